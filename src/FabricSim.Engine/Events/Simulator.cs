@@ -1,0 +1,122 @@
+using FabricSim.Engine.Time;
+
+namespace FabricSim.Engine.Events;
+
+/// <summary>
+/// The discrete-event kernel: a clock and a future-event list. Model objects schedule events on it and react
+/// in <see cref="IEventHandler.OnEvent"/>; nothing here knows what is being simulated.
+/// </summary>
+public sealed class Simulator
+{
+    private readonly EventQueue _queue = new();
+    // Lazy cancellation: a cancelled event stays in the heap and is skipped when it surfaces.
+    private readonly HashSet<long> _cancelled = [];
+    private long _nextSequence = 1;
+    private long _lastTime = long.MinValue;
+    private long _lastSequence;
+    private bool _stopRequested;
+
+    public SimTime Now { get; private set; } = SimTime.Zero;
+
+    /// <summary>Events executed so far (cancelled ones excluded).</summary>
+    public long EventsExecuted { get; private set; }
+
+    /// <summary>Events waiting to run, cancelled ones excluded.</summary>
+    public int PendingEvents => _queue.Count - _cancelled.Count;
+
+    public EventHandle Schedule(SimTime delay, IEventHandler handler, object? payload = null, long argument = 0)
+    {
+        if (delay.Nanoseconds < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(delay), delay, "An event cannot be scheduled in the past.");
+        }
+        return ScheduleAt(new SimTime(checked(Now.Nanoseconds + delay.Nanoseconds)), handler, payload, argument);
+    }
+
+    public EventHandle ScheduleAt(SimTime time, IEventHandler handler, object? payload = null, long argument = 0)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        if (time < Now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(time), time, $"An event cannot be scheduled before now ({Now}).");
+        }
+        long sequence = _nextSequence++;
+        _queue.Push(new ScheduledEvent
+        {
+            Time = time.Nanoseconds,
+            Sequence = sequence,
+            Handler = handler,
+            Payload = payload,
+            Argument = argument,
+        });
+        return new EventHandle(time, sequence);
+    }
+
+    /// <summary>Convenience for code off the hot path (set-up, failures, control plane): the delegate is the payload.</summary>
+    public EventHandle Schedule(SimTime delay, Action action) =>
+        Schedule(delay, ActionInvoker.Instance, action ?? throw new ArgumentNullException(nameof(action)));
+
+    public EventHandle ScheduleAt(SimTime time, Action action) =>
+        ScheduleAt(time, ActionInvoker.Instance, action ?? throw new ArgumentNullException(nameof(action)));
+
+    /// <summary>Cancels a pending event. Returns false when it already ran, was already cancelled, or is none.</summary>
+    public bool Cancel(EventHandle handle)
+    {
+        if (handle.IsNone || handle.Sequence >= _nextSequence)
+        {
+            return false;
+        }
+        // Events leave the heap in strictly increasing (time, sequence) order, so anything at or before the
+        // last executed key has already been run or skipped.
+        long time = handle.Time.Nanoseconds;
+        if (time < _lastTime || (time == _lastTime && handle.Sequence <= _lastSequence))
+        {
+            return false;
+        }
+        return _cancelled.Add(handle.Sequence);
+    }
+
+    /// <summary>Runs events until the list is empty or <see cref="Stop"/> is called.</summary>
+    public void Run() => RunUntil(SimTime.MaxValue);
+
+    /// <summary>
+    /// Runs every event at or before <paramref name="end"/>, then sets the clock to <paramref name="end"/>
+    /// (unless stopped early or <paramref name="end"/> is <see cref="SimTime.MaxValue"/>).
+    /// </summary>
+    public void RunUntil(SimTime end)
+    {
+        _stopRequested = false;
+        long endNs = end.Nanoseconds;
+        while (_queue.Count > 0 && !_stopRequested)
+        {
+            if (_queue.Peek().Time > endNs)
+            {
+                break;
+            }
+            _queue.Pop(out ScheduledEvent next);
+            _lastTime = next.Time;
+            _lastSequence = next.Sequence;
+            if (_cancelled.Count != 0 && _cancelled.Remove(next.Sequence))
+            {
+                continue;
+            }
+            Now = new SimTime(next.Time);
+            EventsExecuted++;
+            next.Handler.OnEvent(next.Payload, next.Argument);
+        }
+        if (!_stopRequested && end != SimTime.MaxValue && Now < end)
+        {
+            Now = end;
+        }
+    }
+
+    /// <summary>Asks the running loop to return after the current event.</summary>
+    public void Stop() => _stopRequested = true;
+
+    private sealed class ActionInvoker : IEventHandler
+    {
+        public static readonly ActionInvoker Instance = new();
+
+        public void OnEvent(object? payload, long argument) => ((Action)payload!).Invoke();
+    }
+}

@@ -1,0 +1,138 @@
+using System.Numerics;
+
+namespace FabricSim.Engine.Statistics;
+
+/// <summary>
+/// A log-linear histogram of non-negative integer values (nanoseconds), in the manner of HdrHistogram: values
+/// below 2^<see cref="SubBucketBits"/> are counted exactly; above, each power-of-two range is cut into
+/// 2^<see cref="SubBucketBits"/> equal buckets, so a bucket is at most 1/128 of its values wide and a quantile
+/// reported at the bucket midpoint is within 0.4% of the true sample quantile. Memory is bounded (≤ 58 KiB) whatever
+/// the sample count, and histograms of replications merge by adding counts.
+/// </summary>
+public sealed class LatencyHistogram
+{
+    public const int SubBucketBits = 7;
+    private const int SubBucketCount = 1 << SubBucketBits;
+
+    private long[] _counts = new long[4 * SubBucketCount];
+    private long _min = long.MaxValue;
+    private long _max = long.MinValue;
+    private double _sum;
+
+    public long Count { get; private set; }
+    public long Min => Count == 0 ? 0 : _min;
+    public long Max => Count == 0 ? 0 : _max;
+    public double Mean => Count == 0 ? double.NaN : _sum / Count;
+
+    public void Record(long value)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "A latency cannot be negative.");
+        }
+        int index = IndexOf(value);
+        if (index >= _counts.Length)
+        {
+            Array.Resize(ref _counts, Math.Max(index + 1, _counts.Length * 2));
+        }
+        _counts[index]++;
+        Count++;
+        _sum += value;
+        if (value < _min)
+        {
+            _min = value;
+        }
+        if (value > _max)
+        {
+            _max = value;
+        }
+    }
+
+    /// <summary>The q-quantile (0 ≤ q ≤ 1) with the nearest-rank definition, at bucket midpoint, clamped to [Min, Max].</summary>
+    public double Quantile(double q)
+    {
+        if (q is < 0 or > 1 || double.IsNaN(q))
+        {
+            throw new ArgumentOutOfRangeException(nameof(q), q, "A quantile lies between 0 and 1.");
+        }
+        if (Count == 0)
+        {
+            return double.NaN;
+        }
+        long rank = Math.Max(1, (long)Math.Ceiling(q * Count));
+        long seen = 0;
+        for (int i = 0; i < _counts.Length; i++)
+        {
+            seen += _counts[i];
+            if (seen >= rank)
+            {
+                double mid = BucketMidpoint(i);
+                return Math.Clamp(mid, _min, _max);
+            }
+        }
+        return _max;
+    }
+
+    public void Merge(LatencyHistogram other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other._counts.Length > _counts.Length)
+        {
+            Array.Resize(ref _counts, other._counts.Length);
+        }
+        for (int i = 0; i < other._counts.Length; i++)
+        {
+            _counts[i] += other._counts[i];
+        }
+        Count += other.Count;
+        _sum += other._sum;
+        _min = Math.Min(_min, other._min);
+        _max = Math.Max(_max, other._max);
+    }
+
+    public void Reset()
+    {
+        Array.Clear(_counts);
+        Count = 0;
+        _sum = 0;
+        _min = long.MaxValue;
+        _max = long.MinValue;
+    }
+
+    /// <summary>(bucket lower bound, count) for every non-empty bucket, in increasing order: the basis of CDF plots.</summary>
+    public IEnumerable<(double Value, long Count)> Buckets()
+    {
+        for (int i = 0; i < _counts.Length; i++)
+        {
+            if (_counts[i] != 0)
+            {
+                yield return (BucketMidpoint(i), _counts[i]);
+            }
+        }
+    }
+
+    internal static int IndexOf(long value)
+    {
+        if (value < SubBucketCount)
+        {
+            return (int)value;
+        }
+        int exponent = 63 - BitOperations.LeadingZeroCount((ulong)value);
+        int shift = exponent - SubBucketBits;
+        int sub = (int)(value >> shift) & (SubBucketCount - 1);
+        return SubBucketCount + shift * SubBucketCount + sub;
+    }
+
+    internal static double BucketMidpoint(int index)
+    {
+        if (index < SubBucketCount)
+        {
+            return index;
+        }
+        int shift = (index - SubBucketCount) / SubBucketCount;
+        int sub = (index - SubBucketCount) % SubBucketCount;
+        double lower = (double)(SubBucketCount + sub) * Math.Pow(2, shift);
+        double width = Math.Pow(2, shift);
+        return lower + (width - 1) / 2.0;
+    }
+}
