@@ -1,0 +1,20 @@
+namespace FabricSim.Scenarios.Results;
+
+/// <summary>What one traffic flow experienced under one design option, over the measured period (after warm-up).</summary>
+public sealed record FlowSummary(
+    string Option,
+    string Flow,
+    string Source,
+    string Destination,
+    string TrafficClass,
+    long PacketsSent,
+    long PacketsReceived,
+    Estimate ThroughputBitsPerSecond,
+    Estimate LatencyMeanMs,
+    Estimate LatencyP50Ms,
+    Estimate LatencyP95Ms,
+    Estimate LatencyP99Ms,
+    Estimate LatencyMaxMs,
+    Estimate JitterMs,
+    Estimate LossRatio,
+    Estimate OutageSeconds);

@@ -1,0 +1,15 @@
+namespace FabricSim.Scenarios.Results;
+
+/// <summary>Everything measured for one design option of a scenario.</summary>
+public sealed record OptionResult(
+    string Name,
+    string Description,
+    IReadOnlyList<FlowSummary> Flows,
+    IReadOnlyList<LinkSummary> Links,
+    IReadOnlyList<LatencyDistribution> LatencyDistributions,
+    IReadOnlyList<TimeSeriesPoint> TimeSeries,
+    IReadOnlyList<CostLine> Cost,
+    string LookingGlass)
+{
+    public double MonthlyCostUsd => Cost.Sum(line => line.MonthlyUsd);
+}
