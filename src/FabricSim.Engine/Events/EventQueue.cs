@@ -1,34 +1,58 @@
+using System.Runtime.CompilerServices;
+
 namespace FabricSim.Engine.Events;
 
 /// <summary>
-/// Future-event list: an array-backed 4-ary min-heap of <see cref="ScheduledEvent"/> structs ordered by
-/// (time, sequence). A 4-ary heap halves the depth of a binary one and keeps siblings in one cache line pair,
-/// which is what matters for the sift-down that dominates a pop. The array only grows; steady state allocates nothing.
+/// Future-event list: an array-backed 4-ary min-heap of small reference-free <see cref="ScheduledEvent"/> keys
+/// ordered by (time, sequence), plus a slot table holding each event's handler and payload. A 4-ary heap halves
+/// the depth of a binary one and keeps siblings together, which is what matters for the sift-down that dominates
+/// a pop. Slots are recycled through a free list, so steady state allocates nothing.
 /// </summary>
 internal sealed class EventQueue
 {
     private const int Arity = 4;
     private ScheduledEvent[] _heap;
+    private EventTarget[] _targets;
+    private int[] _freeSlots;
+    private int _freeCount;
     private int _count;
 
     public EventQueue(int initialCapacity = 1024)
     {
-        _heap = new ScheduledEvent[Math.Max(initialCapacity, Arity)];
+        int capacity = Math.Max(initialCapacity, Arity);
+        _heap = new ScheduledEvent[capacity];
+        _targets = new EventTarget[capacity];
+        _freeSlots = new int[capacity];
+        for (int i = 0; i < capacity; i++)
+        {
+            _freeSlots[i] = capacity - 1 - i;
+        }
+        _freeCount = capacity;
     }
 
     public int Count => _count;
 
-    public void Push(in ScheduledEvent item)
+    public long PeekTime => _heap[0].Time;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Push(long time, long sequence, IEventHandler handler, object? payload, long argument)
     {
-        if (_count == _heap.Length)
+        if (_freeCount == 0)
         {
-            Array.Resize(ref _heap, _heap.Length * 2);
+            Grow();
         }
+        int slot = _freeSlots[--_freeCount];
+        ref EventTarget target = ref _targets[slot];
+        target.Handler = handler;
+        target.Payload = payload;
+        target.Argument = argument;
+
+        var item = new ScheduledEvent { Time = time, Sequence = sequence, Slot = slot };
         int index = _count++;
         var heap = _heap;
         while (index > 0)
         {
-            int parent = (index - 1) / Arity;
+            int parent = (index - 1) >> 2;
             if (!item.RunsBefore(heap[parent]))
             {
                 break;
@@ -39,25 +63,29 @@ internal sealed class EventQueue
         heap[index] = item;
     }
 
-    public ref readonly ScheduledEvent Peek() => ref _heap[0];
-
-    /// <summary>Removes the earliest event into <paramref name="first"/>. Caller checks <see cref="Count"/> first.</summary>
-    public void Pop(out ScheduledEvent first)
+    /// <summary>Removes the earliest event. Caller checks <see cref="Count"/> first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Pop(out long time, out long sequence, out EventTarget target)
     {
         var heap = _heap;
-        first = heap[0];
+        ScheduledEvent first = heap[0];
+        time = first.Time;
+        sequence = first.Sequence;
+        ref EventTarget slot = ref _targets[first.Slot];
+        target = slot;
+        slot = default; // release references so pooled payloads are not pinned by the table
+        _freeSlots[_freeCount++] = first.Slot;
+
         int last = --_count;
         if (last == 0)
         {
-            heap[0] = default;
             return;
         }
         ScheduledEvent moving = heap[last];
-        heap[last] = default; // drop references so pooled payloads are not pinned by the heap
         int index = 0;
         while (true)
         {
-            int child = index * Arity + 1;
+            int child = (index << 2) + 1;
             if (child >= last)
             {
                 break;
@@ -81,9 +109,16 @@ internal sealed class EventQueue
         heap[index] = moving;
     }
 
-    public void Clear()
+    private void Grow()
     {
-        Array.Clear(_heap, 0, _count);
-        _count = 0;
+        int old = _heap.Length;
+        int capacity = old * 2;
+        Array.Resize(ref _heap, capacity);
+        Array.Resize(ref _targets, capacity);
+        Array.Resize(ref _freeSlots, capacity);
+        for (int i = old; i < capacity; i++)
+        {
+            _freeSlots[_freeCount++] = i;
+        }
     }
 }

@@ -1,13 +1,14 @@
 namespace FabricSim.Engine.Events;
 
-/// <summary>One entry of the future-event list: a struct so the heap is a flat array with no per-event object.</summary>
+/// <summary>
+/// A heap entry: only the ordering key and the index of the slot that holds the event's target.
+/// Keeping object references out of the heap means sifting copies plain data, with no GC write barriers.
+/// </summary>
 internal struct ScheduledEvent
 {
     public long Time;
     public long Sequence;
-    public IEventHandler Handler;
-    public object? Payload;
-    public long Argument;
+    public int Slot;
 
     /// <summary>Earlier time first; at equal times the earlier-scheduled event first, so ties run FIFO.</summary>
     public readonly bool RunsBefore(in ScheduledEvent other) =>

@@ -30,7 +30,11 @@ public sealed class Simulator
         {
             throw new ArgumentOutOfRangeException(nameof(delay), delay, "An event cannot be scheduled in the past.");
         }
-        return ScheduleAt(new SimTime(checked(Now.Nanoseconds + delay.Nanoseconds)), handler, payload, argument);
+        ArgumentNullException.ThrowIfNull(handler);
+        long time = checked(Now.Nanoseconds + delay.Nanoseconds);
+        long sequence = _nextSequence++;
+        _queue.Push(time, sequence, handler, payload, argument);
+        return new EventHandle(new SimTime(time), sequence);
     }
 
     public EventHandle ScheduleAt(SimTime time, IEventHandler handler, object? payload = null, long argument = 0)
@@ -41,14 +45,7 @@ public sealed class Simulator
             throw new ArgumentOutOfRangeException(nameof(time), time, $"An event cannot be scheduled before now ({Now}).");
         }
         long sequence = _nextSequence++;
-        _queue.Push(new ScheduledEvent
-        {
-            Time = time.Nanoseconds,
-            Sequence = sequence,
-            Handler = handler,
-            Payload = payload,
-            Argument = argument,
-        });
+        _queue.Push(time.Nanoseconds, sequence, handler, payload, argument);
         return new EventHandle(time, sequence);
     }
 
@@ -89,20 +86,20 @@ public sealed class Simulator
         long endNs = end.Nanoseconds;
         while (_queue.Count > 0 && !_stopRequested)
         {
-            if (_queue.Peek().Time > endNs)
+            if (_queue.PeekTime > endNs)
             {
                 break;
             }
-            _queue.Pop(out ScheduledEvent next);
-            _lastTime = next.Time;
-            _lastSequence = next.Sequence;
-            if (_cancelled.Count != 0 && _cancelled.Remove(next.Sequence))
+            _queue.Pop(out long time, out long sequence, out EventTarget target);
+            _lastTime = time;
+            _lastSequence = sequence;
+            if (_cancelled.Count != 0 && _cancelled.Remove(sequence))
             {
                 continue;
             }
-            Now = new SimTime(next.Time);
+            Now = new SimTime(time);
             EventsExecuted++;
-            next.Handler.OnEvent(next.Payload, next.Argument);
+            target.Handler!.OnEvent(target.Payload, target.Argument);
         }
         if (!_stopRequested && end != SimTime.MaxValue && Now < end)
         {

@@ -90,7 +90,9 @@ internal static class TimeUnitParser
         long magnitude = ns == long.MinValue ? long.MaxValue : Math.Abs(ns);
         foreach (var (suffix, nanos) in FormatUnits)
         {
-            if (magnitude >= nanos)
+            // Minutes and hours only when exact; decimal units (s, ms, us) always print exactly.
+            bool exact = nanos % SimTime.NanosPerSecond != 0 || nanos == SimTime.NanosPerSecond || ns % nanos == 0;
+            if (magnitude >= nanos && exact)
             {
                 decimal scaled = (decimal)ns / nanos;
                 return scaled.ToString("0.#########", CultureInfo.InvariantCulture) + suffix;

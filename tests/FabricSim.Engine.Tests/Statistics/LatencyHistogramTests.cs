@@ -1,0 +1,97 @@
+using FabricSim.Engine.Random;
+using FabricSim.Engine.Statistics;
+
+namespace FabricSim.Engine.Tests.Statistics;
+
+public sealed class LatencyHistogramTests
+{
+    private static long[] LognormalSamples(int n, ulong seed)
+    {
+        // Median 10 ms, σ = 1: spans four decades, like latencies on a congested path.
+        var stream = new RandomStreams(seed, 0).Get("latency");
+        var samples = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            samples[i] = (long)Math.Exp(Math.Log(10e6) + stream.NextStandardNormal());
+        }
+        return samples;
+    }
+
+    private static long ExactQuantile(long[] sorted, double q) => sorted[Math.Max(0, (int)Math.Ceiling(q * sorted.Length) - 1)];
+
+    [Theory]
+    [InlineData(0.01)]
+    [InlineData(0.5)]
+    [InlineData(0.9)]
+    [InlineData(0.95)]
+    [InlineData(0.99)]
+    [InlineData(0.999)]
+    public void Quantiles_of_a_million_lognormal_samples_are_within_one_percent(double q)
+    {
+        var samples = LognormalSamples(1_000_000, 23);
+        var histogram = new LatencyHistogram();
+        foreach (long s in samples)
+        {
+            histogram.Record(s);
+        }
+        Array.Sort(samples);
+
+        double exact = ExactQuantile(samples, q);
+        double estimate = histogram.Quantile(q);
+        Assert.True(Math.Abs(estimate - exact) / exact <= 0.01, $"q={q}: histogram {estimate}, exact {exact}");
+    }
+
+    [Fact]
+    public void Merging_replications_equals_recording_everything_in_one()
+    {
+        var a = LognormalSamples(50_000, 1);
+        var b = LognormalSamples(70_000, 2);
+        var ha = new LatencyHistogram();
+        var hb = new LatencyHistogram();
+        var all = new LatencyHistogram();
+        foreach (long s in a) { ha.Record(s); all.Record(s); }
+        foreach (long s in b) { hb.Record(s); all.Record(s); }
+
+        ha.Merge(hb);
+
+        Assert.Equal(all.Count, ha.Count);
+        Assert.Equal(all.Min, ha.Min);
+        Assert.Equal(all.Max, ha.Max);
+        Assert.Equal(all.Mean, ha.Mean, 6);
+        foreach (double q in new[] { 0.5, 0.95, 0.99 })
+        {
+            Assert.Equal(all.Quantile(q), ha.Quantile(q));
+        }
+    }
+
+    [Fact]
+    public void Small_values_are_counted_exactly()
+    {
+        var histogram = new LatencyHistogram();
+        for (long v = 1; v <= 100; v++)
+        {
+            histogram.Record(v);
+        }
+
+        Assert.Equal(50, histogram.Quantile(0.5));
+        Assert.Equal(99, histogram.Quantile(0.99));
+        Assert.Equal(1, histogram.Quantile(0));
+        Assert.Equal(100, histogram.Quantile(1));
+    }
+
+    [Fact]
+    public void Every_value_falls_in_a_bucket_whose_midpoint_is_within_half_a_percent()
+    {
+        foreach (long v in new long[] { 128, 129, 255, 256, 1_000, 12_345_678, 9_876_543_210, long.MaxValue / 4 })
+        {
+            double mid = LatencyHistogram.BucketMidpoint(LatencyHistogram.IndexOf(v));
+            Assert.True(Math.Abs(mid - v) / v <= 0.005, $"{v} -> {mid}");
+        }
+    }
+
+    [Fact]
+    public void Negative_latency_is_rejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LatencyHistogram().Record(-1));
+    }
+}
