@@ -1,7 +1,7 @@
 using System.Globalization;
 using FabricSim.Scenarios.Results;
 
-namespace FabricSim.Reporting.Text;
+namespace FabricSim.Reporting.Tables;
 
 /// <summary>
 /// Numbers as people read them in tables: fixed decimals, invariant culture, units converted to the scale the

@@ -1,0 +1,47 @@
+using FabricSim.Scenarios.Results;
+using Spectre.Console;
+
+namespace FabricSim.Reporting.Tables;
+
+/// <summary>The comparison of options as a console table, drawn to any writer (a terminal, a log file, a test).</summary>
+internal static class ComparisonTable
+{
+    /// <param name="writer">Where the table goes.</param>
+    /// <param name="result">The result whose options are compared.</param>
+    /// <param name="plain">No colours, no escape codes and an ASCII border: for redirected output and logs.</param>
+    /// <param name="width">The width the table may take, in characters.</param>
+    public static void Write(TextWriter writer, ScenarioResult result, bool plain, int width = 160)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = width;
+        console.Write(Build(result, plain));
+    }
+
+    private static Table Build(ScenarioResult result, bool plain)
+    {
+        var table = new Table
+        {
+            Border = plain ? TableBorder.Ascii : TableBorder.Rounded,
+            Title = new TableTitle(Markup.Escape($"{result.ScenarioName}: {result.Replications} replication(s), seed {result.Seed}")),
+        };
+        for (int column = 0; column < ComparisonRow.Headings.Count; column++)
+        {
+            var heading = new TableColumn(Markup.Escape(ComparisonRow.Headings[column]));
+            // Names read left-aligned, numbers right-aligned so their decimal points line up.
+            table.AddColumn(column < 2 ? heading : heading.RightAligned());
+        }
+        foreach (var row in ComparisonRow.For(result))
+        {
+            table.AddRow(row.Cells.Select(cell => new Text(cell)).ToArray());
+        }
+        return table;
+    }
+}
