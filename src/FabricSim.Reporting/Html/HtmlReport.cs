@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text;
 using FabricSim.Reporting.Plots;
 using FabricSim.Reporting.Tables;
@@ -167,5 +168,8 @@ internal static class HtmlReport
         html.Append("</tbody>\n</table>\n");
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // Escapes only what HTML requires; other characters (±, ·, names in any script) stay readable UTF-8.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string Encode(string text) => Encoder.Encode(text);
 }

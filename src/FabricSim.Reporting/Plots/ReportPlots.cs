@@ -53,7 +53,7 @@ internal static class ReportPlots
     {
         ArgumentNullException.ThrowIfNull(plot);
         byte[] png = plot.GetImageBytes(PlotCanvas.Width, PlotCanvas.Height, ImageFormat.Png);
-        string svg = plot.GetSvgXml(PlotCanvas.Width, PlotCanvas.Height);
+        string svg = SvgClipIds.Normalize(plot.GetSvgXml(PlotCanvas.Width, PlotCanvas.Height));
         return new RenderedPlot(fileStem, plot.Axes.Title.Label.Text, png, svg);
     }
 }
