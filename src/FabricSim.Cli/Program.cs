@@ -8,8 +8,8 @@ internal static class Program
     /// Creates the service the commands run on. It is the one place where the simulation layers are
     /// connected to the command line.
     /// </summary>
-    internal static Func<IScenarioService> ScenarioServiceFactory { get; set; } = () => new UnavailableScenarioService();
+    private static IScenarioService CreateScenarioService() => new UnavailableScenarioService();
 
     public static int Main(string[] args) =>
-        CliApplication.Run(args, ScenarioServiceFactory, CliConsole.System, Environment.CurrentDirectory);
+        CliApplication.Run(args, CreateScenarioService, CliConsole.System, Environment.CurrentDirectory);
 }
