@@ -50,6 +50,17 @@ public sealed partial class HtmlReportTests
         Assert.Contains("10.0.0.0/16 via 169.254.0.1 &lt;bgp&gt;", html, StringComparison.Ordinal);
         Assert.Contains("# &lt;compare&gt; SDCI &amp; VPN", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<compare>", html, StringComparison.Ordinal);
+        Assert.Contains("95% confidence interval across 5 replications", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_only_to_files_written_beside_it()
+    {
+        var links = Regex.Matches(Html.Value, "href=\"([^\"]+)\"").Select(match => match.Groups[1].Value).ToList();
+        Assert.Contains("summary.csv", links);
+        Assert.Contains("sweep.csv", links);
+        Assert.Contains("plots/cost.svg", links);
+        Assert.All(links, link => Assert.DoesNotContain(":", link, StringComparison.Ordinal));
     }
 
     [GeneratedRegex("""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//|@import""", RegexOptions.IgnoreCase)]

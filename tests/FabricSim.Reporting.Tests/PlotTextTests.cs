@@ -70,6 +70,10 @@ public sealed class PlotTextTests
         Assert.Equal("svg", svg.Root!.Name.LocalName);
         Assert.Contains("Monthly cost by option", figure.Svg, StringComparison.Ordinal);
         Assert.Equal("Monthly cost by option", figure.Title);
+        // SVG viewers resolve text by family name, so the SVG must name the real family, not the private alias.
+        var fonts = svg.Descendants().Where(element => element.Name.LocalName == "text")
+            .Select(element => (string?)element.Attribute("font-family")).Distinct().ToList();
+        Assert.Equal(["DejaVu Sans"], fonts);
     }
 
     [Fact]

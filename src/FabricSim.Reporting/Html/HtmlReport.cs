@@ -25,7 +25,7 @@ internal static class HtmlReport
         html.Append("<h1>").Append(Encode(result.ScenarioName)).Append("</h1>\n");
         AppendRunSettings(html, result);
         html.Append("<h2 id=\"comparison\">Comparison of options</h2>\n");
-        html.Append("<p class=\"note\">Mean ± half-width of the confidence interval across replications.</p>\n");
+        html.Append("<p class=\"note\">").Append(Encode(IntervalNote(result))).Append("</p>\n");
         AppendTable(html, "comparison", ComparisonRow.Headings, ComparisonRow.For(result).Select(row => row.Cells), numericFrom: 2);
         foreach (var option in result.Options)
         {
@@ -45,9 +45,44 @@ internal static class HtmlReport
                     .Append("</figcaption>\n</figure>\n");
             }
         }
+        AppendFileList(html, result, plots);
         html.Append("<h2 id=\"scenario\">Scenario file</h2>\n<pre class=\"scenario\">").Append(Encode(result.ScenarioText)).Append("</pre>\n");
         html.Append("</body>\n</html>\n");
         return html.ToString();
+    }
+
+    private static string IntervalNote(ScenarioResult result)
+    {
+        var estimate = result.Options.SelectMany(option => option.Flows).Select(flow => flow.LatencyP99Ms).FirstOrDefault();
+        if (estimate is null || !double.IsFinite(estimate.HalfWidth))
+        {
+            return "Values are from a single replication, so no confidence interval is given.";
+        }
+        string level = (estimate.Level * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        return $"Mean ± half-width of the {level}% confidence interval across {estimate.Replications} replications (Student t).";
+    }
+
+    /// <summary>Relative links to the data files beside the page, for readers who want the raw numbers or scalable figures.</summary>
+    private static void AppendFileList(StringBuilder html, ScenarioResult result, IReadOnlyList<RenderedPlot> plots)
+    {
+        html.Append("<h2 id=\"files\">Data files</h2>\n<ul class=\"files\">\n");
+        var tables = new List<string> { "summary.csv", "summary.json", "links.csv", "timeseries.csv", "cost.csv", "latency_cdf.csv" };
+        if (result.Sweep.Count > 0)
+        {
+            tables.Add("sweep.csv");
+        }
+        tables.Add("scenario.yaml");
+        foreach (string file in tables)
+        {
+            html.Append("<li><a href=\"").Append(Encode(file)).Append("\">").Append(Encode(file)).Append("</a></li>\n");
+        }
+        foreach (var plot in plots)
+        {
+            string svg = $"plots/{plot.FileStem}.svg";
+            html.Append("<li><a href=\"").Append(Encode(svg)).Append("\">").Append(Encode(svg)).Append("</a>: ")
+                .Append(Encode(plot.Title)).Append("</li>\n");
+        }
+        html.Append("</ul>\n");
     }
 
     private static void AppendRunSettings(StringBuilder html, ScenarioResult result)

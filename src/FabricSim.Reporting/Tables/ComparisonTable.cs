@@ -6,11 +6,16 @@ namespace FabricSim.Reporting.Tables;
 /// <summary>The comparison of options as a console table, drawn to any writer (a terminal, a log file, a test).</summary>
 internal static class ComparisonTable
 {
+    private const int PlainWidth = 160;
+
     /// <param name="writer">Where the table goes.</param>
     /// <param name="result">The result whose options are compared.</param>
     /// <param name="plain">No colours, no escape codes and an ASCII border: for redirected output and logs.</param>
-    /// <param name="width">The width the table may take, in characters.</param>
-    public static void Write(TextWriter writer, ScenarioResult result, bool plain, int width = 160)
+    /// <param name="width">
+    /// The width the table may take, in characters; null lets a terminal tell its own. Plain output defaults to a
+    /// fixed width so logs of the same result are identical.
+    /// </param>
+    public static void Write(TextWriter writer, ScenarioResult result, bool plain, int? width = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
@@ -21,7 +26,10 @@ internal static class ComparisonTable
             ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = width;
+        if ((width ?? (plain ? PlainWidth : null)) is int fixedWidth)
+        {
+            console.Profile.Width = fixedWidth;
+        }
         console.Write(Build(result, plain));
     }
 
