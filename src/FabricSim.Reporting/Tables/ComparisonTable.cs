@@ -43,8 +43,9 @@ internal static class ComparisonTable
         for (int column = 0; column < ComparisonRow.Headings.Count; column++)
         {
             var heading = new TableColumn(Markup.Escape(ComparisonRow.Headings[column]));
-            // Names read left-aligned, numbers right-aligned so their decimal points line up.
-            table.AddColumn(column < 2 ? heading : heading.RightAligned());
+            // Names read left-aligned and whole (a narrow terminal wraps the numbers instead); numbers are
+            // right-aligned so their decimal points line up.
+            table.AddColumn(column < 2 ? heading.NoWrap() : heading.RightAligned());
         }
         foreach (var row in ComparisonRow.For(result))
         {
