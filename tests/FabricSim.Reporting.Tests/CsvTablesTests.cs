@@ -84,6 +84,19 @@ public sealed class CsvTablesTests
     }
 
     [Fact]
+    public void Text_with_separators_quotes_or_line_breaks_is_quoted_per_rfc_4180()
+    {
+        var result = SyntheticResults.Create();
+        var option = result.Options[0] with
+        {
+            Cost = [new("sdci", "ports", "Port \"A\", Sydney", 1, "port-month", 10, 10, "line one\nline two")],
+        };
+        var lines = Lines(CsvTables.WriteCost, result with { Options = [option] });
+        Assert.Equal("sdci,ports,\"Port \"\"A\"\", Sydney\",1,port-month,10,10,\"line one", lines[1]);
+        Assert.Equal("line two\"", lines[2]);
+    }
+
+    [Fact]
     public void Empty_table_still_has_its_header()
     {
         var lines = Lines(CsvTables.WriteSweep, SyntheticResults.Create(withSweep: false));
