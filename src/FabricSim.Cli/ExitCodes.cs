@@ -1,0 +1,9 @@
+namespace FabricSim.Cli;
+
+/// <summary>Process exit codes, so scripts can tell a mistake in their input from a fault in the program.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int InternalError = 1;
+    public const int BadInput = 2;
+}

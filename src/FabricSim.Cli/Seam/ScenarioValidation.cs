@@ -1,0 +1,9 @@
+namespace FabricSim.Cli.Seam;
+
+/// <summary>The outcome of checking a scenario file: its name and options when it is valid, its errors otherwise.</summary>
+internal sealed record ScenarioValidation(string ScenarioName, IReadOnlyList<string> OptionNames, IReadOnlyList<ScenarioError> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+
+    public static ScenarioValidation Invalid(params ScenarioError[] errors) => new("", [], errors);
+}

@@ -1,0 +1,36 @@
+using CsvHelper;
+using FabricSim.Scenarios.Results;
+
+namespace FabricSim.Reporting.Csv;
+
+/// <summary>One line of links.csv: one direction of a link under an option.</summary>
+[CsvRecord]
+internal sealed partial record LinkRow(
+    [property: CsvColumn("option")] string Option,
+    [property: CsvColumn("link")] string Link,
+    [property: CsvColumn("from")] string From,
+    [property: CsvColumn("to")] string To,
+    [property: CsvColumn("capacity_bps")] double? CapacityBitsPerSecond,
+    [property: CsvColumn("utilization_mean")] double? UtilizationMean,
+    [property: CsvColumn("utilization_ci_low")] double? UtilizationLow,
+    [property: CsvColumn("utilization_ci_high")] double? UtilizationHigh,
+    [property: CsvColumn("mean_queue_packets_mean")] double? QueueMean,
+    [property: CsvColumn("mean_queue_packets_ci_low")] double? QueueLow,
+    [property: CsvColumn("mean_queue_packets_ci_high")] double? QueueHigh,
+    [property: CsvColumn("drop_ratio_mean")] double? DropMean,
+    [property: CsvColumn("drop_ratio_ci_low")] double? DropLow,
+    [property: CsvColumn("drop_ratio_ci_high")] double? DropHigh,
+    [property: CsvColumn("packets_forwarded")] long PacketsForwarded,
+    [property: CsvColumn("packets_dropped")] long PacketsDropped)
+{
+    public static LinkRow Create(LinkSummary link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return new LinkRow(
+            link.Option, link.Link, link.From, link.To, CsvNumber.Finite(link.CapacityBitsPerSecond),
+            CsvNumber.Finite(link.Utilization.Mean), CsvNumber.Finite(link.Utilization.Lower), CsvNumber.Finite(link.Utilization.Upper),
+            CsvNumber.Finite(link.MeanQueuePackets.Mean), CsvNumber.Finite(link.MeanQueuePackets.Lower), CsvNumber.Finite(link.MeanQueuePackets.Upper),
+            CsvNumber.Finite(link.DropRatio.Mean), CsvNumber.Finite(link.DropRatio.Lower), CsvNumber.Finite(link.DropRatio.Upper),
+            link.PacketsForwarded, link.PacketsDropped);
+    }
+}

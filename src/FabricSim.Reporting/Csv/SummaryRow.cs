@@ -1,0 +1,63 @@
+using CsvHelper;
+using FabricSim.Scenarios.Results;
+
+namespace FabricSim.Reporting.Csv;
+
+/// <summary>One line of summary.csv: a flow under an option, each metric as its mean and confidence bounds.</summary>
+[CsvRecord]
+internal sealed partial record SummaryRow(
+    [property: CsvColumn("option")] string Option,
+    [property: CsvColumn("flow")] string Flow,
+    [property: CsvColumn("source")] string Source,
+    [property: CsvColumn("destination")] string Destination,
+    [property: CsvColumn("traffic_class")] string TrafficClass,
+    [property: CsvColumn("packets_sent")] long PacketsSent,
+    [property: CsvColumn("packets_received")] long PacketsReceived,
+    [property: CsvColumn("replications")] int Replications,
+    [property: CsvColumn("confidence_level")] double? ConfidenceLevel,
+    [property: CsvColumn("throughput_bps_mean")] double? ThroughputMean,
+    [property: CsvColumn("throughput_bps_ci_low")] double? ThroughputLow,
+    [property: CsvColumn("throughput_bps_ci_high")] double? ThroughputHigh,
+    [property: CsvColumn("latency_mean_ms_mean")] double? LatencyMeanMean,
+    [property: CsvColumn("latency_mean_ms_ci_low")] double? LatencyMeanLow,
+    [property: CsvColumn("latency_mean_ms_ci_high")] double? LatencyMeanHigh,
+    [property: CsvColumn("latency_p50_ms_mean")] double? LatencyP50Mean,
+    [property: CsvColumn("latency_p50_ms_ci_low")] double? LatencyP50Low,
+    [property: CsvColumn("latency_p50_ms_ci_high")] double? LatencyP50High,
+    [property: CsvColumn("latency_p95_ms_mean")] double? LatencyP95Mean,
+    [property: CsvColumn("latency_p95_ms_ci_low")] double? LatencyP95Low,
+    [property: CsvColumn("latency_p95_ms_ci_high")] double? LatencyP95High,
+    [property: CsvColumn("latency_p99_ms_mean")] double? LatencyP99Mean,
+    [property: CsvColumn("latency_p99_ms_ci_low")] double? LatencyP99Low,
+    [property: CsvColumn("latency_p99_ms_ci_high")] double? LatencyP99High,
+    [property: CsvColumn("latency_max_ms_mean")] double? LatencyMaxMean,
+    [property: CsvColumn("latency_max_ms_ci_low")] double? LatencyMaxLow,
+    [property: CsvColumn("latency_max_ms_ci_high")] double? LatencyMaxHigh,
+    [property: CsvColumn("jitter_ms_mean")] double? JitterMean,
+    [property: CsvColumn("jitter_ms_ci_low")] double? JitterLow,
+    [property: CsvColumn("jitter_ms_ci_high")] double? JitterHigh,
+    [property: CsvColumn("loss_ratio_mean")] double? LossMean,
+    [property: CsvColumn("loss_ratio_ci_low")] double? LossLow,
+    [property: CsvColumn("loss_ratio_ci_high")] double? LossHigh,
+    [property: CsvColumn("outage_s_mean")] double? OutageMean,
+    [property: CsvColumn("outage_s_ci_low")] double? OutageLow,
+    [property: CsvColumn("outage_s_ci_high")] double? OutageHigh)
+{
+    public static SummaryRow Create(FlowSummary flow)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        return new SummaryRow(
+            flow.Option, flow.Flow, flow.Source, flow.Destination, flow.TrafficClass,
+            flow.PacketsSent, flow.PacketsReceived,
+            flow.LatencyP99Ms.Replications, CsvNumber.Finite(flow.LatencyP99Ms.Level),
+            CsvNumber.Finite(flow.ThroughputBitsPerSecond.Mean), CsvNumber.Finite(flow.ThroughputBitsPerSecond.Lower), CsvNumber.Finite(flow.ThroughputBitsPerSecond.Upper),
+            CsvNumber.Finite(flow.LatencyMeanMs.Mean), CsvNumber.Finite(flow.LatencyMeanMs.Lower), CsvNumber.Finite(flow.LatencyMeanMs.Upper),
+            CsvNumber.Finite(flow.LatencyP50Ms.Mean), CsvNumber.Finite(flow.LatencyP50Ms.Lower), CsvNumber.Finite(flow.LatencyP50Ms.Upper),
+            CsvNumber.Finite(flow.LatencyP95Ms.Mean), CsvNumber.Finite(flow.LatencyP95Ms.Lower), CsvNumber.Finite(flow.LatencyP95Ms.Upper),
+            CsvNumber.Finite(flow.LatencyP99Ms.Mean), CsvNumber.Finite(flow.LatencyP99Ms.Lower), CsvNumber.Finite(flow.LatencyP99Ms.Upper),
+            CsvNumber.Finite(flow.LatencyMaxMs.Mean), CsvNumber.Finite(flow.LatencyMaxMs.Lower), CsvNumber.Finite(flow.LatencyMaxMs.Upper),
+            CsvNumber.Finite(flow.JitterMs.Mean), CsvNumber.Finite(flow.JitterMs.Lower), CsvNumber.Finite(flow.JitterMs.Upper),
+            CsvNumber.Finite(flow.LossRatio.Mean), CsvNumber.Finite(flow.LossRatio.Lower), CsvNumber.Finite(flow.LossRatio.Upper),
+            CsvNumber.Finite(flow.OutageSeconds.Mean), CsvNumber.Finite(flow.OutageSeconds.Lower), CsvNumber.Finite(flow.OutageSeconds.Upper));
+    }
+}

@@ -1,0 +1,210 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Text;
+using FabricSim.Reporting.Plots;
+using FabricSim.Reporting.Tables;
+using FabricSim.Scenarios.Results;
+
+namespace FabricSim.Reporting.Html;
+
+/// <summary>
+/// index.html: one self-contained page (inline CSS, figures as data URIs, no script, no external address) that
+/// opens offline from a USB stick or an e-mail attachment and shows the whole comparison.
+/// </summary>
+internal static class HtmlReport
+{
+    public static string Build(ScenarioResult result, IReadOnlyList<RenderedPlot> plots)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(plots);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>FabricSim: ").Append(Encode(result.ScenarioName)).Append("</title>\n")
+            .Append("<style>\n").Append(HtmlStyle.Css).Append("</style>\n</head>\n<body>\n");
+        html.Append("<h1>").Append(Encode(result.ScenarioName)).Append("</h1>\n");
+        AppendRunSettings(html, result);
+        html.Append("<h2 id=\"comparison\">Comparison of options</h2>\n");
+        html.Append("<p class=\"note\">").Append(Encode(IntervalNote(result))).Append("</p>\n");
+        AppendTable(html, "comparison", ComparisonRow.Headings, ComparisonRow.For(result).Select(row => row.Cells), numericFrom: 2);
+        foreach (var option in result.Options)
+        {
+            AppendOption(html, option);
+        }
+        if (result.Sweep.Count > 0)
+        {
+            AppendSweep(html, result.Sweep);
+        }
+        if (plots.Count > 0)
+        {
+            html.Append("<h2 id=\"figures\">Figures</h2>\n");
+            foreach (var plot in plots)
+            {
+                html.Append("<figure>\n<img alt=\"").Append(Encode(plot.Title)).Append("\" src=\"data:image/png;base64,")
+                    .Append(Convert.ToBase64String(plot.Png)).Append("\">\n<figcaption>").Append(Encode(plot.Title))
+                    .Append("</figcaption>\n</figure>\n");
+            }
+        }
+        AppendFileList(html, result, plots);
+        html.Append("<h2 id=\"scenario\">Scenario file</h2>\n<pre class=\"scenario\">").Append(Encode(result.ScenarioText)).Append("</pre>\n");
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static string IntervalNote(ScenarioResult result)
+    {
+        var estimate = result.Options.SelectMany(option => option.Flows).Select(flow => flow.LatencyP99Ms).FirstOrDefault();
+        if (estimate is null || !double.IsFinite(estimate.HalfWidth))
+        {
+            return "Values are from a single replication, so no confidence interval is given.";
+        }
+        string level = (estimate.Level * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        return $"Mean ± half-width of the {level}% confidence interval across {estimate.Replications} replications (Student t).";
+    }
+
+    /// <summary>Relative links to the data files beside the page, for readers who want the raw numbers or scalable figures.</summary>
+    private static void AppendFileList(StringBuilder html, ScenarioResult result, IReadOnlyList<RenderedPlot> plots)
+    {
+        html.Append("<h2 id=\"files\">Data files</h2>\n<ul class=\"files\">\n");
+        var tables = new List<string> { "summary.csv", "summary.json", "links.csv", "timeseries.csv", "cost.csv", "latency_cdf.csv" };
+        if (result.Sweep.Count > 0)
+        {
+            tables.Add("sweep.csv");
+        }
+        tables.Add("scenario.yaml");
+        foreach (string file in tables)
+        {
+            html.Append("<li><a href=\"").Append(Encode(file)).Append("\">").Append(Encode(file)).Append("</a></li>\n");
+        }
+        foreach (var plot in plots)
+        {
+            string svg = $"plots/{plot.FileStem}.svg";
+            html.Append("<li><a href=\"").Append(Encode(svg)).Append("\">").Append(Encode(svg)).Append("</a>: ")
+                .Append(Encode(plot.Title)).Append("</li>\n");
+        }
+        html.Append("</ul>\n");
+    }
+
+    private static void AppendRunSettings(StringBuilder html, ScenarioResult result)
+    {
+        html.Append("<p class=\"settings\">")
+            .Append("Seed ").Append(result.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Append(" · ").Append(result.Replications.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" replication(s)")
+            .Append(" · ").Append(DisplayNumber.Fixed(result.DurationSeconds, 1)).Append(" s simulated")
+            .Append(" · ").Append(DisplayNumber.Fixed(result.WarmUpSeconds, 1)).Append(" s warm-up excluded")
+            .Append("</p>\n");
+    }
+
+    private static void AppendOption(StringBuilder html, OptionResult option)
+    {
+        html.Append("<section class=\"option\">\n<h2>Option: ").Append(Encode(option.Name)).Append("</h2>\n");
+        if (option.Description.Length > 0)
+        {
+            html.Append("<p>").Append(Encode(option.Description)).Append("</p>\n");
+        }
+        html.Append("<h3>Flows</h3>\n");
+        AppendTable(html, "flows", FlowHeadings, option.Flows.Select(FlowCells), numericFrom: 3);
+        if (option.Links.Count > 0)
+        {
+            html.Append("<h3>Links</h3>\n");
+            AppendTable(html, "links", LinkHeadings, option.Links.Select(LinkCells), numericFrom: 3);
+        }
+        html.Append("<h3>Monthly cost</h3>\n");
+        var costRows = option.Cost.Select(CostCells)
+            .Append(["Total", "", "", "", "", DisplayNumber.Usd(option.MonthlyCostUsd), ""]);
+        AppendTable(html, "cost", CostHeadings, costRows, numericFrom: 2);
+        if (option.LookingGlass.Length > 0)
+        {
+            html.Append("<h3>Looking glass</h3>\n<pre>").Append(Encode(option.LookingGlass)).Append("</pre>\n");
+        }
+        html.Append("</section>\n");
+    }
+
+    private static void AppendSweep(StringBuilder html, IReadOnlyList<SweepPoint> sweep)
+    {
+        html.Append("<h2 id=\"sweep\">Sweep</h2>\n");
+        AppendTable(html, "sweep", SweepHeadings, sweep.Select(point => (IReadOnlyList<string>)
+        [
+            point.Parameter, DisplayNumber.Fixed(point.Value, 3), point.Option, point.Flow,
+            DisplayNumber.WithInterval(point.ThroughputBitsPerSecond, 1e-6, 2),
+            DisplayNumber.WithInterval(point.LatencyP99Ms, 1, 3),
+            DisplayNumber.WithInterval(point.LossRatio, 100, 3),
+        ]), numericFrom: 4);
+    }
+
+    private static readonly string[] FlowHeadings =
+    [
+        "Flow", "From", "To", "Class", "Sent", "Received", "Throughput (Mbit/s)", "Mean (ms)", "p50 (ms)", "p95 (ms)",
+        "p99 (ms)", "Max (ms)", "Jitter (ms)", "Loss (%)", "Outage (s)",
+    ];
+
+    private static IReadOnlyList<string> FlowCells(FlowSummary flow) =>
+    [
+        flow.Flow, flow.Source, flow.Destination, flow.TrafficClass,
+        flow.PacketsSent.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        flow.PacketsReceived.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        DisplayNumber.WithInterval(flow.ThroughputBitsPerSecond, 1e-6, 2),
+        DisplayNumber.WithInterval(flow.LatencyMeanMs, 1, 3),
+        DisplayNumber.WithInterval(flow.LatencyP50Ms, 1, 3),
+        DisplayNumber.WithInterval(flow.LatencyP95Ms, 1, 3),
+        DisplayNumber.WithInterval(flow.LatencyP99Ms, 1, 3),
+        DisplayNumber.WithInterval(flow.LatencyMaxMs, 1, 3),
+        DisplayNumber.WithInterval(flow.JitterMs, 1, 3),
+        DisplayNumber.WithInterval(flow.LossRatio, 100, 3),
+        DisplayNumber.WithInterval(flow.OutageSeconds, 1, 2),
+    ];
+
+    private static readonly string[] LinkHeadings =
+    [
+        "Link", "From", "To", "Capacity (Mbit/s)", "Utilization (%)", "Mean queue (packets)", "Drops (%)", "Forwarded", "Dropped",
+    ];
+
+    private static IReadOnlyList<string> LinkCells(LinkSummary link) =>
+    [
+        link.Link, link.From, link.To,
+        DisplayNumber.Fixed(link.CapacityBitsPerSecond * 1e-6, 0),
+        DisplayNumber.WithInterval(link.Utilization, 100, 2),
+        DisplayNumber.WithInterval(link.MeanQueuePackets, 1, 2),
+        DisplayNumber.WithInterval(link.DropRatio, 100, 3),
+        link.PacketsForwarded.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        link.PacketsDropped.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    ];
+
+    private static readonly string[] CostHeadings = ["Category", "Item", "Quantity", "Unit", "Unit price (USD)", "Monthly (USD)", "Source"];
+
+    private static IReadOnlyList<string> CostCells(CostLine line) =>
+    [
+        line.Category, line.Item, DisplayNumber.Fixed(line.Quantity, 2), line.Unit,
+        DisplayNumber.Usd(line.UnitPriceUsd), DisplayNumber.Usd(line.MonthlyUsd), line.Source,
+    ];
+
+    private static readonly string[] SweepHeadings =
+        ["Parameter", "Value", "Option", "Flow", "Throughput (Mbit/s)", "p99 latency (ms)", "Loss (%)"];
+
+    /// <param name="numericFrom">Index of the first column holding numbers, which are right-aligned.</param>
+    private static void AppendTable(
+        StringBuilder html, string cssClass, IReadOnlyList<string> headings, IEnumerable<IReadOnlyList<string>> rows, int numericFrom)
+    {
+        html.Append("<table class=\"").Append(cssClass).Append("\">\n<thead><tr>");
+        foreach (string heading in headings)
+        {
+            html.Append("<th>").Append(Encode(heading)).Append("</th>");
+        }
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var row in rows)
+        {
+            html.Append("<tr>");
+            for (int column = 0; column < row.Count; column++)
+            {
+                html.Append(column >= numericFrom ? "<td class=\"num\">" : "<td>").Append(Encode(row[column])).Append("</td>");
+            }
+            html.Append("</tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    // Escapes only what HTML requires; other characters (±, ·, names in any script) stay readable UTF-8.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string Encode(string text) => Encoder.Encode(text);
+}

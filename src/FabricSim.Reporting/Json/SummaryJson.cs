@@ -1,0 +1,158 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FabricSim.Scenarios.Results;
+
+namespace FabricSim.Reporting.Json;
+
+/// <summary>
+/// summary.json: the per option × flow metrics with their confidence intervals, each option's monthly cost
+/// and the sweep. Written field by field so the order never changes; a value that is not a finite number
+/// (a single replication has no interval) is written as null, which every JSON reader accepts.
+/// </summary>
+internal static class SummaryJson
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // Names of options and flows are shown as written, not as \uXXXX escapes; the file is never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
+    public static void Write(Stream destination, ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var json = new Utf8JsonWriter(destination, Options);
+        json.WriteStartObject();
+        json.WriteString("scenario", result.ScenarioName);
+        json.WriteNumber("seed", result.Seed);
+        json.WriteNumber("replications", result.Replications);
+        WriteNumber(json, "duration_s", result.DurationSeconds);
+        WriteNumber(json, "warm_up_s", result.WarmUpSeconds);
+        json.WriteStartArray("options");
+        foreach (var option in result.Options)
+        {
+            WriteOption(json, option);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("sweep");
+        foreach (var point in result.Sweep)
+        {
+            WriteSweepPoint(json, point);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteOption(Utf8JsonWriter json, OptionResult option)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", option.Name);
+        json.WriteString("description", option.Description);
+        WriteNumber(json, "monthly_cost_usd", option.MonthlyCostUsd);
+        json.WriteStartArray("flows");
+        foreach (var flow in option.Flows)
+        {
+            WriteFlow(json, flow);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("links");
+        foreach (var link in option.Links)
+        {
+            WriteLink(json, link);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("cost");
+        foreach (var line in option.Cost)
+        {
+            WriteCostLine(json, line);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFlow(Utf8JsonWriter json, FlowSummary flow)
+    {
+        json.WriteStartObject();
+        json.WriteString("flow", flow.Flow);
+        json.WriteString("source", flow.Source);
+        json.WriteString("destination", flow.Destination);
+        json.WriteString("traffic_class", flow.TrafficClass);
+        json.WriteNumber("packets_sent", flow.PacketsSent);
+        json.WriteNumber("packets_received", flow.PacketsReceived);
+        WriteEstimate(json, "throughput_bps", flow.ThroughputBitsPerSecond);
+        WriteEstimate(json, "latency_mean_ms", flow.LatencyMeanMs);
+        WriteEstimate(json, "latency_p50_ms", flow.LatencyP50Ms);
+        WriteEstimate(json, "latency_p95_ms", flow.LatencyP95Ms);
+        WriteEstimate(json, "latency_p99_ms", flow.LatencyP99Ms);
+        WriteEstimate(json, "latency_max_ms", flow.LatencyMaxMs);
+        WriteEstimate(json, "jitter_ms", flow.JitterMs);
+        WriteEstimate(json, "loss_ratio", flow.LossRatio);
+        WriteEstimate(json, "outage_s", flow.OutageSeconds);
+        json.WriteEndObject();
+    }
+
+    private static void WriteLink(Utf8JsonWriter json, LinkSummary link)
+    {
+        json.WriteStartObject();
+        json.WriteString("link", link.Link);
+        json.WriteString("from", link.From);
+        json.WriteString("to", link.To);
+        WriteNumber(json, "capacity_bps", link.CapacityBitsPerSecond);
+        WriteEstimate(json, "utilization", link.Utilization);
+        WriteEstimate(json, "mean_queue_packets", link.MeanQueuePackets);
+        WriteEstimate(json, "drop_ratio", link.DropRatio);
+        json.WriteNumber("packets_forwarded", link.PacketsForwarded);
+        json.WriteNumber("packets_dropped", link.PacketsDropped);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCostLine(Utf8JsonWriter json, CostLine line)
+    {
+        json.WriteStartObject();
+        json.WriteString("category", line.Category);
+        json.WriteString("item", line.Item);
+        WriteNumber(json, "quantity", line.Quantity);
+        json.WriteString("unit", line.Unit);
+        WriteNumber(json, "unit_price_usd", line.UnitPriceUsd);
+        WriteNumber(json, "monthly_usd", line.MonthlyUsd);
+        json.WriteString("source", line.Source);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSweepPoint(Utf8JsonWriter json, SweepPoint point)
+    {
+        json.WriteStartObject();
+        json.WriteString("parameter", point.Parameter);
+        WriteNumber(json, "value", point.Value);
+        json.WriteString("option", point.Option);
+        json.WriteString("flow", point.Flow);
+        WriteEstimate(json, "throughput_bps", point.ThroughputBitsPerSecond);
+        WriteEstimate(json, "latency_p99_ms", point.LatencyP99Ms);
+        WriteEstimate(json, "loss_ratio", point.LossRatio);
+        json.WriteEndObject();
+    }
+
+    private static void WriteEstimate(Utf8JsonWriter json, string name, Estimate estimate)
+    {
+        json.WriteStartObject(name);
+        WriteNumber(json, "mean", estimate.Mean);
+        WriteNumber(json, "ci_low", estimate.Lower);
+        WriteNumber(json, "ci_high", estimate.Upper);
+        WriteNumber(json, "level", estimate.Level);
+        json.WriteNumber("replications", estimate.Replications);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            json.WriteNumber(name, value);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

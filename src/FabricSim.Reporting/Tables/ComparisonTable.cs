@@ -1,0 +1,56 @@
+using FabricSim.Scenarios.Results;
+using Spectre.Console;
+
+namespace FabricSim.Reporting.Tables;
+
+/// <summary>The comparison of options as a console table, drawn to any writer (a terminal, a log file, a test).</summary>
+internal static class ComparisonTable
+{
+    private const int PlainWidth = 160;
+
+    /// <param name="writer">Where the table goes.</param>
+    /// <param name="result">The result whose options are compared.</param>
+    /// <param name="plain">No colours, no escape codes and an ASCII border: for redirected output and logs.</param>
+    /// <param name="width">
+    /// The width the table may take, in characters; null lets a terminal tell its own. Plain output defaults to a
+    /// fixed width so logs of the same result are identical.
+    /// </param>
+    public static void Write(TextWriter writer, ScenarioResult result, bool plain, int? width = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.No,
+        });
+        if ((width ?? (plain ? PlainWidth : null)) is int fixedWidth)
+        {
+            console.Profile.Width = fixedWidth;
+        }
+        console.Write(Build(result, plain));
+    }
+
+    private static Table Build(ScenarioResult result, bool plain)
+    {
+        var table = new Table
+        {
+            Border = plain ? TableBorder.Ascii : TableBorder.Rounded,
+            Title = new TableTitle(Markup.Escape($"{result.ScenarioName}: {result.Replications} replication(s), seed {result.Seed}")),
+        };
+        for (int column = 0; column < ComparisonRow.Headings.Count; column++)
+        {
+            var heading = new TableColumn(Markup.Escape(ComparisonRow.Headings[column]));
+            // Names read left-aligned and whole (a narrow terminal wraps the numbers instead); numbers are
+            // right-aligned so their decimal points line up.
+            table.AddColumn(column < 2 ? heading.NoWrap() : heading.RightAligned());
+        }
+        foreach (var row in ComparisonRow.For(result))
+        {
+            table.AddRow(row.Cells.Select(cell => new Text(cell)).ToArray());
+        }
+        return table;
+    }
+}

@@ -1,0 +1,71 @@
+using FabricSim.Cli.Seam;
+using FabricSim.Scenarios.Results;
+
+namespace FabricSim.Cli.Tests;
+
+/// <summary>Stands in for the simulation layers: answers from fixed data and records what the command line asked.</summary>
+internal sealed class FakeScenarioService : IScenarioService
+{
+    public IReadOnlyList<ScenarioError> ValidationErrors { get; set; } = [];
+
+    public Exception? RunFailure { get; set; }
+
+    public List<(string Path, RunOverrides Overrides)> Runs { get; } = [];
+
+    public List<string> Sweeps { get; } = [];
+
+    public ScenarioValidation Validate(string scenarioPath) =>
+        new("metro-pair", ["sdci", "ipsec-vpn"], ValidationErrors);
+
+    public ScenarioResult Run(string scenarioPath, RunOverrides overrides, IProgress<RunProgress> progress, CancellationToken cancellationToken)
+    {
+        Runs.Add((scenarioPath, overrides));
+        return Simulate(progress, withSweep: false);
+    }
+
+    public ScenarioResult Sweep(string scenarioPath, RunOverrides overrides, IProgress<RunProgress> progress, CancellationToken cancellationToken)
+    {
+        Sweeps.Add(scenarioPath);
+        return Simulate(progress, withSweep: true);
+    }
+
+    public string Schema() => """{ "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "FabricSim scenario" }""";
+
+    public string CatalogPops() => "syd1  Sydney  -33.87  151.21";
+
+    public string CatalogPrices() => "port 10G  1250 USD/month  megaport list";
+
+    private ScenarioResult Simulate(IProgress<RunProgress> progress, bool withSweep)
+    {
+        for (int step = 1; step <= 4; step++)
+        {
+            progress.Report(new RunProgress(step, 4, $"replication {step} of 4"));
+        }
+        if (RunFailure is not null)
+        {
+            throw RunFailure;
+        }
+        return Result(withSweep);
+    }
+
+    private static Estimate Est(double mean, double halfWidth) => new(mean, halfWidth, 0.95, 4);
+
+    private static ScenarioResult Result(bool withSweep)
+    {
+        OptionResult Option(string name, double p99Ms, double monthlyUsd) => new(
+            name, $"{name} design",
+            [
+                new FlowSummary(name, "erp", "syd", "aws", "business", 1000, 999, Est(100e6, 1e6), Est(p99Ms / 2, 0.1),
+                    Est(p99Ms / 2, 0.1), Est(p99Ms * 0.9, 0.1), Est(p99Ms, 0.2), Est(p99Ms * 2, 0.5), Est(0.3, 0.01), Est(0.001, 0.0001), Est(0, 0)),
+            ],
+            [],
+            [new LatencyDistribution(name, "erp", [new CdfPoint(p99Ms / 2, 0.5), new CdfPoint(p99Ms, 0.99), new CdfPoint(p99Ms * 2, 1)])],
+            [],
+            [new CostLine(name, "ports", "port", 1, "port-month", monthlyUsd, monthlyUsd, "list")],
+            "");
+        SweepPoint[] sweep = withSweep
+            ? [new SweepPoint("load", 0.5, "sdci", "erp", Est(50e6, 1e6), Est(11, 0.2), Est(0, 0)), new SweepPoint("load", 0.9, "sdci", "erp", Est(90e6, 1e6), Est(14, 0.4), Est(0.01, 0.001))]
+            : [];
+        return new ScenarioResult("metro-pair", "name: metro-pair\n", 7, 4, 30, 2, [Option("sdci", 12.5, 1250), Option("ipsec-vpn", 31.25, 90)], sweep);
+    }
+}
