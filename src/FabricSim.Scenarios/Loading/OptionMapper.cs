@@ -329,6 +329,11 @@ internal static class OptionMapper
                     return null;
                 }
             }
+            else if (elements.Contains(end) && end != name)
+            {
+                // Declared but invalid: its own error is already reported; a second one here would only be noise.
+                return null;
+            }
             else
             {
                 v.Error(key, $"unknown endpoint '{end}' in {v.Label}; {NameSuggestions.Hint(end, endpointNames, "endpoints")}", "name a port, MCR or MVE of this option, or a cloud");

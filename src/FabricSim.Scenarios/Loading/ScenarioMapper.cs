@@ -26,7 +26,11 @@ internal static class ScenarioMapper
         var traffic = TrafficMapper.ReadAll(root, context, run);
         var failures = ReadFailures(root, context, options);
         var sweep = ReadSweep(root);
-        ScenarioChecks.Run(context, options, traffic, run);
+        // Reachability, path MTU and the packet budget are only meaningful once every element is valid.
+        if (!errors.HasErrors)
+        {
+            ScenarioChecks.Run(context, options, traffic, run);
+        }
         errors.ThrowIfAny();
         return new Scenario(name, root.StringOr("description", string.Empty), errors.File, text, run, catalog,
             [.. context.Pops.Values], backbone, [.. context.Sites.Values], [.. context.Clouds.Values],

@@ -20,6 +20,12 @@ internal static class YamlDocuments
             errors.Add(ex.Start, "YAML syntax error: " + StripPosition(message), "check indentation, colons after keys and matching brackets or quotes near this position");
             errors.ThrowIfAny();
         }
+        catch (InvalidOperationException)
+        {
+            // The composer fails this way on some unterminated structures; the parser alone locates the problem.
+            errors.Add(LocateSyntaxError(text), "YAML syntax error: the document ends inside an unclosed list, mapping or quote", "close every '[', '{' and quote opened near this position");
+            errors.ThrowIfAny();
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             var at = stream.Documents.Count == 0 ? Mark.Empty : stream.Documents[0].RootNode.Start;
@@ -32,6 +38,28 @@ internal static class YamlDocuments
             errors.Add(stream.Documents[1].RootNode.Start, "the file holds more than one YAML document", "remove the '---' separator and keep one scenario per file");
         }
         return root;
+    }
+
+    private static Mark LocateSyntaxError(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        Mark last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = parser.Current?.Start ?? last;
+            }
+        }
+        catch (YamlException ex)
+        {
+            return ex.Start;
+        }
+        catch (InvalidOperationException)
+        {
+            return last;
+        }
+        return last;
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
