@@ -310,7 +310,7 @@ internal sealed class ObjectReader
         return new ObjectReader(mapping, shape, Errors, label);
     }
 
-    /// <summary>Readers for each mapping in a list; <paramref name="labelOf"/> names an item from its 'name' key for messages.</summary>
+    /// <summary>Readers for each mapping in a list, each labelled "kind 'name'" for messages.</summary>
     public IReadOnlyList<ObjectReader> Objects(string key, Shape shape, string kind)
     {
         if (ValueNode(key) is not { } node)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FabricSim.Engine.Time;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
 
@@ -63,7 +64,7 @@ internal static class ScenarioChecks
         if (total > run.MaxPackets && largest is not null)
         {
             double scale = run.MaxPackets / total;
-            string shorter = Model.SimTimeText(Math.Max(0.001, run.Duration.TotalSeconds * scale));
+            string shorter = SimTime.FromSeconds(Math.Round(Math.Max(0.001, run.Duration.TotalSeconds * scale), 3)).ToString();
             context.Errors.Add(ToNode(largest), string.Create(CultureInfo.InvariantCulture,
                     $"the run would simulate about {total:0.###e0} packets, above run.max_packets {run.MaxPackets}; flow '{largest.Demand.Name}' alone needs {largestPackets:0.###e0}"),
                 $"shorten run.duration to about {shorter}, lower the rate of '{largest.Demand.Name}', use fewer replications, or raise run.max_packets");
@@ -104,10 +105,4 @@ internal static class ScenarioChecks
         mapped.Reader.Node == mapped.At
             ? mapped.Reader.ValueNode("packet_size") ?? mapped.Reader.ValueNode("mss") ?? mapped.Reader.ValueNode("size") ?? mapped.At
             : mapped.At;
-
-    private static class Model
-    {
-        public static string SimTimeText(double seconds) =>
-            Engine.Time.SimTime.FromSeconds(Math.Round(seconds, 3)).ToString();
-    }
 }

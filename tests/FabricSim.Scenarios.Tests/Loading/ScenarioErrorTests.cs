@@ -243,4 +243,39 @@ public class ScenarioErrorTests
         var errors = Errors(text);
         Assert.Equal([11, 13, 24], errors.Select(e => e.Line).Order());
     }
+
+    [Fact]
+    public void Unknown_prefix_list_in_bgp_is_reported()
+    {
+        var error = Single(Replace("        rate: 500Mbps", "        rate: 500Mbps\n        bgp: {import: aws-inn}"));
+        Assert.Equal("unknown prefix list 'aws-inn' in bgp of vxc 'syd-aws'; no prefix lists are declared", error.Message);
+        Assert.Equal((19, 23), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Unknown_vxc_in_mve_transport_is_reported()
+    {
+        const string mve = """
+                mves:
+                  - name: edge
+                    pop: SYD1
+                    site: syd-dc
+                    transports:
+                      - {name: private, vxc: edge-aws}
+                vxcs:
+
+            """;
+        var error = Single(Replace("    vxcs:\n", mve).Replace("        a: syd-port", "        a: edge", StringComparison.Ordinal));
+        Assert.StartsWith("unknown VXC 'edge-aws' for mve 'edge'; ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("syd-aws", error.Message, StringComparison.Ordinal);
+        Assert.Equal((19, 34), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Unknown_cloud_in_vpn_is_reported()
+    {
+        var error = Single(Replace("        rate: 500Mbps\n", "        rate: 500Mbps\n  - name: ipsec\n    vpns: [{name: v, site: syd-dc, cloud: aws-syb, internet_access: 1Gbps}]\n"));
+        Assert.Equal("unknown cloud 'aws-syb' in vpn 'v'; did you mean 'aws-syd'?", error.Message);
+        Assert.Equal((20, 43), (error.Line, error.Column));
+    }
 }
