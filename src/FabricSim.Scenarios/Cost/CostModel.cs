@@ -1,0 +1,188 @@
+using System.Globalization;
+using FabricSim.Network.Units;
+using FabricSim.Scenarios.Catalogs;
+using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Results;
+using FabricSim.Scenarios.Validation;
+
+namespace FabricSim.Scenarios.Cost;
+
+/// <summary>
+/// The monthly bill of one option at list prices: fabric services (ports, MCRs, MVEs, VXCs by rate and distance
+/// band), cloud connection charges (port-hours, hosted connections, circuits, gateways), VPN hours and data transfer
+/// out of clouds at the flows' average rates, less the fabric contract-term discount. Each line is rounded to the cent.
+/// </summary>
+public static class CostModel
+{
+    private const decimal BitsPerGigabyte = 8e9m;
+    private const decimal SecondsPerHour = 3600m;
+
+    /// <param name="averageRates">Average carried rate per flow name, as measured by the simulation; flows absent are not charged.</param>
+    public static IReadOnlyList<CostLine> Monthly(Scenario scenario, DesignOption option, IReadOnlyDictionary<string, DataRate> averageRates)
+    {
+        var bill = new Bill(option.Name, scenario.Catalog.Prices);
+        AddFabric(scenario, option, bill);
+        AddCloudConnections(scenario, option, bill);
+        AddVpns(scenario, option, bill);
+        AddDataTransfer(scenario, option, averageRates, bill);
+        return bill.Lines;
+    }
+
+    private static void AddFabric(Scenario scenario, DesignOption option, Bill bill)
+    {
+        decimal fabric = 0;
+        foreach (var port in option.Ports)
+        {
+            fabric += bill.Monthly("port", $"port {port.Name} {port.Speed} at {port.Pop}", bill.RateTier("megaport.port", port.Speed));
+        }
+        foreach (var mcr in option.Mcrs)
+        {
+            fabric += bill.Monthly("mcr", $"MCR {mcr.Name} {mcr.Rate} at {mcr.Pop}", bill.RateTier("megaport.mcr", mcr.Rate));
+        }
+        foreach (var mve in option.Mves)
+        {
+            fabric += bill.Monthly("mve", $"MVE {mve.Name} {mve.Size} at {mve.Pop}", bill.Tier("megaport.mve", mve.Size));
+        }
+        foreach (var vxc in option.Vxcs)
+        {
+            var band = DistanceBands.Between(scenario.FindPop(PopOf(scenario, option, vxc.EndA)), scenario.FindPop(PopOf(scenario, option, vxc.EndB)));
+            fabric += bill.Monthly("vxc", $"VXC {vxc.Name} {vxc.Rate} {DistanceBands.Key(band)}", bill.RateTier("megaport.vxc." + DistanceBands.Key(band), vxc.Rate));
+        }
+        var discount = bill.Tier("megaport.term_discount", option.TermMonths.ToString(CultureInfo.InvariantCulture));
+        if (discount.Value > 0 && fabric > 0)
+        {
+            bill.Add("term_discount", $"{option.TermMonths}-month term on fabric services", fabric, "USD/month", -discount.Value, -Bill.Cents(fabric * discount.Value), discount.Citation);
+        }
+    }
+
+    private static void AddCloudConnections(Scenario scenario, DesignOption option, Bill bill)
+    {
+        var expressRouteCircuits = new Dictionary<string, DataRate>(StringComparer.Ordinal);
+        foreach (var vxc in option.Vxcs)
+        {
+            if (vxc.Cloud is not { } connection)
+            {
+                continue;
+            }
+            string cloud = scenario.FindCloud(vxc.EndA) is not null ? vxc.EndA : vxc.EndB;
+            switch (connection.Type)
+            {
+                case CloudConnectionType.AwsHosted:
+                    bill.Hourly("csp_port", $"AWS hosted connection {vxc.Name} {vxc.Rate}", bill.RateTier("aws.dx_hosted", vxc.Rate), 1);
+                    break;
+                case CloudConnectionType.AwsDedicated:
+                    bill.Hourly("csp_port", $"AWS dedicated DX port {vxc.Name} {connection.PortSpeed}", bill.RateTier("aws.dx_dedicated_port", connection.PortSpeed!.Value), 1);
+                    break;
+                case CloudConnectionType.AzureExpressRoute:
+                    // Primary and secondary VXCs land on the two links of one circuit, billed once.
+                    var speed = connection.PortSpeed ?? vxc.Rate;
+                    expressRouteCircuits[cloud] = expressRouteCircuits.TryGetValue(cloud, out var known) && known > speed ? known : speed;
+                    break;
+                case CloudConnectionType.GooglePartnerInterconnect:
+                    bill.Hourly("csp_port", $"Google VLAN attachment {vxc.Name} {vxc.Rate}", bill.RateTier("google.vlan_attachment", vxc.Rate), 1);
+                    break;
+                case CloudConnectionType.GoogleDedicatedInterconnect:
+                    bill.Hourly("csp_port", $"Google Dedicated Interconnect {vxc.Name} {connection.PortSpeed}", bill.RateTier("google.dedicated_port", connection.PortSpeed!.Value), 1);
+                    bill.Hourly("csp_port", $"Google VLAN attachment {vxc.Name} {vxc.Rate}", bill.RateTier("google.vlan_attachment", vxc.Rate), 1);
+                    break;
+            }
+        }
+        foreach (var (cloud, speed) in expressRouteCircuits.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            bill.Monthly("csp_port", $"Azure ExpressRoute circuit to {cloud} {speed}", bill.RateTier("azure.expressroute_circuit", speed));
+            bill.Hourly("csp_port", $"Azure ExpressRoute gateway for {cloud}", bill.Tier("azure.expressroute_gateway", "default"), 1);
+        }
+    }
+
+    private static void AddVpns(Scenario scenario, DesignOption option, Bill bill)
+    {
+        var azureGateways = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var vpn in option.Vpns)
+        {
+            var cloud = scenario.FindCloud(vpn.Cloud)!;
+            switch (cloud.Provider)
+            {
+                case CloudProvider.Aws:
+                    bill.Hourly("vpn", $"AWS Site-to-Site VPN {vpn.Name}", bill.Tier("aws.vpn_connection", "default"), 1);
+                    break;
+                case CloudProvider.Azure:
+                    // One VPN gateway per VNet serves all its site-to-site connections.
+                    if (azureGateways.Add(cloud.Name))
+                    {
+                        bill.Hourly("vpn", $"Azure VPN gateway {vpn.GatewaySku} for {cloud.Name}", bill.Tier("azure.vpn_gateway", vpn.GatewaySku ?? "VpnGw1"), 1);
+                    }
+                    break;
+                case CloudProvider.Google:
+                    bill.Hourly("vpn", $"Google Cloud VPN {vpn.Name} ({vpn.Tunnels} tunnels)", bill.Tier("google.vpn_tunnel", "default"), vpn.Tunnels);
+                    break;
+            }
+        }
+    }
+
+    private static void AddDataTransfer(Scenario scenario, DesignOption option, IReadOnlyDictionary<string, DataRate> averageRates, Bill bill)
+    {
+        var graph = new OptionConnectivity(scenario.Sites, scenario.Clouds, option);
+        foreach (var demand in scenario.Traffic)
+        {
+            // Clouds charge for data leaving them; data in is free on all three.
+            if (scenario.FindCloud(demand.From) is not { } cloud || !averageRates.TryGetValue(demand.Name, out var rate) || rate.IsZero)
+            {
+                continue;
+            }
+            var path = graph.ShortestPath(demand.From, demand.To);
+            if (path is null || path.Count == 0)
+            {
+                continue;
+            }
+            bool privatePath = path[0].Kind == HopKind.Vxc;
+            string provider = cloud.Provider switch { CloudProvider.Aws => "aws", CloudProvider.Azure => "azure", _ => "google" };
+            string item = provider + "." + (privatePath
+                ? cloud.Provider switch { CloudProvider.Aws => "dx_transfer_out", CloudProvider.Azure => "expressroute_egress", _ => "interconnect_egress" }
+                : "internet_egress");
+            string pricingRegion = scenario.FindPop(cloud.OnRamp).Region;
+            var price = bill.Tier(item, cloud.Region, pricingRegion, "default");
+            decimal gigabytes = rate.BitsPerSecond * bill.HoursPerMonth * SecondsPerHour / BitsPerGigabyte;
+            bill.Add("data_transfer", $"{demand.Name}: {cloud.Name} out via {(privatePath ? path[0].Via : "Internet")} at {rate}", gigabytes, "GB", price.Value, Bill.Cents(gigabytes * price.Value), price.Citation);
+        }
+    }
+
+    private static string PopOf(Scenario scenario, DesignOption option, string endpoint) =>
+        option.Ports.FirstOrDefault(p => p.Name == endpoint)?.Pop
+        ?? option.Mcrs.FirstOrDefault(m => m.Name == endpoint)?.Pop
+        ?? option.Mves.FirstOrDefault(m => m.Name == endpoint)?.Pop
+        ?? scenario.FindCloud(endpoint)?.OnRamp
+        ?? throw new InvalidOperationException($"VXC endpoint '{endpoint}' is not in option '{option.Name}'.");
+
+    /// <summary>Accumulates lines in decimal so cents are exact, converting to the record's doubles only at the end.</summary>
+    private sealed class Bill(string option, PriceBook prices)
+    {
+        private readonly List<CostLine> _lines = [];
+
+        public IReadOnlyList<CostLine> Lines => _lines;
+
+        public int HoursPerMonth => prices.HoursPerMonth;
+
+        public static decimal Cents(decimal amount) => decimal.Round(amount, 2, MidpointRounding.AwayFromZero);
+
+        public PriceEntry Tier(string item, params ReadOnlySpan<string> tiers) =>
+            prices.Find(item, tiers) ?? throw new InvalidOperationException($"No price for {item} ({string.Join("/", tiers.ToArray())}) in the price book.");
+
+        public PriceEntry RateTier(string item, DataRate rate) =>
+            prices.FindRateTier(item, rate) ?? throw new InvalidOperationException($"No {item} price tier at or above {rate} in the price book.");
+
+        public decimal Monthly(string category, string description, PriceEntry price) =>
+            Add(category, description, 1, "month", price.Value, Cents(price.Value), price.Citation);
+
+        public decimal Hourly(string category, string description, PriceEntry price, int count)
+        {
+            decimal hours = (decimal)HoursPerMonth * count;
+            return Add(category, description, hours, "hour", price.Value, Cents(hours * price.Value), price.Citation);
+        }
+
+        public decimal Add(string category, string description, decimal quantity, string unit, decimal unitPrice, decimal monthly, string source)
+        {
+            _lines.Add(new CostLine(option, category, description, (double)quantity, unit, (double)unitPrice, (double)monthly, source));
+            return monthly;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using FabricSim.Engine.Time;
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios.Loading;
+
+/// <summary>Maps a bgp block; the peer type defaults to what the session's far end is, set by the network builder.</summary>
+internal static class BgpMapper
+{
+    public static BgpSession? Read(ObjectReader? b, IReadOnlyList<PrefixList> prefixLists, SimTime defaultKeepalive)
+    {
+        if (b is null)
+        {
+            return null;
+        }
+        var peerType = b.Choice("peer_type") switch
+        {
+            "private_cloud" => PeerType.PrivateCloud,
+            "public_cloud" => PeerType.PublicCloud,
+            _ => PeerType.NonCloud,
+        };
+        string? import = CheckList(b, "import", prefixLists);
+        string? export = CheckList(b, "export", prefixLists);
+        var keepalive = b.Duration("keepalive", allowZero: false) ?? defaultKeepalive;
+        var hold = b.Duration("hold", allowZero: false) ?? keepalive * 3;
+        if (hold < keepalive)
+        {
+            b.Error("hold", $"hold {hold} is shorter than keepalive {keepalive}", $"use hold >= keepalive, conventionally 3 x keepalive ({keepalive * 3})");
+        }
+        BfdSettings? bfd = b.Boolean("bfd") == true ? new BfdSettings(SimTime.FromMilliseconds(300), 3) : null;
+        return new BgpSession(b.Integer("peer_asn", 1, 4_294_967_295) ?? 64512, peerType, import, export,
+            (int)(b.Integer("as_path_prepend", 0, 10) ?? 0), b.Integer("med", 0, 4_294_967_295),
+            b.Integer("local_preference", 0, 4_294_967_295) ?? 100, keepalive, hold, bfd);
+    }
+
+    private static string? CheckList(ObjectReader b, string key, IReadOnlyList<PrefixList> prefixLists)
+    {
+        if (b.String(key) is not { } name)
+        {
+            return null;
+        }
+        if (prefixLists.Any(l => l.Name == name))
+        {
+            return name;
+        }
+        b.Error(key, $"unknown prefix list '{name}' in {b.Label}; {NameSuggestions.Hint(name, prefixLists.Select(l => l.Name).ToList(), "prefix lists")}", "declare it under prefix_lists: in this option");
+        return null;
+    }
+}

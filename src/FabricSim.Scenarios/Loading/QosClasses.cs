@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace FabricSim.Scenarios.Loading;
+
+/// <summary>Named QoS classes map to priority numbers 0–7 (higher is more urgent), in line with 802.1p usage.</summary>
+internal static class QosClasses
+{
+    private static readonly (string Name, int Value)[] Table =
+    [
+        ("best_effort", 0),
+        ("bulk", 1),
+        ("business", 3),
+        ("video", 4),
+        ("voice", 5),
+    ];
+
+    public static IReadOnlyCollection<string> Names { get; } = Table.Select(t => t.Name).ToArray();
+
+    public static bool TryParse(string text, out int value)
+    {
+        foreach (var (name, number) in Table)
+        {
+            if (name == text)
+            {
+                value = number;
+                return true;
+            }
+        }
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value is >= 0 and <= 7;
+    }
+}

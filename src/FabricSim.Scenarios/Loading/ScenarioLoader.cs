@@ -1,0 +1,24 @@
+using FabricSim.Scenarios.Catalogs;
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios.Loading;
+
+/// <summary>
+/// Reads a scenario file into a validated model. Every problem in the file is collected and thrown together as a
+/// <see cref="ScenarioValidationException"/>. Reads only; never writes a file.
+/// </summary>
+public static class ScenarioLoader
+{
+    public static Scenario Load(string path) => Load(path, Catalog.Default);
+
+    public static Scenario Load(string path, Catalog catalog) => LoadText(File.ReadAllText(path), path, catalog);
+
+    public static Scenario LoadText(string text, string fileName) => LoadText(text, fileName, Catalog.Default);
+
+    public static Scenario LoadText(string text, string fileName, Catalog catalog)
+    {
+        var errors = new ErrorCollector(fileName);
+        var root = YamlDocuments.ParseRoot(text, errors);
+        return ScenarioMapper.Map(root, text, errors, catalog);
+    }
+}

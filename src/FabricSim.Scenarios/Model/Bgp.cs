@@ -1,0 +1,38 @@
+using System.Net;
+using FabricSim.Engine.Time;
+
+namespace FabricSim.Scenarios.Model;
+
+public enum PeerType
+{
+    NonCloud,
+    PrivateCloud,
+    PublicCloud,
+}
+
+public enum FilterAction
+{
+    Permit,
+    Deny,
+}
+
+/// <summary>One prefix-list rule: matches routes inside Prefix whose length lies in [MinLength, MaxLength].</summary>
+public sealed record PrefixRule(FilterAction Action, IPNetwork Prefix, int MinLength, int MaxLength);
+
+/// <summary>An ordered prefix list; first match wins, no match denies (as on routers).</summary>
+public sealed record PrefixList(string Name, IReadOnlyList<PrefixRule> Rules);
+
+public sealed record BfdSettings(SimTime Interval, int Multiplier);
+
+/// <summary>The BGP session carried on a VXC or tunnel, from the MCR's point of view.</summary>
+public sealed record BgpSession(
+    long PeerAsn,
+    PeerType PeerType,
+    string? ImportList,
+    string? ExportList,
+    int AsPathPrepend,
+    long? Med,
+    long LocalPreference,
+    SimTime Keepalive,
+    SimTime Hold,
+    BfdSettings? Bfd);

@@ -1,0 +1,33 @@
+using FabricSim.Network.Units;
+
+namespace FabricSim.Scenarios.Model;
+
+public enum CloudConnectionType
+{
+    AwsHosted,
+    AwsDedicated,
+    AzureExpressRoute,
+    GooglePartnerInterconnect,
+    GoogleDedicatedInterconnect,
+}
+
+public enum AwsVifType
+{
+    Private,
+    Transit,
+    Public,
+}
+
+public enum ExpressRouteLink
+{
+    Primary,
+    Secondary,
+}
+
+/// <summary>How a VXC lands in a cloud: the connection product, its port speed where the product has one, and its IP MTU.</summary>
+public sealed record CloudConnection(
+    CloudConnectionType Type,
+    AwsVifType? Vif,
+    ExpressRouteLink? ExpressRouteLink,
+    DataRate? PortSpeed,
+    int MtuBytes);

@@ -1,0 +1,12 @@
+using System.Net;
+
+namespace FabricSim.Scenarios.Model;
+
+/// <summary>A cloud network (AWS VPC, Azure VNet, Google VPC) in a region, reached through the on-ramp PoP.</summary>
+public sealed record CloudEndpoint(
+    string Name,
+    CloudProvider Provider,
+    string Region,
+    string OnRamp,
+    GeoPoint RegionLocation,
+    IReadOnlyList<IPNetwork> Prefixes);

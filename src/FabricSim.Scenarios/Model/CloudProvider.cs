@@ -1,0 +1,8 @@
+namespace FabricSim.Scenarios.Model;
+
+public enum CloudProvider
+{
+    Aws,
+    Azure,
+    Google,
+}

@@ -1,0 +1,24 @@
+using FabricSim.Engine.Time;
+using FabricSim.Network.Units;
+
+namespace FabricSim.Scenarios.Model;
+
+/// <summary>An SD-WAN edge at a PoP serving a site, choosing per application among its transports.</summary>
+public sealed record Mve(
+    string Name,
+    string Pop,
+    string Site,
+    string Size,
+    IReadOnlyList<MveTransport> Transports,
+    IReadOnlyList<ApplicationPolicy> Applications);
+
+/// <summary>A transport of an MVE: a VXC (by name) or an Internet uplink with its access rate and path.</summary>
+public sealed record MveTransport(string Name, string? Vxc, DataRate? InternetAccess, InternetPath? Internet);
+
+/// <summary>Thresholds for one QoS class; a transport breaching any of them is avoided while another meets them.</summary>
+public sealed record ApplicationPolicy(
+    int QosClass,
+    SimTime? MaxLatency,
+    SimTime? MaxJitter,
+    double? MaxLossRate,
+    string? PreferredTransport);

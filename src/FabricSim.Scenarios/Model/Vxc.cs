@@ -1,0 +1,23 @@
+using FabricSim.Network.Units;
+
+namespace FabricSim.Scenarios.Model;
+
+/// <summary>
+/// A virtual cross connect between two endpoints (port, MCR, MVE or cloud), policed to Rate and carried with a QoS class.
+/// When one end is a cloud, Cloud says how it attaches (DX, ExpressRoute, Interconnect).
+/// </summary>
+public sealed record Vxc(
+    string Name,
+    string EndA,
+    string EndB,
+    DataRate Rate,
+    int QosClass,
+    CloudConnection? Cloud,
+    BgpSession? Bgp)
+{
+    public const int MtuBytes = 9100;
+
+    public bool Touches(string endpoint) => EndA == endpoint || EndB == endpoint;
+
+    public string OtherEnd(string endpoint) => EndA == endpoint ? EndB : EndA;
+}

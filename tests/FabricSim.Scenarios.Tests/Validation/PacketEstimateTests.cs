@@ -1,0 +1,60 @@
+using FabricSim.Scenarios.Loading;
+using FabricSim.Scenarios.Validation;
+
+namespace FabricSim.Scenarios.Tests.Validation;
+
+/// <summary>The packet-budget estimate against hand computation for each traffic type.</summary>
+public class PacketEstimateTests
+{
+    private static double Estimate(string flow)
+    {
+        var scenario = ScenarioLoader.LoadText($$$"""
+            name: t
+            run: {duration: 10s}
+            sites:
+              - {name: a, pop: SYD1}
+              - {name: b, pop: SYD2}
+            options:
+              - name: o
+                topology: {mesh: {sites: [a, b], rate: 1Gbps}}
+            traffic:
+              - {{{flow}}}
+            """, "t.yaml");
+        return ScenarioChecks.PacketsPerReplication(scenario.Traffic[0], scenario.Run);
+    }
+
+    [Fact]
+    public void Cbr_counts_rate_over_size_times_active_time_and_count()
+    {
+        // 8 Mbit/s / (1000 B × 8) = 1000 packets/s, active 2 s..7 s = 5 s, 3 flows.
+        Assert.Equal(15_000, Estimate("{name: f, from: a, to: b, type: cbr, rate: 8Mbps, packet_size: 1000B, start: 2s, stop: 7s, count: 3}"), 6);
+    }
+
+    [Fact]
+    public void OnOff_counts_the_peak_rate_during_the_on_fraction()
+    {
+        // 8 Mbit/s peak / 8000 bit = 1000 packets/s while on; on 1/(1+3) of the time; 10 s.
+        Assert.Equal(2_500, Estimate("{name: f, from: a, to: b, type: onoff, rate: 8Mbps, packet_size: 1000B, on_mean: 100ms, off_mean: 300ms}"), 6);
+    }
+
+    [Fact]
+    public void Request_response_counts_segments_of_both_messages()
+    {
+        // 1 request segment + ceil(8000/1460) = 6 response segments per 10 ms = 700 packets/s × 10 s.
+        Assert.Equal(7_000, Estimate("{name: f, from: a, to: b, type: request_response, request_size: 400B, response_size: 8000B, interval: 10ms}"), 6);
+    }
+
+    [Fact]
+    public void Tcp_bulk_counts_segments_of_mss_plus_headers_and_acks()
+    {
+        // 15 Mbit/s / ((1460 + 40) B × 8) = 1250 segments/s, plus one ACK per two segments = 1875 packets/s × 10 s.
+        Assert.Equal(18_750, Estimate("{name: f, from: a, to: b, type: tcp_bulk, rate: 15Mbps}"), 6);
+    }
+
+    [Fact]
+    public void Diurnal_profile_scales_by_its_mean_factor()
+    {
+        // Mean factor (0.5 + 1.5) / 2 = 1: same as CBR at the base rate; 1000 packets/s × 10 s.
+        Assert.Equal(10_000, Estimate("{name: f, from: a, to: b, type: poisson, rate: 8Mbps, packet_size: 1000B, diurnal: {factors: [0.5, 1.5], period: 4s}}"), 6);
+    }
+}
