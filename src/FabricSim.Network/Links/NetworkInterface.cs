@@ -26,6 +26,9 @@ public sealed class NetworkInterface : IEventHandler
     private readonly Engine.Events.Simulator _simulator;
     private readonly PacketLedger _ledger;
     private readonly long _propagationNs;
+    private readonly long _bitsPerSecond;
+    private int _lastFrameBytes = -1;
+    private long _lastSerializationNs;
     private long _busyUntil;
     private bool _transmitterEventPending;
     private long _epoch;
@@ -49,6 +52,7 @@ public sealed class NetworkInterface : IEventHandler
         _simulator = owner.Context.Simulator;
         _ledger = owner.Context.Ledger;
         _propagationNs = propagationDelay.Nanoseconds;
+        _bitsPerSecond = rate.BitsPerSecond;
         Counters = new InterfaceCounters(_simulator.Now);
         owner.Attach(this);
     }
@@ -196,12 +200,26 @@ public sealed class NetworkInterface : IEventHandler
 
     private void StartTransmission(Packet packet, long now)
     {
-        long serialization = Rate.TransmissionTime(packet.FrameBytes).Nanoseconds;
+        long serialization = SerializationNanoseconds(packet.FrameBytes);
         _busyUntil = now + serialization;
         Counters.BusyNanosecondsBooked += serialization;
         Counters.CountSent(packet);
         _inFlight++;
         _simulator.ScheduleAt(new SimTime(_busyUntil + _propagationNs), this, packet, (_epoch << 1) | ArrivalEvent);
+    }
+
+    /// <summary>
+    /// Same value as <see cref="DataRate.TransmissionTime"/> (rounded up), but in 64-bit arithmetic, which is exact
+    /// for any frame below 1 GB, and remembered for the last size because most flows repeat their packet size.
+    /// </summary>
+    private long SerializationNanoseconds(int frameBytes)
+    {
+        if (frameBytes != _lastFrameBytes)
+        {
+            _lastSerializationNs = (frameBytes * 8L * SimTime.NanosPerSecond + _bitsPerSecond - 1) / _bitsPerSecond;
+            _lastFrameBytes = frameBytes;
+        }
+        return _lastSerializationNs;
     }
 
     private void ScheduleTransmitterFree()
