@@ -58,10 +58,20 @@ public sealed class ParetoOnOffSource : TrafficSource
         {
             return new SimTime(gap);
         }
-        long off = _offScaleNs > 0 ? DrawPeriod(_offScaleNs) : 0;
-        long nextOnStart = Math.Max(next, _onEndsAt + off);
-        _onEndsAt = nextOnStart + DrawPeriod(_onScaleNs);
-        return new SimTime(nextOnStart - now.Nanoseconds);
+        // The last packet's slot overran the ON period; the overrun is owed by the next ON period, so that in the long
+        // run the source sends exactly peak × ON time (as ns-3's OnOffApplication does with its residual bits).
+        long overrun = next - _onEndsAt;
+        while (true)
+        {
+            long nextOnStart = _onEndsAt + (_offScaleNs > 0 ? DrawPeriod(_offScaleNs) : 0);
+            _onEndsAt = nextOnStart + DrawPeriod(_onScaleNs);
+            long first = nextOnStart + overrun;
+            if (first < _onEndsAt)
+            {
+                return new SimTime(first - now.Nanoseconds);
+            }
+            overrun = first - _onEndsAt;
+        }
     }
 
     private long DrawPeriod(double scaleNs) => Math.Max(1, (long)Math.Round(Random.NextPareto(Shape, scaleNs)));
