@@ -147,7 +147,7 @@ public sealed class Fabric : IEventHandler
                 Milliseconds(sink.Delay.Max),
                 Milliseconds(sink.JitterNanoseconds),
                 sink.Reordered,
-                sink.Delay));
+                Copy(sink.Delay)));
         }
         var links = new List<LinkMeasurement>(Links.Count * 2);
         foreach (var link in Links)
@@ -171,6 +171,14 @@ public sealed class Fabric : IEventHandler
             link.Name, nic.Owner.Name, nic.Peer.Owner.Name, nic.Rate.BitsPerSecond,
             nic.Utilization(), c.QueueLength.Average(now), c.PacketsSent, c.BytesSent, c.QueueDrops, c.LostToFailure,
             offered == 0 ? 0 : c.QueueDrops / (double)offered);
+    }
+
+    /// <summary>A snapshot, so measurements stay fixed while the fabric runs on (or is run again).</summary>
+    private static Engine.Statistics.LatencyHistogram Copy(Engine.Statistics.LatencyHistogram live)
+    {
+        var copy = new Engine.Statistics.LatencyHistogram();
+        copy.Merge(live);
+        return copy;
     }
 
     private static double Milliseconds(double nanoseconds) => nanoseconds / SimTime.NanosPerMillisecond;

@@ -4,7 +4,8 @@ namespace FabricSim.Network.Metrics;
 
 /// <summary>
 /// What one flow experienced over the measured window, as plain values. Loss compares packets created in the
-/// window that were dropped with those delivered; packets still in flight at the end count as neither.
+/// window that were dropped with those delivered; packets still in flight at the end count as neither. Delay figures
+/// are NaN when nothing arrived. The histogram is a snapshot, mergeable across replications for pooled quantiles.
 /// </summary>
 public sealed record FlowMeasurement(
     string Flow,
