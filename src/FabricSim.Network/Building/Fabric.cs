@@ -152,8 +152,8 @@ public sealed class Fabric : IEventHandler
         var links = new List<LinkMeasurement>(Links.Count * 2);
         foreach (var link in Links)
         {
-            links.Add(MeasureDirection(link, link.Forward, now));
-            links.Add(MeasureDirection(link, link.Reverse, now));
+            links.Add(MeasureDirection(link, link.Forward));
+            links.Add(MeasureDirection(link, link.Reverse));
         }
         return new FabricMeasurements(
             (now - WarmUp).TotalSeconds,
@@ -163,13 +163,13 @@ public sealed class Fabric : IEventHandler
             Simulator.EventsExecuted);
     }
 
-    private static LinkMeasurement MeasureDirection(Link link, NetworkInterface nic, SimTime now)
+    private static LinkMeasurement MeasureDirection(Link link, NetworkInterface nic)
     {
         var c = nic.Counters;
         long offered = c.PacketsSent + c.QueueDrops;
         return new LinkMeasurement(
             link.Name, nic.Owner.Name, nic.Peer.Owner.Name, nic.Rate.BitsPerSecond,
-            nic.Utilization(), c.QueueLength.Average(now), c.PacketsSent, c.BytesSent, c.QueueDrops, c.LostToFailure,
+            nic.Utilization(), nic.MeanWaitingPackets(), c.PacketsSent, c.BytesSent, c.QueueDrops, c.LostToFailure,
             offered == 0 ? 0 : c.QueueDrops / (double)offered);
     }
 

@@ -13,10 +13,12 @@ namespace FabricSim.Network.Links;
 /// reaches the far node after its serialization time (frame bytes × 8 / rate) plus the propagation delay.
 /// </summary>
 /// <remarks>
-/// The transmitter is modelled by the time it next falls idle rather than by an event per transmission: an event is
-/// scheduled only while packets wait, so an uncongested hop costs a single (arrival) event. Every scheduled event
-/// carries the interface's failure epoch; a failure bumps the epoch, so events of packets lost in the failure are
-/// recognised as stale when they surface.
+/// The transmitter is modelled by the time it next falls idle rather than by an event per transmission, so a hop
+/// costs one event: the packet's arrival at the far end. With a plain FIFO (DropTail) a packet's departure is fixed
+/// the moment it joins the queue, so the interface schedules its arrival at once and only remembers its start time
+/// (<see cref="CommittedDepartures"/>); other disciplines may reorder, so they keep packets in their queue and an
+/// event fires whenever the transmitter frees up. Every scheduled event carries the interface's failure epoch; a
+/// failure bumps the epoch, so events of packets lost in the failure are recognised as stale when they surface.
 /// </remarks>
 public sealed class NetworkInterface : IEventHandler
 {
@@ -30,6 +32,8 @@ public sealed class NetworkInterface : IEventHandler
     private int _lastFrameBytes = -1;
     private long _lastSerializationNs;
     private long _busyUntil;
+    private readonly CommittedDepartures? _committed;
+    private readonly QueueLimit _fifoLimit;
     private bool _transmitterEventPending;
     private long _epoch;
     private int _inFlight;
@@ -54,6 +58,11 @@ public sealed class NetworkInterface : IEventHandler
         _propagationNs = propagationDelay.Nanoseconds;
         _bitsPerSecond = rate.BitsPerSecond;
         Counters = new InterfaceCounters(_simulator.Now);
+        if (queue is DropTailQueue dropTail)
+        {
+            _committed = new CommittedDepartures();
+            _fifoLimit = dropTail.Limit;
+        }
         owner.Attach(this);
     }
 
@@ -62,6 +71,10 @@ public sealed class NetworkInterface : IEventHandler
     public DataRate Rate { get; }
     public SimTime PropagationDelay { get; }
     public int MtuBytes { get; }
+    /// <summary>
+    /// The egress discipline. A DropTail queue only supplies its limit: its waiting packets are tracked by the
+    /// transmitter, so read <see cref="WaitingPackets"/> rather than the queue's own count.
+    /// </summary>
     public IPacketQueue Queue { get; }
     public InterfaceCounters Counters { get; }
 
@@ -71,7 +84,36 @@ public sealed class NetworkInterface : IEventHandler
     public bool IsUp { get; private set; } = true;
 
     /// <summary>Packets that have started transmission and not yet arrived (in service or on the fibre).</summary>
-    public int InFlight => _inFlight;
+    public int InFlight => _inFlight - WaitingPackets;
+
+    /// <summary>Packets waiting for the transmitter (not counting the one in service).</summary>
+    public int WaitingPackets
+    {
+        get
+        {
+            if (_committed is null)
+            {
+                return Queue.Count;
+            }
+            Settle(_simulator.Now.Nanoseconds);
+            return _committed.Count;
+        }
+    }
+
+    /// <summary>Time average of <see cref="WaitingPackets"/> since the counters' window start.</summary>
+    public double MeanWaitingPackets()
+    {
+        SimTime now = _simulator.Now;
+        Settle(now.Nanoseconds);
+        return Counters.QueueLength.Average(now);
+    }
+
+    /// <summary>The most packets that waited at once since the counters' window start.</summary>
+    public double MaxWaitingPackets()
+    {
+        Settle(_simulator.Now.Nanoseconds);
+        return Counters.QueueLength.Max;
+    }
 
     public bool IsTransmitting => _simulator.Now.Nanoseconds < _busyUntil;
 
@@ -90,6 +132,11 @@ public sealed class NetworkInterface : IEventHandler
             return;
         }
         SimTime now = _simulator.Now;
+        if (_committed is not null)
+        {
+            SendFifo(packet, now);
+            return;
+        }
         if (!_transmitterEventPending && now.Nanoseconds >= _busyUntil)
         {
             // Idle transmitter and nothing waiting (a waiting packet always has a pending transmitter event).
@@ -106,6 +153,44 @@ public sealed class NetworkInterface : IEventHandler
         if (!_transmitterEventPending)
         {
             ScheduleTransmitterFree();
+        }
+    }
+
+    private void SendFifo(Packet packet, SimTime now)
+    {
+        var committed = _committed!;
+        long nowNs = now.Nanoseconds;
+        Settle(nowNs);
+        if (committed.Count == 0 && nowNs >= _busyUntil)
+        {
+            StartTransmission(packet, nowNs);
+            return;
+        }
+        if (!_fifoLimit.Admits(committed.Count, committed.Bytes, packet.FrameBytes))
+        {
+            Counters.CountQueueDrop(packet);
+            _ledger.Drop(packet, DropReason.Queue);
+            return;
+        }
+        long start = _busyUntil;
+        committed.Add(start, packet.FrameBytes);
+        Counters.QueueLength.Update(now, committed.Count);
+        StartTransmission(packet, start);
+    }
+
+    /// <summary>Retires committed packets whose transmission has begun by <paramref name="now"/>, in time order.</summary>
+    private void Settle(long now)
+    {
+        var committed = _committed;
+        if (committed is null)
+        {
+            return;
+        }
+        while (committed.Count != 0 && committed.FirstStart <= now)
+        {
+            long start = committed.FirstStart;
+            committed.RemoveFirst();
+            Counters.QueueLength.Update(new SimTime(start), committed.Count);
         }
     }
 
@@ -163,6 +248,7 @@ public sealed class NetworkInterface : IEventHandler
     public void ResetCounters()
     {
         SimTime now = _simulator.Now;
+        Settle(now.Nanoseconds);
         Counters.Reset(now, Math.Max(0, _busyUntil - now.Nanoseconds));
     }
 
@@ -178,8 +264,11 @@ public sealed class NetworkInterface : IEventHandler
         }
         IsUp = false;
         SimTime now = _simulator.Now;
+        Settle(now.Nanoseconds);
         _epoch++;
+        // Committed FIFO packets are counted in _inFlight already; other disciplines still hold theirs.
         int lost = _inFlight + Queue.Count;
+        _committed?.Clear();
         Counters.LostToFailure += lost;
         while (Queue.Dequeue(now) is { } queued)
         {
@@ -198,10 +287,11 @@ public sealed class NetworkInterface : IEventHandler
 
     internal void Recover() => IsUp = true;
 
-    private void StartTransmission(Packet packet, long now)
+    /// <summary>Begins (or, for a committed FIFO, books) the transmission of a packet at <paramref name="start"/>.</summary>
+    private void StartTransmission(Packet packet, long start)
     {
         long serialization = SerializationNanoseconds(packet.FrameBytes);
-        _busyUntil = now + serialization;
+        _busyUntil = start + serialization;
         Counters.BusyNanosecondsBooked += serialization;
         Counters.CountSent(packet);
         _inFlight++;

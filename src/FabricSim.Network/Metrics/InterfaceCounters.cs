@@ -21,6 +21,7 @@ public sealed class InterfaceCounters
     }
 
     public SimTime WindowStart { get; private set; }
+    /// <summary>Packets the transmitter has started or, on a FIFO, committed to send.</summary>
     public long PacketsSent { get; internal set; }
     public long BytesSent { get; internal set; }
     public long QueueDrops { get; internal set; }
@@ -29,8 +30,11 @@ public sealed class InterfaceCounters
     /// <summary>Packets lost because the link failed while they were queued, in service or propagating.</summary>
     public long LostToFailure { get; internal set; }
 
-    /// <summary>Time average of packets waiting (excluding the one in service).</summary>
-    public TimeWeightedAverage QueueLength { get; }
+    /// <summary>
+    /// Time average of packets waiting (excluding the one in service). Read it through
+    /// <see cref="Links.NetworkInterface.MeanWaitingPackets"/>, which first brings a FIFO's bookkeeping up to now.
+    /// </summary>
+    internal TimeWeightedAverage QueueLength { get; }
 
     internal long BusyNanosecondsBooked { get; set; }
 

@@ -85,7 +85,7 @@ public sealed class TimeSeriesSampler : IEventHandler
             long busy = link.Interface.BusyNanoseconds();
             long delta = busy >= link.LastBusy ? busy - link.LastBusy : busy;
             link.Utilization.Add(t, delta / (double)_interval.Nanoseconds);
-            link.Queue.Add(t, link.Interface.Queue.Count);
+            link.Queue.Add(t, link.Interface.WaitingPackets);
             link.LastBusy = busy;
         }
         _simulator.Schedule(_interval, this);

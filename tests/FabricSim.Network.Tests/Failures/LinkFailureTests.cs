@@ -35,7 +35,7 @@ public sealed class LinkFailureTests
         SimTime failAt = SimTime.FromMilliseconds(500);
         fabric.Simulator.ScheduleAt(failAt, () =>
         {
-            onLinkAtFailure = link.Forward.InFlight + link.Forward.Queue.Count + link.Reverse.InFlight + link.Reverse.Queue.Count;
+            onLinkAtFailure = link.Forward.InFlight + link.Forward.WaitingPackets + link.Reverse.InFlight + link.Reverse.WaitingPackets;
             fabric.Failures.FailLink(link);
         });
         fabric.Simulator.ScheduleAt(failAt + SimTime.FromMilliseconds(50), () => fabric.SinkOf("f").Reset());

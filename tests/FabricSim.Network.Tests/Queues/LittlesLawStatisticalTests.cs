@@ -32,7 +32,7 @@ public sealed class LittlesLawStatisticalTests(ITestOutputHelper output)
             var nic = fabric.Link("l").Forward;
             SimTime now = fabric.Simulator.Now;
             double window = now.TotalSeconds;
-            double l = nic.Counters.QueueLength.Average(now) + nic.Utilization();
+            double l = nic.MeanWaitingPackets() + nic.Utilization();
             var sink = fabric.SinkOf("f");
             double lambda = sink.PacketsReceived / window;
             double w = sink.DelayNanoseconds.Mean / 1e9;

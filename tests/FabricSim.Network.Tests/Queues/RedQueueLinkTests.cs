@@ -23,10 +23,10 @@ public sealed class RedQueueLinkTests
         fabric.Run(SimTime.FromSeconds(3));
         var nic = fabric.Link("l").Forward;
         var red = Assert.IsType<RedQueue>(nic.Queue);
-        double meanQueue = nic.Counters.QueueLength.Average(fabric.Simulator.Now);
+        double meanQueue = nic.MeanWaitingPackets();
         Assert.True(red.EarlyDrops > 1000);
         Assert.InRange(meanQueue, parameters.MinThresholdPackets, 2 * parameters.MaxThresholdPackets);
-        Assert.True(nic.Counters.QueueLength.Max < parameters.HardLimitPackets);
+        Assert.True(nic.MaxWaitingPackets() < parameters.HardLimitPackets);
         Assert.True(nic.Utilization() > 0.98);
         // Offered 1.2 × capacity: about 1/6 must go, and RED does it before the buffer fills.
         Assert.InRange(fabric.Measure().Flows[0].LossRatio, 0.15, 0.19);
