@@ -44,8 +44,7 @@ public sealed class FabricBuilder
     private readonly Dictionary<string, Vxc> _vxcsByName = new(StringComparer.Ordinal);
     private readonly List<TrafficFlow> _flows = [];
     private readonly List<TrafficSource> _sources = [];
-    private readonly List<IEndpointApplication> _applications = [];
-    private readonly List<(int FlowId, IPacketReceiver Receiver)> _customReceivers = [];
+    private readonly List<PendingRequestResponse> _requestResponses = [];
     private readonly List<Action<FailureInjector, Fabric>> _failures = [];
     private QueueSpec _queue = QueueSpec.DropTailPackets(1000);
     private SimTime _warmUp = SimTime.Zero;
@@ -206,7 +205,7 @@ public sealed class FabricBuilder
         var responses = NewFlow(name + "/response", server, client, trafficClass, via);
         _sources.Add(new PoissonSource(_context.Simulator, _context.Pool, requests, new FixedPacketSize(requestBytes), StreamFor(requests.Name),
             start ?? SimTime.Zero, stop ?? SimTime.MaxValue, requestsPerSecond));
-        _applications.Add(new PendingRequestResponse(name, requests, responses, responseBytes));
+        _requestResponses.Add(new PendingRequestResponse(name, requests, responses, responseBytes));
         return this;
     }
 
@@ -250,21 +249,14 @@ public sealed class FabricBuilder
             sinks[flow.Id] = new FlowSink(sim, _context.Pool, flow.Id);
             demultiplexers[flow.Destination.Id].Register(flow.Id, sinks[flow.Id]);
         }
-        var applications = new List<IEndpointApplication>(_applications.Count);
-        foreach (var application in _applications)
+        var applications = new List<IEndpointApplication>(_requestResponses.Count);
+        foreach (var pending in _requestResponses)
         {
-            if (application is PendingRequestResponse pending)
-            {
-                var app = new RequestResponseApplication(pending.Name, sim, _context.Pool, pending.Requests, sinks[pending.Requests.Id],
-                    pending.Responses, sinks[pending.Responses.Id], pending.ResponseBytes);
-                demultiplexers[pending.Requests.Destination.Id].Register(pending.Requests.Id, app.Server);
-                demultiplexers[pending.Responses.Destination.Id].Register(pending.Responses.Id, app.Client);
-                applications.Add(app);
-            }
-            else
-            {
-                applications.Add(application);
-            }
+            var app = new RequestResponseApplication(pending.Name, sim, _context.Pool, pending.Requests, sinks[pending.Requests.Id],
+                pending.Responses, sinks[pending.Responses.Id], pending.ResponseBytes);
+            demultiplexers[pending.Requests.Destination.Id].Register(pending.Requests.Id, app.Server);
+            demultiplexers[pending.Responses.Destination.Id].Register(pending.Responses.Id, app.Client);
+            applications.Add(app);
         }
         _context.Ledger.CountFrom = _warmUp.Nanoseconds;
         foreach (var flow in _flows)
@@ -330,14 +322,5 @@ public sealed class FabricBuilder
         _nodesByName.TryGetValue(name, out var node) ? node : throw new KeyNotFoundException($"No node named '{name}' has been added.");
 
     /// <summary>A request/response pair whose sinks exist only once the fabric is built.</summary>
-    private sealed record PendingRequestResponse(string Name, TrafficFlow Requests, TrafficFlow Responses, int ResponseBytes) : IEndpointApplication
-    {
-        public void Activate()
-        {
-        }
-
-        public void ResetStatistics()
-        {
-        }
-    }
+    private sealed record PendingRequestResponse(string Name, TrafficFlow Requests, TrafficFlow Responses, int ResponseBytes);
 }

@@ -47,6 +47,7 @@ public sealed class RequestResponseApplication : IEndpointApplication
     /// <summary>Register at the client node for the response flow.</summary>
     public IPacketReceiver Client { get; }
 
+    /// <summary>Nothing to start: the request flow's source drives the exchange.</summary>
     public void Activate()
     {
     }
