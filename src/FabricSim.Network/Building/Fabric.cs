@@ -1,0 +1,188 @@
+using FabricSim.Engine.Events;
+using FabricSim.Engine.Time;
+using FabricSim.Network.Access;
+using FabricSim.Network.Failures;
+using FabricSim.Network.Links;
+using FabricSim.Network.Metrics;
+using FabricSim.Network.Packets;
+using FabricSim.Network.Routing;
+using FabricSim.Network.Topology;
+using FabricSim.Network.Traffic;
+
+namespace FabricSim.Network.Building;
+
+/// <summary>
+/// An assembled, runnable network: nodes, links, VXCs, flows with their sources and sinks, routing and failures.
+/// Run it, then read plain <see cref="FabricMeasurements"/>. Built by <see cref="FabricBuilder"/>.
+/// </summary>
+public sealed class Fabric : IEventHandler
+{
+    private readonly Dictionary<string, Node> _nodesByName;
+    private readonly Dictionary<string, Link> _linksByName;
+    private readonly Dictionary<string, Vxc> _vxcsByName;
+    private readonly Dictionary<string, TrafficFlow> _flowsByName;
+    private bool _started;
+
+    internal Fabric(FabricContext context, IReadOnlyList<Node> nodes, IReadOnlyList<Link> links, IReadOnlyList<AccessPort> ports,
+        IReadOnlyList<Vxc> vxcs, IReadOnlyList<TrafficFlow> flows, IReadOnlyList<TrafficSource> sources, IReadOnlyList<FlowSink> sinks,
+        IReadOnlyList<IEndpointApplication> applications, ShortestPathRouting routing, FailureInjector failures, SimTime warmUp,
+        TimeSeriesSampler? sampler)
+    {
+        Context = context;
+        Nodes = nodes;
+        Links = links;
+        Ports = ports;
+        Vxcs = vxcs;
+        Flows = flows;
+        Sources = sources;
+        Sinks = sinks;
+        Applications = applications;
+        Routing = routing;
+        Failures = failures;
+        WarmUp = warmUp;
+        Sampler = sampler;
+        _nodesByName = nodes.ToDictionary(n => n.Name, StringComparer.Ordinal);
+        _linksByName = links.ToDictionary(l => l.Name, StringComparer.Ordinal);
+        _vxcsByName = vxcs.ToDictionary(v => v.Name, StringComparer.Ordinal);
+        _flowsByName = flows.ToDictionary(f => f.Name, StringComparer.Ordinal);
+    }
+
+    public FabricContext Context { get; }
+    public Simulator Simulator => Context.Simulator;
+    public IReadOnlyList<Node> Nodes { get; }
+    public IReadOnlyList<Link> Links { get; }
+    public IReadOnlyList<AccessPort> Ports { get; }
+    public IReadOnlyList<Vxc> Vxcs { get; }
+    public IReadOnlyList<TrafficFlow> Flows { get; }
+    public IReadOnlyList<TrafficSource> Sources { get; }
+
+    /// <summary>One sink per flow, in flow order.</summary>
+    public IReadOnlyList<FlowSink> Sinks { get; }
+    public IReadOnlyList<IEndpointApplication> Applications { get; }
+    public ShortestPathRouting Routing { get; }
+    public FailureInjector Failures { get; }
+    public SimTime WarmUp { get; }
+    public TimeSeriesSampler? Sampler { get; }
+
+    public Node Node(string name) => Find(_nodesByName, name, "node");
+    public Link Link(string name) => Find(_linksByName, name, "link");
+    public Vxc Vxc(string name) => Find(_vxcsByName, name, "VXC");
+    public TrafficFlow Flow(string name) => Find(_flowsByName, name, "flow");
+    public FlowSink SinkOf(string flowName) => Sinks[Flow(flowName).Id];
+
+    /// <summary>Runs until <paramref name="until"/> (callable repeatedly to advance in steps).</summary>
+    public void Run(SimTime until)
+    {
+        if (!_started)
+        {
+            _started = true;
+            Routing.Recompute();
+            foreach (var source in Sources)
+            {
+                source.Activate();
+            }
+            foreach (var application in Applications)
+            {
+                application.Activate();
+            }
+            if (WarmUp > SimTime.Zero)
+            {
+                Simulator.ScheduleAt(WarmUp, this);
+            }
+            Sampler?.Activate();
+        }
+        Simulator.RunUntil(until);
+    }
+
+    /// <summary>End of warm-up: every statistic forgets the transient.</summary>
+    public void OnEvent(object? payload, long argument) => ResetStatistics();
+
+    public void ResetStatistics()
+    {
+        long now = Simulator.Now.Nanoseconds;
+        Context.Ledger.ResetFlows(now);
+        foreach (var flow in Flows)
+        {
+            flow.ResetMeasurement(now);
+        }
+        foreach (var sink in Sinks)
+        {
+            sink.Reset();
+        }
+        foreach (var link in Links)
+        {
+            link.Forward.ResetCounters();
+            link.Reverse.ResetCounters();
+        }
+        foreach (var application in Applications)
+        {
+            application.ResetStatistics();
+        }
+    }
+
+    /// <summary>Plain measurements of the window from the end of warm-up to now.</summary>
+    public FabricMeasurements Measure()
+    {
+        SimTime now = Simulator.Now;
+        var ledger = Context.Ledger;
+        var flows = new List<FlowMeasurement>(Flows.Count);
+        foreach (var flow in Flows)
+        {
+            FlowSink sink = Sinks[flow.Id];
+            long dropped = ledger.ForFlow(flow.Id);
+            long decided = sink.PacketsReceived + dropped;
+            flows.Add(new FlowMeasurement(
+                flow.Name, flow.Source.Name, flow.Destination.Name, flow.TrafficClass,
+                flow.PacketsSentMeasured, sink.PacketsReceived, dropped,
+                ledger.ForFlow(flow.Id, DropReason.Queue),
+                ledger.ForFlow(flow.Id, DropReason.Failure),
+                ledger.ForFlow(flow.Id, DropReason.NoRoute),
+                ledger.ForFlow(flow.Id, DropReason.RateLimit),
+                decided == 0 ? 0 : dropped / (double)decided,
+                sink.ThroughputBitsPerSecond(),
+                Milliseconds(sink.Delay.Mean),
+                Milliseconds(sink.Delay.Quantile(0.50)),
+                Milliseconds(sink.Delay.Quantile(0.95)),
+                Milliseconds(sink.Delay.Quantile(0.99)),
+                Milliseconds(sink.Delay.Max),
+                Milliseconds(sink.JitterNanoseconds),
+                sink.Reordered,
+                Copy(sink.Delay)));
+        }
+        var links = new List<LinkMeasurement>(Links.Count * 2);
+        foreach (var link in Links)
+        {
+            links.Add(MeasureDirection(link, link.Forward));
+            links.Add(MeasureDirection(link, link.Reverse));
+        }
+        return new FabricMeasurements(
+            (now - WarmUp).TotalSeconds,
+            flows,
+            links,
+            Sampler?.AllSeries() ?? [],
+            Simulator.EventsExecuted);
+    }
+
+    private static LinkMeasurement MeasureDirection(Link link, NetworkInterface nic)
+    {
+        var c = nic.Counters;
+        long offered = c.PacketsSent + c.QueueDrops;
+        return new LinkMeasurement(
+            link.Name, nic.Owner.Name, nic.Peer.Owner.Name, nic.Rate.BitsPerSecond,
+            nic.Utilization(), nic.MeanWaitingPackets(), c.PacketsSent, c.BytesSent, c.QueueDrops, c.LostToFailure,
+            offered == 0 ? 0 : c.QueueDrops / (double)offered);
+    }
+
+    /// <summary>A snapshot, so measurements stay fixed while the fabric runs on (or is run again).</summary>
+    private static Engine.Statistics.LatencyHistogram Copy(Engine.Statistics.LatencyHistogram live)
+    {
+        var copy = new Engine.Statistics.LatencyHistogram();
+        copy.Merge(live);
+        return copy;
+    }
+
+    private static double Milliseconds(double nanoseconds) => nanoseconds / SimTime.NanosPerMillisecond;
+
+    private static T Find<T>(Dictionary<string, T> byName, string name, string what) =>
+        byName.TryGetValue(name, out var value) ? value : throw new KeyNotFoundException($"The fabric has no {what} named '{name}'.");
+}

@@ -1,0 +1,126 @@
+using FabricSim.Engine.Events;
+using FabricSim.Network.Access;
+using FabricSim.Engine.Time;
+using FabricSim.Network.Links;
+using FabricSim.Network.Routing;
+using FabricSim.Network.Topology;
+
+namespace FabricSim.Network.Failures;
+
+/// <summary>
+/// Takes links and nodes down and back up at scheduled times and has routing recompute after each change. A link is
+/// usable only while it is not failed itself and both its end nodes are up; failing a node fails its links.
+/// Anything that needs to react (a VXC, a BGP session) can subscribe to <see cref="TopologyChanged"/>.
+/// </summary>
+public sealed class FailureInjector
+{
+    private readonly Simulator _simulator;
+    private readonly ShortestPathRouting _routing;
+    private readonly HashSet<Link> _failedLinks = [];
+    private readonly List<FailureRecord> _history = [];
+
+    public FailureInjector(Simulator simulator, ShortestPathRouting routing)
+    {
+        _simulator = simulator ?? throw new ArgumentNullException(nameof(simulator));
+        _routing = routing ?? throw new ArgumentNullException(nameof(routing));
+    }
+
+    /// <summary>Raised after each failure or recovery, once routing has been recomputed.</summary>
+    public event Action? TopologyChanged;
+
+    /// <summary>Every failure and recovery applied so far, with the packets lost at each instant.</summary>
+    public IReadOnlyList<FailureRecord> History => _history;
+
+    public void ScheduleLinkFailure(Link link, SimTime at, SimTime duration)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        _simulator.ScheduleAt(at, () => FailLink(link));
+        if (duration < SimTime.MaxValue - at)
+        {
+            _simulator.ScheduleAt(at + duration, () => RecoverLink(link));
+        }
+    }
+
+    public void ScheduleNodeFailure(Node node, SimTime at, SimTime duration)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        _simulator.ScheduleAt(at, () => FailNode(node));
+        if (duration < SimTime.MaxValue - at)
+        {
+            _simulator.ScheduleAt(at + duration, () => RecoverNode(node));
+        }
+    }
+
+    public void ScheduleVxcFailure(Vxc vxc, SimTime at, SimTime duration)
+    {
+        ArgumentNullException.ThrowIfNull(vxc);
+        _simulator.ScheduleAt(at, () => SetVxc(vxc, up: false));
+        if (duration < SimTime.MaxValue - at)
+        {
+            _simulator.ScheduleAt(at + duration, () => SetVxc(vxc, up: true));
+        }
+    }
+
+    public void FailLink(Link link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        _failedLinks.Add(link);
+        int lost = link.Fail();
+        _history.Add(new FailureRecord(_simulator.Now, link.Name, IsFailure: true, lost));
+        Changed();
+    }
+
+    public void RecoverLink(Link link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        _failedLinks.Remove(link);
+        if (link.A.IsUp && link.B.IsUp)
+        {
+            link.Recover();
+        }
+        _history.Add(new FailureRecord(_simulator.Now, link.Name, IsFailure: false, 0));
+        Changed();
+    }
+
+    public void FailNode(Node node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        node.SetUp(false);
+        int lost = 0;
+        foreach (var nic in node.Interfaces)
+        {
+            lost += nic.Link.Fail();
+        }
+        _history.Add(new FailureRecord(_simulator.Now, node.Name, IsFailure: true, lost));
+        Changed();
+    }
+
+    public void RecoverNode(Node node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        node.SetUp(true);
+        foreach (var nic in node.Interfaces)
+        {
+            var link = nic.Link;
+            if (!_failedLinks.Contains(link) && link.A.IsUp && link.B.IsUp)
+            {
+                link.Recover();
+            }
+        }
+        _history.Add(new FailureRecord(_simulator.Now, node.Name, IsFailure: false, 0));
+        Changed();
+    }
+
+    private void SetVxc(Vxc vxc, bool up)
+    {
+        vxc.SetUp(up);
+        _history.Add(new FailureRecord(_simulator.Now, vxc.Name, IsFailure: !up, 0));
+        TopologyChanged?.Invoke();
+    }
+
+    private void Changed()
+    {
+        _routing.Recompute();
+        TopologyChanged?.Invoke();
+    }
+}

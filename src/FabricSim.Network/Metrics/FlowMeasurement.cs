@@ -1,0 +1,31 @@
+using FabricSim.Engine.Statistics;
+
+namespace FabricSim.Network.Metrics;
+
+/// <summary>
+/// What one flow experienced over the measured window, as plain values. Loss compares packets created in the
+/// window that were dropped with those delivered; packets still in flight at the end count as neither. Delay figures
+/// are NaN when nothing arrived. The histogram is a snapshot, mergeable across replications for pooled quantiles.
+/// </summary>
+public sealed record FlowMeasurement(
+    string Flow,
+    string Source,
+    string Destination,
+    int TrafficClass,
+    long PacketsSent,
+    long PacketsReceived,
+    long PacketsDropped,
+    long DroppedInQueues,
+    long LostToFailure,
+    long DroppedNoRoute,
+    long DroppedByRateLimit,
+    double LossRatio,
+    double ThroughputBitsPerSecond,
+    double DelayMeanMs,
+    double DelayP50Ms,
+    double DelayP95Ms,
+    double DelayP99Ms,
+    double DelayMaxMs,
+    double JitterMs,
+    long Reordered,
+    LatencyHistogram DelayHistogram);

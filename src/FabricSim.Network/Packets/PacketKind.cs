@@ -1,0 +1,9 @@
+namespace FabricSim.Network.Packets;
+
+/// <summary>What a packet carries, so transport and control layers can tell their own packets apart.</summary>
+public enum PacketKind
+{
+    Data,
+    Ack,
+    Control,
+}

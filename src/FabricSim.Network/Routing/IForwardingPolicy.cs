@@ -1,0 +1,10 @@
+using FabricSim.Network.Links;
+using FabricSim.Network.Packets;
+
+namespace FabricSim.Network.Routing;
+
+/// <summary>Chooses the egress interface for a transit packet; null means no route.</summary>
+public interface IForwardingPolicy
+{
+    NetworkInterface? SelectEgress(Packet packet);
+}
