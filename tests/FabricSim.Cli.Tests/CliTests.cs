@@ -204,13 +204,4 @@ public sealed class CliTests : IDisposable
         Assert.Equal(ExitCodes.Ok, Run("catalog", kind));
         Assert.Contains(expected, output.ToString(), StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Unconnected_build_fails_with_a_clear_internal_error()
-    {
-        int exitCode = CliApplication.Run(["schema"], () => new UnavailableScenarioService(), new CliConsole(output, error, IsTerminal: false), workFolder);
-
-        Assert.Equal(ExitCodes.InternalError, exitCode);
-        Assert.Equal($"fabricsim: internal error: {UnavailableScenarioService.Reason}{Environment.NewLine}", error.ToString());
-    }
 }

@@ -1,0 +1,30 @@
+using FabricSim.Engine.Statistics;
+using FabricSim.Scenarios.Results;
+
+namespace FabricSim.Scenarios.Running;
+
+/// <summary>Turns one value per replication into an <see cref="Estimate"/> with a Student-t interval.</summary>
+internal static class EstimateBuilder
+{
+    public const double Level = 0.95;
+
+    public static Estimate From(IEnumerable<double> perReplication)
+    {
+        var statistics = new RunningStatistics();
+        foreach (double value in perReplication)
+        {
+            if (!double.IsNaN(value))
+            {
+                statistics.Add(value);
+            }
+        }
+        if (statistics.Count == 0)
+        {
+            return new Estimate(double.NaN, double.NaN, Level, 0);
+        }
+        var interval = statistics.ConfidenceInterval(Level);
+        // Identical replications (e.g. a deterministic metric) have zero spread: the interval is exactly zero wide.
+        double halfWidth = statistics.Count >= 2 && statistics.Variance == 0 ? 0 : interval.HalfWidth;
+        return new Estimate(statistics.Mean, halfWidth, Level, (int)statistics.Count);
+    }
+}

@@ -1,0 +1,30 @@
+using FabricSim.Engine.Time;
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios.Running;
+
+/// <summary>Builds and runs one replication of one option.</summary>
+internal sealed record ReplicationRun(ReplicationOutcome Outcome, IReadOnlyList<DemandFlows> DemandFlows)
+{
+    /// <summary>Simulated time advanced between cancellation checks.</summary>
+    private static readonly SimTime Slice = SimTime.FromSeconds(1);
+
+    public static ReplicationRun Execute(Scenario scenario, DesignOption option, ulong seed, int replication, CancellationToken cancellation)
+    {
+        var assembler = new OptionAssembler(scenario, option, seed, replication);
+        var fabric = assembler.Assemble();
+        SimTime end = scenario.Run.Duration;
+        for (SimTime t = SimTime.Min(Slice, end); ; t = SimTime.Min(t + Slice, end))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            fabric.Run(t);
+            if (t >= end)
+            {
+                break;
+            }
+        }
+        var measurements = fabric.Measure();
+        var outage = measurements.Flows.ToDictionary(f => f.Flow, f => 0.0, StringComparer.Ordinal);
+        return new ReplicationRun(new ReplicationOutcome(measurements, outage, string.Empty), assembler.DemandFlows);
+    }
+}

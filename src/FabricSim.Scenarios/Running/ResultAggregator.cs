@@ -1,0 +1,154 @@
+using FabricSim.Engine.Statistics;
+using FabricSim.Network.Metrics;
+using FabricSim.Network.Units;
+using FabricSim.Scenarios.Cost;
+using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Results;
+
+namespace FabricSim.Scenarios.Running;
+
+/// <summary>
+/// Condenses the replications of one option into result records: each metric is computed per replication and
+/// then estimated across replications; latency distributions pool every replication's histogram.
+/// </summary>
+internal static class ResultAggregator
+{
+    private static readonly double[] CdfProbabilities = BuildCdfProbabilities();
+
+    public static OptionResult Aggregate(Scenario scenario, DesignOption option, IReadOnlyList<DemandFlows> demandFlows,
+        IReadOnlyList<ReplicationOutcome> replications)
+    {
+        var flows = new List<FlowSummary>();
+        var distributions = new List<LatencyDistribution>();
+        foreach (var group in demandFlows)
+        {
+            var perReplication = replications.Select(r => Combine(group, r)).ToList();
+            flows.Add(Summarize(option.Name, group, perReplication));
+            var pooled = new LatencyHistogram();
+            foreach (var combined in perReplication)
+            {
+                pooled.Merge(combined.Delay);
+            }
+            distributions.Add(new LatencyDistribution(option.Name, group.ReportedName, Cdf(pooled)));
+        }
+        var averageRates = flows
+            .GroupBy(f => demandFlows.First(g => g.ReportedName == f.Flow).Demand)
+            .ToDictionary(g => g.Key, g => new DataRate((long)Math.Round(Math.Max(0, g.Sum(f => f.ThroughputBitsPerSecond.Mean)))), StringComparer.Ordinal);
+        return new OptionResult(
+            option.Name,
+            option.Description,
+            flows,
+            Links(option.Name, replications),
+            distributions,
+            TimeSeries(option.Name, demandFlows, replications[0].Measurements),
+            CostModel.Monthly(scenario, option, averageRates),
+            replications[0].LookingGlass);
+    }
+
+    /// <summary>One replication's view of a reported flow: its simulated flows added together.</summary>
+    private sealed record Combined(long Sent, long Received, long Dropped, double Throughput, double Jitter, double Outage, LatencyHistogram Delay);
+
+    private static Combined Combine(DemandFlows group, ReplicationOutcome outcome)
+    {
+        long sent = 0, received = 0, dropped = 0;
+        double throughput = 0, jitterWeighted = 0, outage = 0;
+        var delay = new LatencyHistogram();
+        foreach (string name in group.FlowNames)
+        {
+            FlowMeasurement flow = outcome.Measurements.Flows.First(f => f.Flow == name);
+            sent += flow.PacketsSent;
+            received += flow.PacketsReceived;
+            dropped += flow.PacketsDropped;
+            throughput += flow.ThroughputBitsPerSecond;
+            jitterWeighted += flow.JitterMs * flow.PacketsReceived;
+            outage = Math.Max(outage, outcome.OutageSeconds.GetValueOrDefault(name));
+            delay.Merge(flow.DelayHistogram);
+        }
+        double jitter = received == 0 ? double.NaN : jitterWeighted / received;
+        return new Combined(sent, received, dropped, throughput, jitter, outage, delay);
+    }
+
+    private static FlowSummary Summarize(string option, DemandFlows group, IReadOnlyList<Combined> reps)
+    {
+        static double Ms(double ns) => ns / 1e6;
+        static double Quantile(LatencyHistogram h, double q) => h.Count == 0 ? double.NaN : Ms(h.Quantile(q));
+        return new FlowSummary(
+            option, group.ReportedName, group.Source, group.Destination, group.TrafficClass,
+            reps.Sum(r => r.Sent), reps.Sum(r => r.Received),
+            EstimateBuilder.From(reps.Select(r => r.Throughput)),
+            EstimateBuilder.From(reps.Select(r => r.Delay.Count == 0 ? double.NaN : Ms(r.Delay.Mean))),
+            EstimateBuilder.From(reps.Select(r => Quantile(r.Delay, 0.50))),
+            EstimateBuilder.From(reps.Select(r => Quantile(r.Delay, 0.95))),
+            EstimateBuilder.From(reps.Select(r => Quantile(r.Delay, 0.99))),
+            EstimateBuilder.From(reps.Select(r => r.Delay.Count == 0 ? double.NaN : Ms(r.Delay.Max))),
+            EstimateBuilder.From(reps.Select(r => r.Jitter)),
+            EstimateBuilder.From(reps.Select(r => r.Received + r.Dropped == 0 ? double.NaN : r.Dropped / (double)(r.Received + r.Dropped))),
+            EstimateBuilder.From(reps.Select(r => r.Outage)));
+    }
+
+    /// <summary>Link directions that carried traffic in any replication; idle backbone spans would only clutter the report.</summary>
+    private static List<LinkSummary> Links(string option, IReadOnlyList<ReplicationOutcome> replications)
+    {
+        var first = replications[0].Measurements.Links;
+        var summaries = new List<LinkSummary>();
+        for (int i = 0; i < first.Count; i++)
+        {
+            var perReplication = replications.Select(r => r.Measurements.Links[i]).ToList();
+            if (perReplication.All(l => l.PacketsSent == 0 && l.QueueDrops == 0))
+            {
+                continue;
+            }
+            var link = first[i];
+            summaries.Add(new LinkSummary(
+                option, link.Link, link.From, link.To, link.CapacityBitsPerSecond,
+                EstimateBuilder.From(perReplication.Select(l => l.Utilization)),
+                EstimateBuilder.From(perReplication.Select(l => l.MeanQueuePackets)),
+                EstimateBuilder.From(perReplication.Select(l => l.DropRatio)),
+                (long)Math.Round(perReplication.Average(l => (double)l.PacketsSent)),
+                (long)Math.Round(perReplication.Average(l => (double)(l.QueueDrops + l.LostToFailure)))));
+        }
+        return summaries;
+    }
+
+    /// <summary>Replication 0's sampled series, for the flows of the demands and the links that carried traffic.</summary>
+    private static List<TimeSeriesPoint> TimeSeries(string option, IReadOnlyList<DemandFlows> demandFlows, FabricMeasurements measurements)
+    {
+        var busyLinks = measurements.Links.Where(l => l.PacketsSent > 0).Select(l => $"{l.Link}:{l.From}>{l.To}").ToHashSet(StringComparer.Ordinal);
+        var flowNames = demandFlows.SelectMany(g => g.FlowNames).ToHashSet(StringComparer.Ordinal);
+        var points = new List<TimeSeriesPoint>();
+        foreach (var series in measurements.Series)
+        {
+            if (!flowNames.Contains(series.Series) && !busyLinks.Contains(series.Series))
+            {
+                continue;
+            }
+            foreach (var (time, value) in series.Points())
+            {
+                points.Add(new TimeSeriesPoint(option, series.Series, series.Metric, time, value));
+            }
+        }
+        return points;
+    }
+
+    private static List<CdfPoint> Cdf(LatencyHistogram histogram)
+    {
+        if (histogram.Count == 0)
+        {
+            return [];
+        }
+        var points = new List<CdfPoint>(CdfProbabilities.Length);
+        foreach (double q in CdfProbabilities)
+        {
+            points.Add(new CdfPoint(histogram.Quantile(q) / 1e6, q));
+        }
+        return points;
+    }
+
+    /// <summary>Every percent, then the tail in finer steps, so p99.9 stays visible on a plot.</summary>
+    private static double[] BuildCdfProbabilities()
+    {
+        var probabilities = Enumerable.Range(0, 100).Select(i => i / 100.0).ToList();
+        probabilities.AddRange([0.995, 0.999, 0.9995, 0.9999, 1.0]);
+        return [.. probabilities];
+    }
+}
