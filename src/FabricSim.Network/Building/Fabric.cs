@@ -99,6 +99,7 @@ public sealed class Fabric : IEventHandler
 
     public void ResetStatistics()
     {
+        Sampler?.BeforeCountersReset();
         long now = Simulator.Now.Nanoseconds;
         Context.Ledger.ResetFlows(now);
         foreach (var flow in Flows)

@@ -66,6 +66,22 @@ public sealed class TimeSeriesSampler : IEventHandler
         _simulator.Schedule(_interval, this);
     }
 
+    /// <summary>
+    /// Called just before the counters are zeroed at the end of warm-up: what the current interval had counted so far
+    /// is carried over, so the sample spanning the reset is neither lost nor doubled.
+    /// </summary>
+    public void BeforeCountersReset()
+    {
+        for (int i = 0; i < _flows.Length; i++)
+        {
+            _flows[i].LastBytes -= _flows[i].Sink.BytesArrivedInWindow;
+        }
+        for (int i = 0; i < _links.Length; i++)
+        {
+            _links[i].LastBusy -= _links[i].Interface.BusyNanoseconds();
+        }
+    }
+
     public void OnEvent(object? payload, long argument)
     {
         double t = _simulator.Now.TotalSeconds;
@@ -74,8 +90,7 @@ public sealed class TimeSeriesSampler : IEventHandler
         {
             ref var flow = ref _flows[i];
             long bytes = flow.Sink.BytesArrivedInWindow;
-            // A warm-up reset in between makes the counter smaller; the sample then covers only the part after it.
-            long delta = bytes >= flow.LastBytes ? bytes - flow.LastBytes : bytes;
+            long delta = bytes - flow.LastBytes;
             flow.Series.Add(t, delta * 8.0 / seconds);
             flow.LastBytes = bytes;
         }
@@ -83,7 +98,7 @@ public sealed class TimeSeriesSampler : IEventHandler
         {
             ref var link = ref _links[i];
             long busy = link.Interface.BusyNanoseconds();
-            long delta = busy >= link.LastBusy ? busy - link.LastBusy : busy;
+            long delta = busy - link.LastBusy;
             link.Utilization.Add(t, delta / (double)_interval.Nanoseconds);
             link.Queue.Add(t, link.Interface.WaitingPackets);
             link.LastBusy = busy;

@@ -26,4 +26,24 @@ public sealed class TimeSeriesSamplerTests
         Assert.All(utilization.Skip(1), p => Assert.Equal(0.5, p.Value, 6));
         Assert.Equal(0.01, throughput[0].TimeSeconds, 9);
     }
+
+    [Fact]
+    public void The_sample_spanning_the_end_of_warm_up_is_neither_lost_nor_doubled()
+    {
+        // Warm-up ends on a sampling instant, where its reset and the sample fall at the same time.
+        var fabric = new FabricBuilder(62)
+            .WithWarmUp(SimTime.FromMilliseconds(100))
+            .WithTimeSeries(SimTime.FromMilliseconds(10))
+            .AddNode("A", NodeKind.Host).AddNode("B", NodeKind.Host)
+            .AddLink("l", "A", "B", DataRate.Parse("100Mbps"), SimTime.Zero)
+            .AddConstantBitRateFlow("c", "A", "B", DataRate.Parse("50Mbps"), new FabricSim.Network.Traffic.FixedPacketSize(1250))
+            .Build();
+        fabric.Run(SimTime.FromMilliseconds(205));
+        var series = fabric.Measure().Series;
+        var throughput = series.Single(s => s.Series == "c" && s.Metric == "throughput_bps").Points();
+        var utilization = series.Single(s => s.Series == fabric.Link("l").Forward.Name && s.Metric == "utilization").Points();
+
+        Assert.All(throughput.Skip(1), p => Assert.Equal(50e6, p.Value, 6));
+        Assert.All(utilization.Skip(1), p => Assert.Equal(0.5, p.Value, 6));
+    }
 }
