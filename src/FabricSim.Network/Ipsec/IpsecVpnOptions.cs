@@ -8,10 +8,13 @@ namespace FabricSim.Network.Ipsec;
 /// <summary>Settings of a site-to-cloud IPsec VPN connection; defaults follow AWS Site-to-Site VPN.</summary>
 public sealed record IpsecVpnOptions
 {
-    /// <summary>AWS-generated customer-gateway configurations set "ip mtu 1400" on the tunnel interface.</summary>
-    public const int DefaultTunnelMtuBytes = 1400;
+    /// <summary>AWS Site-to-Site VPN quotas give a tunnel MTU of 1446 bytes (and a maximum MSS of 1406).</summary>
+    public const int DefaultTunnelMtuBytes = 1446;
 
-    /// <summary>AWS-generated configurations clamp TCP MSS with "ip tcp adjust-mss 1379".</summary>
+    /// <summary>
+    /// AWS-generated customer-gateway configurations clamp TCP MSS with "ip tcp adjust-mss 1379", more conservative than
+    /// the MTU needs, so clamped segments (1419 bytes with headers) are never fragmented.
+    /// </summary>
     public const int DefaultMaxSegmentSizeBytes = 1379;
 
     public CipherSuite Cipher { get; init; } = CipherSuite.AesGcm16;

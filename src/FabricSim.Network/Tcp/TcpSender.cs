@@ -36,6 +36,7 @@ public sealed class TcpSender : IPacketReceiver, IEventHandler
     private long _timerEventAt = -1;
     private long _timerGeneration;
     private long _segmentsSent;
+    private long _lastSendNs = long.MinValue;
 
     public TcpSender(Simulator simulator, PacketPool pool, TcpOptions options, int flowId, int sourceNodeId, int destinationNodeId,
         IPacketReceiver entry, int trafficClass = 0)
@@ -82,6 +83,12 @@ public sealed class TcpSender : IPacketReceiver, IEventHandler
     public void Write(long bytes)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(bytes);
+        long now = _simulator.Now.Nanoseconds;
+        if (_sndUna == _sndMax && _lastSendNs != long.MinValue && now - _lastSendNs > Rtt.Rto.Nanoseconds)
+        {
+            // RFC 5681 §4.1 (Linux tcp_slow_start_after_idle): a window validated long ago is no longer safe to burst.
+            Congestion.SetWindow(Math.Min(Congestion.WindowBytes, (double)_mss * Options.InitialWindowSegments));
+        }
         _appLimit = bytes >= long.MaxValue - _appLimit ? long.MaxValue : _appLimit + bytes;
         TrySend();
     }
@@ -128,6 +135,7 @@ public sealed class TcpSender : IPacketReceiver, IEventHandler
     private void OnNewAck(long ack, SimTime now)
     {
         long acked = ack - _sndUna;
+        long flightBeforeAck = _sndMax - _sndUna;
         if (_timedSequence >= 0 && ack > _timedSequence)
         {
             Rtt.Sample(new SimTime(now.Nanoseconds - _timedAt));
@@ -154,7 +162,7 @@ public sealed class TcpSender : IPacketReceiver, IEventHandler
                 Congestion.SetWindow(deflated);
             }
         }
-        else
+        else if (IsWindowLimited(flightBeforeAck))
         {
             Congestion.OnAck(acked, now, Rtt.SmoothedRtt);
         }
@@ -169,6 +177,14 @@ public sealed class TcpSender : IPacketReceiver, IEventHandler
         }
         WindowObserver?.WindowChanged(this, now);
     }
+
+    /// <summary>
+    /// Whether the congestion window, rather than the receiver or the application, held the sender back: only then
+    /// has the ACK clock validated a larger window (as Linux's tcp_is_cwnd_limited; RFC 7661). Slow start may grow
+    /// while at least half the window is in use.
+    /// </summary>
+    private bool IsWindowLimited(long flight) =>
+        Congestion.InSlowStart ? 2 * flight >= Congestion.WindowBytes : flight + _mss >= Congestion.WindowBytes;
 
     private void OnDuplicateAck(SimTime now)
     {
@@ -256,6 +272,7 @@ public sealed class TcpSender : IPacketReceiver, IEventHandler
             _timedSequence = sequence;
             _timedAt = now.Nanoseconds;
         }
+        _lastSendNs = now.Nanoseconds;
         Packet packet = _pool.Rent();
         packet.Kind = PacketKind.Data;
         packet.FlowId = FlowId;

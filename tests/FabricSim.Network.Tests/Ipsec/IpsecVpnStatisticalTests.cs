@@ -20,7 +20,7 @@ public sealed class IpsecVpnStatisticalTests(ITestOutputHelper output)
     {
         const double p = 0.05;
         const int packets = 100_000;
-        var bed = new VpnTestBed(new IpsecVpnOptions { TunnelCount = 1, Path = new InternetPathParameters { LossRate = p } });
+        var bed = new VpnTestBed(new IpsecVpnOptions { TunnelCount = 1, TunnelMtuBytes = 1400, Path = new InternetPathParameters { LossRate = p } });
         bed.SendFromSite(SimTime.FromMicroseconds(100), packets, 1500);
         bed.Context.Simulator.Run();
         double expected = (1 - p) * (1 - p);

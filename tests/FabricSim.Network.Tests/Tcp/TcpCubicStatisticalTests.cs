@@ -1,6 +1,5 @@
 using FabricSim.Engine.Statistics;
 using FabricSim.Engine.Time;
-using FabricSim.Network.Packets;
 using FabricSim.Network.Tcp;
 using FabricSim.Network.Units;
 using Xunit.Abstractions;
@@ -81,7 +80,7 @@ public sealed class TcpCubicStatisticalTests(ITestOutputHelper output)
         var options = new TcpOptions { MaxSegmentSizeBytes = Mss, CongestionControl = TcpCongestionAlgorithm.Cubic, ReceiveWindowBytes = 64 << 20 };
         const long lostSequence = 1200L * Mss;
         var network = new TcpTestNetwork(seed: 1, 0, options, DataRate.FromGigabitsPerSecond(1), rtt, 0, bufferPackets: 100_000,
-            beforeLoss: next => new DropOnce(next, lostSequence));
+            dropSequenceOnce: lostSequence);
         var trace = new WindowTrace();
         var sender = network.Connection.Sender;
         sender.WindowObserver = trace;
@@ -111,22 +110,6 @@ public sealed class TcpCubicStatisticalTests(ITestOutputHelper output)
         }
         SimTime reachedMax = trace.FirstTimeAtLeast(wMax, after: epoch);
         Assert.InRange((reachedMax - epoch).TotalSeconds, expectedK - r, expectedK + r);
-    }
-
-    /// <summary>Drops the data segment starting at one sequence number, the first time only.</summary>
-    private sealed class DropOnce(IPacketReceiver next, long sequence) : IPacketReceiver
-    {
-        private bool _dropped;
-
-        public void Receive(Packet packet)
-        {
-            if (!_dropped && packet.Kind == PacketKind.Data && packet.Sequence == sequence)
-            {
-                _dropped = true;
-                return; // vanishes, as on a lossy wire; the test does not need it back in the pool
-            }
-            next.Receive(packet);
-        }
     }
 
     /// <summary>The window (segments) after every change, with the time of the first fast recovery.</summary>

@@ -12,11 +12,12 @@ namespace FabricSim.Network.Tests.Tcp;
 /// <summary>
 /// A client and a server joined by a bottleneck (rate-limited FIFO) and an Internet path that may lose data
 /// segments; ACKs return over a loss-free path of the same delay. RTT = 2 × one-way delay + serialization.
+/// Optionally the data segment starting at one sequence number is dropped the first time it passes.
 /// </summary>
 internal sealed class TcpTestNetwork
 {
     public TcpTestNetwork(ulong seed, int replication, TcpOptions options, DataRate bottleneck, SimTime roundTrip, double lossProbability,
-        int bufferPackets, Func<IPacketReceiver, IPacketReceiver>? beforeLoss = null)
+        int bufferPackets, long? dropSequenceOnce = null)
     {
         Context = new FabricContext(seed, replication);
         var sim = Context.Simulator;
@@ -26,7 +27,7 @@ internal sealed class TcpTestNetwork
         SimTime oneWay = roundTrip / 2;
         Forward = new InternetPath("forward", sim, drops, new InternetPathParameters { LossRate = lossProbability }, oneWay,
             Context.Random.Get("loss/forward"), Server);
-        IPacketReceiver afterBottleneck = beforeLoss is null ? Forward : beforeLoss(Forward);
+        IPacketReceiver afterBottleneck = dropSequenceOnce is { } sequence ? new DropOneSegment(Forward, Context.Pool, sequence) : Forward;
         Bottleneck = new RateLimitedQueue("bottleneck", sim, drops, bottleneck, null, QueueLimit.Packets(bufferPackets), afterBottleneck);
         Reverse = new InternetPath("reverse", sim, drops, new InternetPathParameters(), oneWay, Context.Random.Get("loss/reverse"), Client);
         Connection = new TcpConnection(Context, "tcp", options, dataFlowId: 0, ackFlowId: 1, Client, Server, Bottleneck, Reverse);
