@@ -6,7 +6,7 @@ namespace FabricSim.Network.Internet;
 /// Where a stage of an Internet path or tunnel discards a packet. Usually the run's <see cref="PacketLedger"/>; a
 /// tunnel interposes its own so that a packet split into fragments is counted lost exactly once.
 /// </summary>
-public interface IDropSink
+internal interface IDropSink
 {
     void Drop(Packet packet, DropReason reason);
 }

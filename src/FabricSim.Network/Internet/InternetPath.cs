@@ -23,7 +23,7 @@ public sealed class InternetPath : IPacketReceiver, IEventHandler
     private readonly bool _allowReordering;
     private long _lastDepartureNs = long.MinValue;
 
-    public InternetPath(string name, Simulator simulator, IDropSink drops, InternetPathParameters parameters, SimTime baseDelay,
+    internal InternetPath(string name, Simulator simulator, IDropSink drops, InternetPathParameters parameters, SimTime baseDelay,
         RandomStream random, IPacketReceiver next)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);

@@ -3,7 +3,7 @@ using FabricSim.Network.Packets;
 namespace FabricSim.Network.Internet;
 
 /// <summary>Sends discarded packets straight to the run's ledger.</summary>
-public sealed class LedgerDropSink(PacketLedger ledger) : IDropSink
+internal sealed class LedgerDropSink(PacketLedger ledger) : IDropSink
 {
     private readonly PacketLedger _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
 

@@ -23,7 +23,7 @@ public sealed class RateLimitedQueue : IPacketReceiver, IEventHandler
 
     /// <param name="rate">Bit-rate limit; null for none.</param>
     /// <param name="packetsPerSecond">Packet-rate limit; null for none. The per-packet time is rounded up, so the rate is never exceeded.</param>
-    public RateLimitedQueue(string name, Simulator simulator, IDropSink drops, DataRate? rate, double? packetsPerSecond, QueueLimit queueLimit,
+    internal RateLimitedQueue(string name, Simulator simulator, IDropSink drops, DataRate? rate, double? packetsPerSecond, QueueLimit queueLimit,
         IPacketReceiver next, DropReason overflowReason = DropReason.Queue)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);

@@ -2,6 +2,7 @@ using FabricSim.Engine.Time;
 using FabricSim.Network.Internet;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Topology;
+using FabricSim.Network.Traffic;
 
 namespace FabricSim.Network.Ipsec;
 
@@ -101,6 +102,13 @@ public sealed class IpsecVpnConnection
         ReferenceEquals(endpoint, Site) ? _fromSite
         : ReferenceEquals(endpoint, Cloud) ? _fromCloud
         : throw new ArgumentException($"{endpoint?.Name} is not an end of VPN '{Name}'.", nameof(endpoint));
+
+    /// <summary>Sends a traffic flow (one starting at the site or the cloud node) through the VPN instead of the fabric's links.</summary>
+    public void Carry(TrafficFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        flow.Entry = EntranceAt(flow.Source);
+    }
 
     /// <summary>The MSS a TCP connection through the VPN ends up with after the gateways' clamp.</summary>
     public int ClampMss(int requestedMssBytes) => Math.Min(requestedMssBytes, Options.MaxSegmentSizeBytes);

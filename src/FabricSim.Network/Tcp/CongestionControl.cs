@@ -6,7 +6,7 @@ namespace FabricSim.Network.Tcp;
 /// The window arithmetic of a congestion-control algorithm. The sender runs loss detection and recovery (the same
 /// for every algorithm here) and asks this object how the window grows on ACKs and shrinks on losses.
 /// </summary>
-public abstract class CongestionControl
+internal abstract class CongestionControl
 {
     protected CongestionControl(int mssBytes, int initialWindowSegments)
     {

@@ -9,7 +9,7 @@ namespace FabricSim.Network.Tcp;
 /// faster (the Reno-friendly region, short RTTs and small windows) it follows the Reno estimate W_est instead.
 /// Slow start is standard; HyStart++ is not modelled.
 /// </summary>
-public sealed class CubicCongestionControl : CongestionControl
+internal sealed class CubicCongestionControl : CongestionControl
 {
     private readonly double _c;
     private readonly double _beta;

@@ -6,7 +6,7 @@ namespace FabricSim.Network.Tcp;
 /// RFC 5681: slow start adds up to one segment per ACK; congestion avoidance adds MSS² / cwnd per acknowledged MSS
 /// (about one segment per RTT, also with delayed ACKs); a loss halves the flight into ssthresh.
 /// </summary>
-public sealed class NewRenoCongestionControl(int mssBytes, int initialWindowSegments) : CongestionControl(mssBytes, initialWindowSegments)
+internal sealed class NewRenoCongestionControl(int mssBytes, int initialWindowSegments) : CongestionControl(mssBytes, initialWindowSegments)
 {
     public override void OnAck(long ackedBytes, SimTime now, SimTime smoothedRtt)
     {

@@ -7,7 +7,7 @@ namespace FabricSim.Network.Tcp;
 /// RTO = SRTT + max(G, 4 RTTVAR) bounded to [min, max], doubled on each timeout until a new sample arrives.
 /// The caller applies Karn's rule by never sampling a retransmitted segment.
 /// </summary>
-public sealed class RttEstimator
+internal sealed class RttEstimator
 {
     private readonly double _minRtoNs;
     private readonly double _maxRtoNs;

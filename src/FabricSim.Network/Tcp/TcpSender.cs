@@ -62,8 +62,13 @@ public sealed class TcpSender : IPacketReceiver, IEventHandler
     public int SourceNodeId { get; }
     public int DestinationNodeId { get; }
     public int TrafficClass { get; }
-    public CongestionControl Congestion { get; }
-    public RttEstimator Rtt { get; }
+    internal CongestionControl Congestion { get; }
+    internal RttEstimator Rtt { get; }
+
+    public double CongestionWindowBytes => Congestion.WindowBytes;
+    public double SlowStartThresholdBytes => Congestion.SlowStartThresholdBytes;
+    public SimTime SmoothedRtt => Rtt.SmoothedRtt;
+    public SimTime RetransmissionTimeout => Rtt.Rto;
 
     /// <summary>Oldest unacknowledged byte.</summary>
     public long Unacknowledged => _sndUna;
