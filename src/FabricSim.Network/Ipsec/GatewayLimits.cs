@@ -26,4 +26,10 @@ public sealed record GatewayLimits(DataRate? Rate, double? PacketsPerSecond, Que
     public static readonly GatewayLimits AzureVpnGw1 = new(DataRate.FromMegabitsPerSecond(650), null, DefaultQueue);
     public static readonly GatewayLimits AzureVpnGw2 = new(DataRate.FromGigabitsPerSecond(1), null, DefaultQueue);
     public static readonly GatewayLimits AzureVpnGw3 = new(DataRate.FromGigabitsPerSecond(1.25), null, DefaultQueue);
+
+    /// <summary>Azure VPN gateway Gen2 SKUs (aggregate per gateway; VpnGw3 Gen2 with GCMAES256 is quoted near 140 kpps).</summary>
+    public static readonly GatewayLimits AzureVpnGw2Gen2 = new(DataRate.FromGigabitsPerSecond(1.25), null, DefaultQueue);
+    public static readonly GatewayLimits AzureVpnGw3Gen2 = new(DataRate.FromGigabitsPerSecond(2.5), 140_000, DefaultQueue);
+    public static readonly GatewayLimits AzureVpnGw4Gen2 = new(DataRate.FromGigabitsPerSecond(5), null, DefaultQueue);
+    public static readonly GatewayLimits AzureVpnGw5Gen2 = new(DataRate.FromGigabitsPerSecond(10), null, DefaultQueue);
 }
