@@ -14,7 +14,7 @@ public sealed class TcpNewRenoStatisticalTests(ITestOutputHelper output)
     /// <summary>
     /// Loss-limited goodput under independent loss against Padhye et al.'s model, with T0 the RTO the sender converges
     /// to on a path without queueing (max(min RTO, RTT + G)). The bottleneck is 10× the model's rate, so loss, not
-    /// capacity, limits. Each replication sends at least 100,000 segments and 80 expected losses, so the replication
+    /// capacity, limits. Each replication sends at least 100,000 segments and 60 expected losses, so the replication
     /// set sees a few hundred loss events; replications run in parallel but are combined in order.
     /// </summary>
     [Theory]
@@ -31,7 +31,7 @@ public sealed class TcpNewRenoStatisticalTests(ITestOutputHelper output)
         double timeout = Math.Max(options.MinRto.TotalSeconds, rtt + options.ClockGranularity.TotalSeconds);
         double padhyeSegments = TcpThroughputFormulas.Padhye(rtt, p, timeout);
         var capacity = DataRate.FromMegabitsPerSecond(Math.Max(1, 10 * padhyeSegments * (Mss + TcpOptions.HeaderBytes) * 8 / 1e6));
-        double segmentsPerReplication = Math.Max(100_000, 80 / p);
+        double segmentsPerReplication = Math.Max(100_000, 60 / p);
         SimTime duration = SimTime.FromSeconds(Math.Ceiling(segmentsPerReplication / padhyeSegments));
         SimTime warmUp = SimTime.FromSeconds(Math.Max(2, 20 * timeout));
         var perReplication = new double[Replications];

@@ -39,7 +39,7 @@ public sealed class TcpOverIpsecFingerprintTests
             new TcpBulkTransfer(context.Simulator, connection, SimTime.Zero).Activate();
             senders.Add(connection.Sender);
         }
-        context.Simulator.RunUntil(SimTime.FromSeconds(10));
+        context.Simulator.RunUntil(SimTime.FromSeconds(4));
         return string.Join(";", senders.Select(s => $"{s.Unacknowledged},{s.Retransmissions},{s.Timeouts},{s.Congestion.WindowBytes:R}"))
             + $"|{context.Simulator.EventsExecuted}|{context.Ledger.TotalAllReasons()}";
     }
