@@ -1,0 +1,9 @@
+using FabricSim.Engine.Time;
+
+namespace FabricSim.Network.Tcp;
+
+/// <summary>Traces a sender's congestion window, e.g. to plot it or to check CUBIC's curve.</summary>
+public interface ITcpWindowObserver
+{
+    void WindowChanged(TcpSender sender, SimTime now);
+}
