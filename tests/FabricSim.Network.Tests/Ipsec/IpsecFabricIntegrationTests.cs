@@ -19,7 +19,7 @@ public sealed class IpsecFabricIntegrationTests
         var fabric = new FabricBuilder(seed: 3)
             .AddSite("HQ", -33.87, 151.21)
             .AddNode("AWS-SIN", NodeKind.CspEdge, 1.29, 103.85)
-            .AddConstantBitRateFlow("app", "HQ", "AWS-SIN", DataRate.FromMegabitsPerSecond(10), new Traffic.FixedPacketSize(1000))
+            .AddConstantBitRateFlow("app", "HQ", "AWS-SIN", DataRate.FromMegabitsPerSecond(10), new FabricSim.Network.Traffic.FixedPacketSize(1000))
             .WithWarmUp(SimTime.FromSeconds(1))
             .Build();
         var vpn = new IpsecVpnConnection(fabric.Context, "hq-aws", firstTunnelId: 1000, fabric.Node("HQ"), fabric.Node("AWS-SIN"));

@@ -23,7 +23,7 @@ public sealed class TcpOverIpsecStatisticalTests(ITestOutputHelper output)
         var site = new Node(context, 0, "site", NodeKind.CustomerRouter, new GeoLocation(-33.87, 151.21));
         var cloud = new Node(context, 1, "cloud", NodeKind.CspEdge, new GeoLocation(-37.81, 144.96));
         var vpn = new IpsecVpnConnection(context, "vpn", 100, site, cloud,
-            new IpsecVpnOptions { SiteUplink = uplink, SiteAccessQueue = Queues.QueueLimit.Packets(4000) });
+            new IpsecVpnOptions { SiteUplink = uplink, SiteAccessQueue = FabricSim.Network.Queues.QueueLimit.Packets(4000) });
         // A 1 MiB receive window covers the bandwidth-delay product many times yet fits the uplink queue, so nothing is lost.
         var options = new TcpOptions { MaxSegmentSizeBytes = vpn.ClampMss(1460), ReceiveWindowBytes = 1 << 20 };
         var connection = new TcpConnection(context, "bulk", options, 0, 1, site, cloud, vpn.EntranceAt(site), vpn.EntranceAt(cloud));
