@@ -21,7 +21,10 @@ public sealed class InternetPath : IPacketReceiver, IEventHandler
     private readonly DiurnalProfile? _diurnal;
     private readonly long _baseDelayNs;
     private readonly bool _allowReordering;
+    private readonly long _coherenceNs;
     private long _lastDepartureNs = long.MinValue;
+    private long _jitterSampleNs;
+    private long _jitterValidUntilNs = long.MinValue;
 
     internal InternetPath(string name, Simulator simulator, IDropSink drops, InternetPathParameters parameters, SimTime baseDelay,
         RandomStream random, IPacketReceiver next)
@@ -41,6 +44,7 @@ public sealed class InternetPath : IPacketReceiver, IEventHandler
         _jitter = parameters.Jitter;
         _diurnal = parameters.Diurnal;
         _allowReordering = parameters.AllowReordering;
+        _coherenceNs = parameters.JitterCoherence.Nanoseconds;
     }
 
     public string Name { get; }
@@ -69,8 +73,12 @@ public sealed class InternetPath : IPacketReceiver, IEventHandler
         long added = 0;
         if (_jitter is not null)
         {
-            double sample = _jitter.NextNanoseconds(_random) * (_diurnal?.DelayMultiplier(now) ?? 1.0);
-            added = (long)Math.Round(sample);
+            if (_coherenceNs == 0 || now.Nanoseconds >= _jitterValidUntilNs)
+            {
+                _jitterSampleNs = (long)Math.Round(_jitter.NextNanoseconds(_random));
+                _jitterValidUntilNs = now.Nanoseconds + _coherenceNs;
+            }
+            added = (long)Math.Round(_jitterSampleNs * (_diurnal?.DelayMultiplier(now) ?? 1.0));
         }
         long departure = now.Nanoseconds + _baseDelayNs + added;
         if (!_allowReordering && departure < _lastDepartureNs)

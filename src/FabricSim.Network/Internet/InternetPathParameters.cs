@@ -23,8 +23,15 @@ public sealed record InternetPathParameters
     /// <summary>Fixed delay on top of propagation (last-mile, router processing).</summary>
     public SimTime ExtraDelay { get; init; } = SimTime.Zero;
 
-    /// <summary>Random added delay per packet; null for none.</summary>
+    /// <summary>Random added delay; null for none.</summary>
     public IJitterDistribution? Jitter { get; init; }
+
+    /// <summary>
+    /// How long one jitter sample holds: packets within this time of a sample share it, as packets queued behind the
+    /// same congestion episode do. Zero draws a fresh sample per packet, which suits sparse probes but, at high packet
+    /// rates, lets a single heavy-tailed sample hold back everything behind it under FIFO order.
+    /// </summary>
+    public SimTime JitterCoherence { get; init; } = SimTime.Zero;
 
     /// <summary>Long-run fraction of packets lost (0 for a loss-free path).</summary>
     public double LossRate { get; init; }

@@ -1,3 +1,4 @@
+using FabricSim.Engine.Statistics;
 using FabricSim.Engine.Events;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Packets;
@@ -54,6 +55,9 @@ public sealed class TcpReceiver : IPacketReceiver, IEventHandler
     public long DuplicateSegments { get; private set; }
     public long AcksSent { get; private set; }
 
+    /// <summary>One-way delay of every data segment (retransmissions included) since <see cref="ResetStatistics"/>.</summary>
+    public LatencyHistogram SegmentDelay { get; } = new();
+
     /// <summary>Told whenever in-order data reaches the application.</summary>
     public ITcpDeliveryListener? DeliveryListener { get; set; }
 
@@ -62,6 +66,7 @@ public sealed class TcpReceiver : IPacketReceiver, IEventHandler
     {
         _measureFrom = _receiveNext;
         _measureStartNs = _simulator.Now.Nanoseconds;
+        SegmentDelay.Reset();
     }
 
     /// <summary>In-order bytes delivered per second since <see cref="ResetStatistics"/>, in bit/s.</summary>
@@ -76,6 +81,7 @@ public sealed class TcpReceiver : IPacketReceiver, IEventHandler
         ArgumentNullException.ThrowIfNull(packet);
         long start = packet.Sequence;
         long end = start + packet.SizeBytes - TcpOptions.HeaderBytes;
+        SegmentDelay.Record(Math.Max(0, _simulator.Now.Nanoseconds - packet.CreatedAt.Nanoseconds));
         _pool.Return(packet);
         SegmentsReceived++;
         bool ackNow;

@@ -16,6 +16,12 @@ internal sealed class OptionAssembler
     /// <summary>Cloud regions sit behind their on-ramp; the provider network between them is not the bottleneck.</summary>
     private static readonly DataRate CloudInternalRate = DataRate.FromGigabitsPerSecond(400);
 
+    /// <summary>
+    /// From a CSP's edge into the region's network: the intra-region baseline of cloud latency measurements is
+    /// 2.5–5 ms round trip (protocol_params.csv, cloud-backbone inflation), about 1 ms one way beyond the distance.
+    /// </summary>
+    private static readonly SimTime RegionIngressDelay = SimTime.FromMilliseconds(1);
+
     /// <summary>Metro access circuits and cloud-internal paths run close to line of sight.</summary>
     private const double AccessRouteFactor = 1.5;
 
@@ -23,6 +29,7 @@ internal sealed class OptionAssembler
     private readonly DesignOption _option;
     private readonly FabricBuilder _builder;
     private readonly List<DemandFlows> _demandFlows = [];
+    private readonly List<(Demand Demand, string Flow)> _tcpFlows = [];
 
     public OptionAssembler(Scenario scenario, DesignOption option, ulong seed, int replication)
     {
@@ -34,6 +41,9 @@ internal sealed class OptionAssembler
     }
 
     public IReadOnlyList<DemandFlows> DemandFlows => _demandFlows;
+
+    /// <summary>TCP demands are connections, not packet sources: they are attached once the fabric is built.</summary>
+    public IReadOnlyList<(Demand Demand, string Flow)> TcpFlows => _tcpFlows;
 
     public static string CspEdgeName(CloudEndpoint cloud) => cloud.Name + "-edge";
 
@@ -78,7 +88,11 @@ internal sealed class OptionAssembler
             var region = cloud.RegionLocation;
             _builder.AddNode(cloud.Name, Network.Topology.NodeKind.CustomerRouter, region.LatitudeDegrees, region.LongitudeDegrees);
             _builder.AddCspEdge(CspEdgeName(cloud), Provider(cloud.Provider), cloud.OnRamp, CspPortSpeed(cloud));
-            _builder.AddLink($"{cloud.Name}-region", CspEdgeName(cloud), cloud.Name, CloudInternalRate, routeFactor: AccessRouteFactor,
+            var onRamp = _scenario.FindPop(cloud.OnRamp).Location;
+            SimTime distance = Network.Geography.GreatCircle.FibreDelay(
+                new Network.Geography.GeoLocation(onRamp.LatitudeDegrees, onRamp.LongitudeDegrees),
+                new Network.Geography.GeoLocation(region.LatitudeDegrees, region.LongitudeDegrees), AccessRouteFactor);
+            _builder.AddLink($"{cloud.Name}-region", CspEdgeName(cloud), cloud.Name, CloudInternalRate, distance + RegionIngressDelay,
                 mtuBytes: Network.Links.Link.JumboMtuBytes);
         }
     }
@@ -133,7 +147,11 @@ internal sealed class OptionAssembler
                 AddFlow(demand, flow);
             }
             string trafficClass = demand.QosClass.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (demand.Type == TrafficType.RequestResponse)
+            if (IsTcp(demand))
+            {
+                _demandFlows.Add(new DemandFlows(demand.Name, demand.Name, demand.From, demand.To, trafficClass, names));
+            }
+            else if (demand.Type == TrafficType.RequestResponse)
             {
                 _demandFlows.Add(new DemandFlows(demand.Name + "/request", demand.Name, demand.From, demand.To, trafficClass,
                     names.Select(n => n + "/request").ToList()));
@@ -147,8 +165,15 @@ internal sealed class OptionAssembler
         }
     }
 
+    private static bool IsTcp(Demand demand) => demand.Type is TrafficType.TcpBulk or TrafficType.TcpRequestResponse;
+
     private void AddFlow(Demand demand, string flow)
     {
+        if (IsTcp(demand))
+        {
+            _tcpFlows.Add((demand, flow));
+            return;
+        }
         var sizes = PacketSizes.From(demand.Size);
         SimTime? stop = demand.Stop;
         switch (demand.Type)
@@ -171,7 +196,7 @@ internal sealed class OptionAssembler
                     checked((int)rr.ResponseBytes), demand.QosClass, start: demand.Start, stop: stop);
                 break;
             default:
-                throw new NotSupportedException($"Traffic type {demand.Type} of demand '{demand.Name}' is not supported by this build.");
+                throw new NotSupportedException($"Traffic type {demand.Type} of demand '{demand.Name}' has no packet source.");
         }
     }
 
@@ -180,7 +205,8 @@ internal sealed class OptionAssembler
 
     private void AddFailures()
     {
-        foreach (var failure in _scenario.Failures.Where(f => f.IsScheduled && f.Options.Contains(_option.Name)))
+        foreach (var failure in _scenario.Failures.Where(f => f.IsScheduled && f.Options.Contains(_option.Name)
+                                                              && _option.Vpns.All(v => v.Name != f.Element)))
         {
             SimTime at = failure.At!.Value;
             SimTime duration = failure.For ?? SimTime.FromSeconds(365 * 86_400.0);

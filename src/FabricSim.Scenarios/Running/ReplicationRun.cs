@@ -9,10 +9,25 @@ internal sealed record ReplicationRun(ReplicationOutcome Outcome, IReadOnlyList<
     /// <summary>Simulated time advanced between cancellation checks.</summary>
     private static readonly SimTime Slice = SimTime.FromSeconds(1);
 
+    /// <summary>A VPN failure takes down its active tunnel; dead-peer detection then moves traffic to the next one.</summary>
+    private static void ScheduleVpnFailures(Scenario scenario, DesignOption option, VpnAttachment vpns)
+    {
+        foreach (var failure in scenario.Failures.Where(f => f.IsScheduled && f.Options.Contains(option.Name)))
+        {
+            if (vpns.Named(failure.Element) is { } vpn)
+            {
+                vpn.ScheduleTunnelFailure(0, failure.At!.Value, failure.For ?? SimTime.FromSeconds(365 * 86_400.0));
+            }
+        }
+    }
+
     public static ReplicationRun Execute(Scenario scenario, DesignOption option, ulong seed, int replication, CancellationToken cancellation)
     {
         var assembler = new OptionAssembler(scenario, option, seed, replication);
         var fabric = assembler.Assemble();
+        var vpns = VpnAttachment.Attach(fabric, option);
+        ScheduleVpnFailures(scenario, option, vpns);
+        var tcp = TcpAttachment.Attach(fabric, scenario, vpns, assembler.TcpFlows);
         SimTime end = scenario.Run.Duration;
         for (SimTime t = SimTime.Min(Slice, end); ; t = SimTime.Min(t + Slice, end))
         {
@@ -23,7 +38,8 @@ internal sealed record ReplicationRun(ReplicationOutcome Outcome, IReadOnlyList<
                 break;
             }
         }
-        var measurements = fabric.Measure();
+        var measured = fabric.Measure();
+        var measurements = measured with { Flows = [.. measured.Flows, .. tcp.Measure()] };
         var outage = measurements.Flows.ToDictionary(f => f.Flow, f => 0.0, StringComparer.Ordinal);
         return new ReplicationRun(new ReplicationOutcome(measurements, outage, string.Empty), assembler.DemandFlows);
     }

@@ -104,11 +104,58 @@ public sealed class InternetPathStatisticalTests(ITestOutputHelper output)
         Assert.Equal(expectedSeconds, parameters.BaseDelay(sydney, singapore).TotalSeconds, 9);
     }
 
-    private static (PacketProbe Probe, InternetPath Path) Run(IJitterDistribution jitter, bool allowReordering, SimTime spacing, int packets, ulong seed)
+    /// <summary>
+    /// With a coherence time τ, dense packets share one jitter sample per τ. Under FIFO order the only extra delay is the
+    /// hold-back after a sample falls, whose area per step is (J_k − J_{k+1})²/2 when positive; its mean is Var(J)/2, so
+    /// the mean added delay lies between μ and μ + Var(J)/(2τ) (less where a fall exceeds τ). An i.i.d. sample per packet
+    /// at the same rate is held back far more.
+    /// </summary>
+    [Fact]
+    public void CoherentJitterKeepsDenseTrafficNearTheDistributionMean()
+    {
+        var mean = SimTime.FromMilliseconds(5);
+        const double sigma = 0.8;
+        var coherence = SimTime.FromMilliseconds(10);
+        var jitter = new LogNormalJitter(mean, sigma);
+        var (coherent, _) = Run(jitter, allowReordering: false, SimTime.FromMicroseconds(100), 400_000, seed: 5, coherence);
+        var (independent, _) = Run(jitter, allowReordering: false, SimTime.FromMicroseconds(100), 400_000, seed: 5, SimTime.Zero);
+
+        double variance = Math.Pow(mean.Nanoseconds, 2) * (Math.Exp(sigma * sigma) - 1);
+        double upper = mean.Nanoseconds + variance / (2 * coherence.Nanoseconds);
+        var added = AddedDelay(coherent);
+        var ci = added.ConfidenceInterval(0.99);
+        output.WriteLine($"coherent: {ci.Mean / 1e6:F3} ± {ci.HalfWidth / 1e6:F3} ms in [{mean.TotalMilliseconds}, {upper / 1e6:F3}]; independent: {AddedDelay(independent).Mean / 1e6:F3} ms");
+        Assert.True(ci.Upper >= mean.Nanoseconds && ci.Lower <= upper, $"{ci.Mean} ± {ci.HalfWidth} ns outside [{mean.Nanoseconds}, {upper}].");
+        Assert.True(AddedDelay(independent).Mean > 2 * upper);
+        for (int i = 1; i < coherent.Sequences.Count; i++)
+        {
+            Assert.True(coherent.Sequences[i] > coherent.Sequences[i - 1]);
+        }
+    }
+
+    private static RunningStatistics AddedDelay(PacketProbe probe)
+    {
+        // Consecutive packets share samples, so the interval comes from batch means of 10,000 packets.
+        var batches = new RunningStatistics();
+        const int batch = 10_000;
+        for (int start = 0; start + batch <= probe.Sequences.Count; start += batch)
+        {
+            double sum = 0;
+            for (int i = start; i < start + batch; i++)
+            {
+                sum += probe.ArrivalNanoseconds[i] - probe.CreatedNanoseconds[i] - BaseDelay.Nanoseconds;
+            }
+            batches.Add(sum / batch);
+        }
+        return batches;
+    }
+
+    private static (PacketProbe Probe, InternetPath Path) Run(IJitterDistribution jitter, bool allowReordering, SimTime spacing, int packets, ulong seed,
+        SimTime? coherence = null)
     {
         var context = new FabricContext(seed, 0);
         var probe = new PacketProbe(context.Simulator, context.Pool);
-        var parameters = new InternetPathParameters { Jitter = jitter, AllowReordering = allowReordering };
+        var parameters = new InternetPathParameters { Jitter = jitter, AllowReordering = allowReordering, JitterCoherence = coherence ?? SimTime.Zero };
         var path = new InternetPath("path", context.Simulator, new LedgerDropSink(context.Ledger), parameters, BaseDelay, context.Random.Get("path"), probe);
         _ = new PacketInjector(context.Simulator, context.Pool, path, spacing, packets, 100);
         context.Simulator.Run();

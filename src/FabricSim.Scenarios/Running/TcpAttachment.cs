@@ -1,0 +1,146 @@
+using FabricSim.Engine.Statistics;
+using FabricSim.Engine.Time;
+using FabricSim.Network.Building;
+using FabricSim.Network.Metrics;
+using FabricSim.Network.Packets;
+using FabricSim.Network.Tcp;
+using FabricSim.Network.Topology;
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios.Running;
+
+/// <summary>
+/// Creates the TCP demands of a scenario on a built fabric — bulk transfers and request/response exchanges — and
+/// measures them like the other flows: goodput as throughput, segment one-way delay (or, for request/response,
+/// completion time) as latency, dropped segments as loss.
+/// </summary>
+internal sealed class TcpAttachment
+{
+    private readonly List<Probe> _probes = [];
+
+    public static TcpAttachment Attach(Fabric fabric, Scenario scenario, VpnAttachment vpns, IReadOnlyList<(Demand Demand, string Flow)> tcpFlows)
+    {
+        var attachment = new TcpAttachment();
+        int nextFlowId = fabric.Flows.Count;
+        foreach (var (demand, flow) in tcpFlows)
+        {
+            Node client = fabric.Node(demand.From);
+            Node server = fabric.Node(demand.To);
+            var vpn = vpns.Find(demand.From, demand.To);
+            var parameters = demand.Tcp ?? new TcpParameters(TcpAlgorithm.NewReno, 1460, null);
+            int mss = checked((int)parameters.MssBytes);
+            var options = new TcpOptions
+            {
+                MaxSegmentSizeBytes = vpn?.ClampMss(mss) ?? mss,
+                CongestionControl = parameters.Algorithm == TcpAlgorithm.Cubic ? TcpCongestionAlgorithm.Cubic : TcpCongestionAlgorithm.NewReno,
+            };
+            TcpConnection Connect(string name, Node from, Node to)
+            {
+                var connection = new TcpConnection(fabric.Context, name, options, nextFlowId, nextFlowId + 1, from, to,
+                    vpn?.EntranceAt(from) ?? from, vpn?.EntranceAt(to) ?? to, demand.QosClass);
+                nextFlowId += 2;
+                return connection;
+            }
+            var simulator = fabric.Simulator;
+            if (demand.Type == TrafficType.TcpBulk)
+            {
+                var connection = Connect(flow, client, server);
+                var bulk = new TcpBulkTransfer(simulator, connection, demand.Start);
+                bulk.Activate();
+                attachment._probes.Add(new BulkProbe(flow, demand, fabric, connection));
+            }
+            else
+            {
+                var rr = demand.RequestResponse ?? new RequestResponseParameters(1000, 100_000, SimTime.FromMilliseconds(100));
+                var requests = Connect(flow + "/request", client, server);
+                var responses = Connect(flow + "/response", server, client);
+                var exchange = new TcpRequestResponse(flow, simulator, fabric.Context.Random.Get("traffic/" + flow), requests, responses,
+                    1.0 / rr.MeanInterval.TotalSeconds, checked((int)rr.RequestBytes), checked((int)rr.ResponseBytes), demand.Start,
+                    demand.Stop ?? SimTime.MaxValue);
+                exchange.Activate();
+                attachment._probes.Add(new ExchangeProbe(flow, demand, fabric, exchange));
+            }
+        }
+        if (fabric.WarmUp > SimTime.Zero)
+        {
+            fabric.Simulator.ScheduleAt(fabric.WarmUp, attachment.ResetStatistics);
+        }
+        return attachment;
+    }
+
+    public IEnumerable<FlowMeasurement> Measure() => _probes.Select(p => p.Measure());
+
+    private void ResetStatistics()
+    {
+        foreach (var probe in _probes)
+        {
+            probe.Reset();
+        }
+    }
+
+    private abstract class Probe(string flow, Demand demand, Fabric fabric)
+    {
+        protected Fabric Fabric => fabric;
+
+        public abstract void Reset();
+
+        public abstract FlowMeasurement Measure();
+
+        protected FlowMeasurement Measurement(long sent, long received, int dataFlowId, double throughput, LatencyHistogram delay)
+        {
+            var ledger = fabric.Context.Ledger;
+            long dropped = ledger.ForFlow(dataFlowId);
+            long decided = received + dropped;
+            var snapshot = new LatencyHistogram();
+            snapshot.Merge(delay);
+            static double Ms(double ns) => ns / SimTime.NanosPerMillisecond;
+            return new FlowMeasurement(flow, demand.From, demand.To, demand.QosClass, sent, received, dropped,
+                ledger.ForFlow(dataFlowId, DropReason.Queue), ledger.ForFlow(dataFlowId, DropReason.Failure),
+                ledger.ForFlow(dataFlowId, DropReason.NoRoute), ledger.ForFlow(dataFlowId, DropReason.RateLimit),
+                decided == 0 ? 0 : dropped / (double)decided, throughput,
+                Ms(delay.Mean), Ms(delay.Quantile(0.5)), Ms(delay.Quantile(0.95)), Ms(delay.Quantile(0.99)), Ms(delay.Max),
+                double.NaN, 0, snapshot);
+        }
+    }
+
+    private sealed class BulkProbe(string flow, Demand demand, Fabric fabric, TcpConnection connection) : Probe(flow, demand, fabric)
+    {
+        private long _sentAtReset;
+        private long _receivedAtReset;
+
+        public override void Reset()
+        {
+            connection.Receiver.ResetStatistics();
+            _sentAtReset = connection.Sender.SegmentsSent;
+            _receivedAtReset = connection.Receiver.SegmentsReceived;
+        }
+
+        public override FlowMeasurement Measure() => Measurement(
+            connection.Sender.SegmentsSent - _sentAtReset,
+            connection.Receiver.SegmentsReceived - _receivedAtReset,
+            connection.DataFlowId,
+            connection.Receiver.GoodputBitsPerSecond(),
+            connection.Receiver.SegmentDelay);
+    }
+
+    private sealed class ExchangeProbe(string flow, Demand demand, Fabric fabric, TcpRequestResponse exchange) : Probe(flow, demand, fabric)
+    {
+        private long _sentAtReset;
+        private long _receivedAtReset;
+
+        public override void Reset()
+        {
+            exchange.ResetStatistics();
+            exchange.Responses.Receiver.ResetStatistics();
+            _sentAtReset = exchange.Responses.Sender.SegmentsSent;
+            _receivedAtReset = exchange.Responses.Receiver.SegmentsReceived;
+        }
+
+        public override FlowMeasurement Measure() => Measurement(
+            exchange.Responses.Sender.SegmentsSent - _sentAtReset,
+            exchange.Responses.Receiver.SegmentsReceived - _receivedAtReset,
+            exchange.Responses.DataFlowId,
+            exchange.Responses.Receiver.GoodputBitsPerSecond(),
+            exchange.CompletionTime);
+    }
+}

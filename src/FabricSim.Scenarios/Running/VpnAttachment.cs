@@ -1,0 +1,120 @@
+using FabricSim.Engine.Time;
+using FabricSim.Network.Building;
+using FabricSim.Network.Internet;
+using FabricSim.Network.Ipsec;
+using FabricSim.Network.Topology;
+using FabricSim.Scenarios.Model;
+using ScenarioInternetPath = FabricSim.Scenarios.Model.InternetPath;
+using PathDiurnalProfile = FabricSim.Network.Internet.DiurnalProfile;
+
+namespace FabricSim.Scenarios.Running;
+
+/// <summary>
+/// Creates an option's IPsec VPNs on a built fabric: each joins a site to a cloud through its tunnels over
+/// Internet paths, and carries the flows between those two ends.
+/// </summary>
+internal sealed class VpnAttachment
+{
+    /// <summary>
+    /// Internet delay variation comes from congestion episodes that last milliseconds to seconds, so packets close
+    /// together see much the same added delay; 10 ms is the scale of one router queue draining.
+    /// </summary>
+    private static readonly SimTime JitterCoherence = SimTime.FromMilliseconds(10);
+
+    /// <summary>Tunnel ids start above any VXC id.</summary>
+    private const int FirstTunnelId = 100_000;
+
+    private readonly List<(Vpn Spec, IpsecVpnConnection Connection)> _vpns = [];
+
+    public IReadOnlyList<IpsecVpnConnection> Connections => _vpns.Select(v => v.Connection).ToList();
+
+    public static VpnAttachment Attach(Fabric fabric, DesignOption option)
+    {
+        var attachment = new VpnAttachment();
+        int nextTunnelId = FirstTunnelId;
+        foreach (var vpn in option.Vpns)
+        {
+            Node site = fabric.Node(vpn.Site);
+            Node cloud = fabric.Node(vpn.Cloud);
+            var connection = new IpsecVpnConnection(fabric.Context, vpn.Name, nextTunnelId, site, cloud, Options(vpn));
+            nextTunnelId += vpn.Tunnels;
+            attachment._vpns.Add((vpn, connection));
+        }
+        foreach (var flow in fabric.Flows)
+        {
+            attachment.Find(flow.Source.Name, flow.Destination.Name)?.Carry(flow);
+        }
+        return attachment;
+    }
+
+    /// <summary>The VPN joining these two ends, in either direction; null when they are not joined by one.</summary>
+    public IpsecVpnConnection? Find(string from, string to) =>
+        _vpns.FirstOrDefault(v => (v.Spec.Site == from && v.Spec.Cloud == to) || (v.Spec.Site == to && v.Spec.Cloud == from)).Connection;
+
+    public IpsecVpnConnection? Named(string name) => _vpns.FirstOrDefault(v => v.Spec.Name == name).Connection;
+
+    private static IpsecVpnOptions Options(Vpn vpn) => new()
+    {
+        Cipher = vpn.Cipher switch
+        {
+            Model.CipherSuite.AesCbcSha1 => Network.Ipsec.CipherSuite.AesCbcHmacSha1,
+            Model.CipherSuite.AesCbcSha256 => Network.Ipsec.CipherSuite.AesCbcHmacSha256,
+            _ => Network.Ipsec.CipherSuite.AesGcm16,
+        },
+        NatTraversal = vpn.NatTraversal,
+        TunnelCount = vpn.Tunnels,
+        Gateway = Gateway(vpn),
+        DeadPeerDetectionTimeout = vpn.DeadPeerDetection,
+        Path = Path(vpn.Internet),
+        SiteUplink = vpn.InternetAccess,
+        SiteDownlink = vpn.InternetAccess,
+    };
+
+    /// <summary>Azure gateways by SKU; AWS and Google by their published per-tunnel limits.</summary>
+    private static GatewayLimits Gateway(Vpn vpn) => vpn.GatewaySku?.ToUpperInvariant() switch
+    {
+        "BASIC" => GatewayLimits.AzureBasic,
+        "VPNGW1" or "VPNGW1AZ" => GatewayLimits.AzureVpnGw1,
+        "VPNGW2" or "VPNGW2AZ" => GatewayLimits.AzureVpnGw2,
+        "VPNGW3" or "VPNGW3AZ" => GatewayLimits.AzureVpnGw3,
+        "VPNGW4" or "VPNGW4AZ" => GatewayLimits.AzureVpnGw4Gen2,
+        "VPNGW5" or "VPNGW5AZ" => GatewayLimits.AzureVpnGw5Gen2,
+        "LARGE" => GatewayLimits.AwsLarge,
+        "HA_VPN" or "HAVPN" => GatewayLimits.GcpHaVpn,
+        _ => GatewayLimits.AwsStandard,
+    };
+
+    private static InternetPathParameters Path(ScenarioInternetPath path)
+    {
+        var parameters = new InternetPathParameters
+        {
+            RouteFactor = path.RouteFactor,
+            Jitter = path.MeanJitter > SimTime.Zero ? new ParetoJitter(path.MeanJitter) : null,
+            JitterCoherence = JitterCoherence,
+            LossRate = path.LossRate,
+            MeanLossBurstPackets = Math.Max(1.0, path.MeanBurstPackets),
+        };
+        return path.Diurnal is { } diurnal ? parameters with { Diurnal = Diurnal(diurnal, path) } : parameters;
+    }
+
+    /// <summary>
+    /// The scenario gives the extra delay and loss at the busiest hour; the path model takes hourly multipliers of its
+    /// random added delay and of its loss rate, following a raised cosine that peaks at the busy hour and is zero twelve
+    /// hours away. Without jitter or loss there is nothing to multiply, and that part of the profile has no effect.
+    /// </summary>
+    private static PathDiurnalProfile Diurnal(DiurnalCongestion congestion, ScenarioInternetPath path)
+    {
+        double jitterNs = path.MeanJitter.Nanoseconds;
+        double peakHour = congestion.PeakAt.TotalSeconds / 3600.0;
+        var delay = new double[24];
+        var loss = new double[24];
+        for (int hour = 0; hour < 24; hour++)
+        {
+            double shape = 0.5 * (1 + Math.Cos(2 * Math.PI * (hour - peakHour) / 24.0));
+            delay[hour] = jitterNs > 0 ? 1 + congestion.ExtraDelay.Nanoseconds / jitterNs * shape : 1;
+            loss[hour] = path.LossRate > 0 ? 1 + congestion.ExtraLossRate / path.LossRate * shape : 1;
+        }
+        int startHour = (int)(congestion.StartAt.TotalSeconds / 3600.0) % 24;
+        return new PathDiurnalProfile(delay, loss, startHour);
+    }
+}
