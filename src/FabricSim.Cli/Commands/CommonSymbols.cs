@@ -43,6 +43,23 @@ internal static class CommonSymbols
         return option;
     }
 
+    public static Option<string?> Duration()
+    {
+        var option = new Option<string?>("--duration", "-d")
+        {
+            Description = "Simulated time per replication, e.g. 5s (default: the scenario's run.duration; warm-up scales with it).",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text
+                && (!Engine.Time.SimTime.TryParse(text, out var duration, out string error) || duration <= Engine.Time.SimTime.Zero))
+            {
+                result.AddError($"--duration: {(error.Length > 0 ? error : "must be positive, e.g. 5s")}.");
+            }
+        });
+        return option;
+    }
+
     public static Option<bool> LogLatency() => new("--log-latency")
     {
         Description = "Draw latency CDFs on a logarithmic latency axis.",

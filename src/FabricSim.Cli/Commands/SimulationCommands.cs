@@ -37,9 +37,10 @@ internal static class SimulationCommands
         var seed = CommonSymbols.Seed();
         var replications = CommonSymbols.Replications();
         var jobs = CommonSymbols.Jobs();
+        var duration = CommonSymbols.Duration();
         var output = CommonSymbols.OutputFolder();
         var logLatency = CommonSymbols.LogLatency();
-        var command = new Command(name, description) { file, seed, replications, jobs };
+        var command = new Command(name, description) { file, seed, replications, jobs, duration };
         if (writesReport)
         {
             command.Options.Add(output);
@@ -53,7 +54,8 @@ internal static class SimulationCommands
             {
                 return context.ReportErrors(validation.Errors);
             }
-            var overrides = new RunOverrides(parseResult.GetValue(seed), parseResult.GetValue(replications), parseResult.GetValue(jobs));
+            var overrides = new RunOverrides(parseResult.GetValue(seed), parseResult.GetValue(replications), parseResult.GetValue(jobs),
+                parseResult.GetValue(duration) is { } text ? Engine.Time.SimTime.Parse(text) : null);
             var result = ProgressDisplay.Track(context.Console, $"Simulating {validation.ScenarioName}",
                 progress => simulate(context.Service, scenarioPath, overrides, progress, cancellationToken));
             string? report = null;

@@ -73,7 +73,7 @@ internal sealed class ScenarioService : IScenarioService
     }
 
     private static Scenarios.Running.RunOptions Options(RunOverrides overrides, IProgress<Seam.RunProgress> progress, CancellationToken cancellation) =>
-        new(overrides.Seed, overrides.Replications, overrides.Jobs ?? 0,
+        new(overrides.Seed, overrides.Replications, overrides.Jobs ?? 0, overrides.Duration,
             Progress: new Progress(progress), Cancellation: cancellation);
 
     private static List<Seam.ScenarioError> Convert(ScenarioValidationException invalid) =>
