@@ -86,6 +86,23 @@ public sealed class BundledScenarioEndToEndTests : IDisposable
         Assert.True(sdci.Where(f => !tcp.Contains(f.Key)).Sum(f => f.Value.Loss) < ipsec.Where(f => !tcp.Contains(f.Key)).Sum(f => f.Value.Loss));
     }
 
+    [Fact]
+    public void Outputs_are_byte_identical_whatever_the_number_of_jobs()
+    {
+        string path = RepositoryFiles.Scenario("hub-vs-mesh");
+        string one = Path.Combine(_work, "one");
+        string two = Path.Combine(_work, "two");
+        Assert.Equal(ExitCodes.Ok, Run("run", path, "--out", one, "--duration", "3s", "--replications", "3", "--jobs", "1"));
+        Assert.Equal(ExitCodes.Ok, Run("run", path, "--out", two, "--duration", "3s", "--replications", "3", "--jobs", "2"));
+
+        var files = Directory.GetFiles(one, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(one, f)).Order().ToList();
+        Assert.Equal(files, Directory.GetFiles(two, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(two, f)).Order());
+        foreach (string file in files)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(one, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(two, file))), $"{file} differs");
+        }
+    }
+
     private sealed record FlowRow(string Option, string Flow, double P99, double Loss, double Throughput);
 
     private static List<FlowRow> Flows(string summaryJson)
