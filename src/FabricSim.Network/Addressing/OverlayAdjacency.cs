@@ -1,0 +1,31 @@
+using FabricSim.Network.Links;
+using FabricSim.Network.Packets;
+using FabricSim.Network.Topology;
+
+namespace FabricSim.Network.Addressing;
+
+/// <summary>
+/// Two routers joined by a virtual circuit across switches that know nothing of routed prefixes (a VXC over the
+/// provider backbone). Routed packets are marked with the overlay's id so the switches on the way carry them to
+/// <see cref="L3Adjacency.Remote"/> rather than along their own shortest path to the final destination, which
+/// could bypass the router. The circuit follows the backbone's current shortest path to the remote router.
+/// </summary>
+public sealed class OverlayAdjacency : L3Adjacency
+{
+    private readonly Func<bool> _circuitUp;
+
+    internal OverlayAdjacency(Node local, Node remote, string name, int overlayId, Func<bool> circuitUp)
+        : base(local, remote, name)
+    {
+        OverlayId = overlayId;
+        _circuitUp = circuitUp ?? throw new ArgumentNullException(nameof(circuitUp));
+    }
+
+    public int OverlayId { get; }
+
+    public override bool IsUp => _circuitUp() && Local.IsUp && Remote.IsUp;
+
+    public override NetworkInterface? Egress() => Local.Routes.NextHop(Remote.Id);
+
+    internal override void Mark(Packet packet) => packet.TunnelId = OverlayId;
+}

@@ -1,0 +1,30 @@
+using FabricSim.Engine.Time;
+
+namespace FabricSim.Network.Bgp;
+
+/// <summary>
+/// Keepalive and hold times a router proposes. The session uses the smaller hold time of the two ends and sends
+/// keepalives at the smaller of its own keepalive and a third of that hold time (RFC 4271 §4.2, §10).
+/// </summary>
+public readonly record struct BgpTimers(SimTime Keepalive, SimTime Hold)
+{
+    /// <summary>Megaport MCR and Cisco/HPE vendor default.</summary>
+    public static BgpTimers CloudRouter { get; } = Seconds(60, 180);
+
+    /// <summary>AWS Direct Connect.</summary>
+    public static BgpTimers AwsDirectConnect { get; } = Seconds(30, 90);
+
+    /// <summary>Azure ExpressRoute MSEE.</summary>
+    public static BgpTimers AzureExpressRoute { get; } = Seconds(60, 180);
+
+    /// <summary>Google Cloud Router (documented default keepalive 20 s, hold 60 s).</summary>
+    public static BgpTimers GoogleCloudRouter { get; } = Seconds(20, 60);
+
+    /// <summary>BGP over IPsec VPN tunnels in AWS-generated gateway configurations.</summary>
+    public static BgpTimers Vpn { get; } = Seconds(10, 30);
+
+    /// <summary>RFC 4271 suggested values.</summary>
+    public static BgpTimers Rfc4271 { get; } = Seconds(30, 90);
+
+    public static BgpTimers Seconds(double keepalive, double hold) => new(SimTime.FromSeconds(keepalive), SimTime.FromSeconds(hold));
+}
