@@ -82,7 +82,8 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         Speaker.ReadvertiseTo(this);
     }
 
-    internal void Start() => EnterConnect();
+    /// <summary>Opens the session at the current instant, once the fabric has computed its paths.</summary>
+    internal void Start() => Arm(ConnectRetryTimer, SimTime.Zero);
 
     public void OnEvent(object? payload, long argument)
     {
