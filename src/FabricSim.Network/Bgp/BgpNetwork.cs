@@ -57,7 +57,7 @@ public sealed class BgpNetwork
             throw new ArgumentException($"Node '{node}' already runs BGP.", nameof(node));
         }
         // Router ids default to the benchmarking range 198.18.0.0/15 so they never clash with modelled networks.
-        var id = routerId is null ? new Ipv4Address(0xC612_0000u + (uint)at.Id) : Ipv4Address.Parse(routerId);
+        var id = routerId is null ? new Ipv4Address(0xC612_0001u + (uint)at.Id) : Ipv4Address.Parse(routerId);
         var speaker = new BgpSpeaker(at, asn, id, _connected);
         _speakers.Add(at.Id, speaker);
         return speaker;
