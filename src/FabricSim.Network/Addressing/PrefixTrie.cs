@@ -1,22 +1,15 @@
 namespace FabricSim.Network.Addressing;
 
 /// <summary>
-/// A longest-prefix-match table: a binary trie over the address bits, stored in arrays so a lookup walks at most
-/// 32 nodes by index and allocates nothing. Updates (route changes) are rare next to lookups (every packet).
+/// A longest-prefix-match table: a binary trie over the address bits whose nodes sit side by side in one struct
+/// array, so a lookup walks at most 32 entries by index and allocates nothing. Updates (route changes) are rare
+/// next to lookups (every routed packet).
 /// </summary>
 public sealed class PrefixTrie<T> where T : class
 {
-    private const int None = -1;
-    private int[] _zero = new int[64];
-    private int[] _one = new int[64];
-    private T?[] _values = new T?[64];
+    private const int None = 0;
+    private TrieNode[] _nodes = new TrieNode[64];
     private int _nodeCount = 1;
-
-    public PrefixTrie()
-    {
-        _zero[0] = None;
-        _one[0] = None;
-    }
 
     /// <summary>Prefixes currently holding a value.</summary>
     public int Count { get; private set; }
@@ -34,37 +27,37 @@ public sealed class PrefixTrie<T> where T : class
         for (int depth = 0; depth < prefix.Length; depth++)
         {
             bool one = (bits & (0x8000_0000u >> depth)) != 0;
-            int next = one ? _one[node] : _zero[node];
+            int next = one ? _nodes[node].One : _nodes[node].Zero;
             if (next == None)
             {
                 next = NewNode();
                 if (one)
                 {
-                    _one[node] = next;
+                    _nodes[node].One = next;
                 }
                 else
                 {
-                    _zero[node] = next;
+                    _nodes[node].Zero = next;
                 }
             }
             node = next;
         }
-        if (_values[node] is null)
+        if (_nodes[node].Value is null)
         {
             Count++;
         }
-        _values[node] = value;
+        _nodes[node].Value = value;
     }
 
     /// <summary>Removes the entry for exactly <paramref name="prefix"/>; empty branches stay (they cost only memory).</summary>
     public bool Remove(Ipv4Prefix prefix)
     {
         int node = Find(prefix);
-        if (node == None || _values[node] is null)
+        if (node < 0 || _nodes[node].Value is null)
         {
             return false;
         }
-        _values[node] = null;
+        _nodes[node].Value = null;
         Count--;
         return true;
     }
@@ -73,23 +66,26 @@ public sealed class PrefixTrie<T> where T : class
     public T? Exact(Ipv4Prefix prefix)
     {
         int node = Find(prefix);
-        return node == None ? null : _values[node];
+        return node < 0 ? null : _nodes[node].Value;
     }
 
     /// <summary>The value of the longest prefix containing <paramref name="address"/>, or null.</summary>
     public T? Lookup(Ipv4Address address)
     {
+        TrieNode[] nodes = _nodes;
         uint bits = address.Value;
-        int node = 0;
-        T? best = _values[0];
+        ref TrieNode node = ref nodes[0];
+        T? best = node.Value;
         for (int depth = 0; depth < 32; depth++)
         {
-            node = (bits & (0x8000_0000u >> depth)) != 0 ? _one[node] : _zero[node];
-            if (node == None)
+            int next = (int)(bits >> 31) == 0 ? node.Zero : node.One;
+            if (next == None)
             {
                 break;
             }
-            if (_values[node] is { } value)
+            bits <<= 1;
+            node = ref nodes[next];
+            if (node.Value is { } value)
             {
                 best = value;
             }
@@ -99,37 +95,41 @@ public sealed class PrefixTrie<T> where T : class
 
     public void Clear()
     {
-        Array.Clear(_values);
+        Array.Clear(_nodes);
         _nodeCount = 1;
-        _zero[0] = None;
-        _one[0] = None;
         Count = 0;
     }
 
+    /// <summary>The node for exactly <paramref name="prefix"/>, or −1 when the trie has no such path.</summary>
     private int Find(Ipv4Prefix prefix)
     {
         int node = 0;
         uint bits = prefix.Network.Value;
-        for (int depth = 0; depth < prefix.Length && node != None; depth++)
+        for (int depth = 0; depth < prefix.Length; depth++)
         {
-            node = (bits & (0x8000_0000u >> depth)) != 0 ? _one[node] : _zero[node];
+            node = (bits & (0x8000_0000u >> depth)) != 0 ? _nodes[node].One : _nodes[node].Zero;
+            if (node == None)
+            {
+                return -1;
+            }
         }
         return node;
     }
 
     private int NewNode()
     {
-        if (_nodeCount == _values.Length)
+        if (_nodeCount == _nodes.Length)
         {
-            int size = _values.Length * 2;
-            Array.Resize(ref _zero, size);
-            Array.Resize(ref _one, size);
-            Array.Resize(ref _values, size);
+            Array.Resize(ref _nodes, _nodes.Length * 2);
         }
-        int node = _nodeCount++;
-        _zero[node] = None;
-        _one[node] = None;
-        _values[node] = null;
-        return node;
+        return _nodeCount++;
+    }
+
+    /// <summary>Children by index (0 = none: the root is never anyone's child) and the value stored at this prefix.</summary>
+    private struct TrieNode
+    {
+        public int Zero;
+        public int One;
+        public T? Value;
     }
 }

@@ -308,6 +308,49 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
 
     internal void Send(BgpMessage message) => _sender.Send(Adjacency, Peer, message, message.SizeBytes);
 
+    /// <summary>
+    /// Sends routes as as many UPDATEs as needed for each to fit both the BGP maximum (4096 bytes, RFC 4271 §4) and
+    /// one packet on the adjacency's path (TCP would segment; one message per packet keeps loss all-or-nothing).
+    /// </summary>
+    internal void SendUpdates(IReadOnlyList<BgpAnnouncement> announced, IReadOnlyList<Ipv4Prefix> withdrawn)
+    {
+        int limit = Math.Min(BgpMessage.MaximumBytes, (Adjacency.Egress()?.MtuBytes ?? Links.Link.EthernetMtuBytes) - ControlSender.TransportHeaderBytes);
+        var routes = new List<BgpAnnouncement>();
+        var gone = new List<Ipv4Prefix>();
+        int size = BgpUpdate.EmptyBytes;
+        foreach (var prefix in withdrawn)
+        {
+            if (size + BgpUpdate.WithdrawnBytes > limit)
+            {
+                Flush();
+            }
+            gone.Add(prefix);
+            size += BgpUpdate.WithdrawnBytes;
+        }
+        foreach (var route in announced)
+        {
+            int bytes = BgpUpdate.AnnouncementBytes(route);
+            if (size + bytes > limit && (routes.Count > 0 || gone.Count > 0))
+            {
+                Flush();
+            }
+            routes.Add(route);
+            size += bytes;
+        }
+        if (routes.Count > 0 || gone.Count > 0)
+        {
+            Flush();
+        }
+
+        void Flush()
+        {
+            Send(new BgpUpdate(routes.ToArray(), gone.ToArray()));
+            routes.Clear();
+            gone.Clear();
+            size = BgpUpdate.EmptyBytes;
+        }
+    }
+
     private void GoIdle(string reason, bool notifyPeer)
     {
         if (notifyPeer)

@@ -137,10 +137,7 @@ public sealed class BgpSpeaker
                 session.MarkAdvertised(prefix, false);
             }
         }
-        if (announced.Count > 0 || withdrawn.Count > 0)
-        {
-            session.Send(new BgpUpdate(announced, withdrawn));
-        }
+        session.SendUpdates(announced, withdrawn);
     }
 
     private void Reselect(Ipv4Prefix prefix)

@@ -107,4 +107,25 @@ public sealed class RoutePropagationTests
         double lagMs = (bgp.Speaker("d").LastChangeAt - withdrawnAt).TotalMilliseconds;
         Assert.InRange(lagMs, 6.0, 6.1);
     }
+
+    [Fact]
+    public void LargeTableCrossesAnEthernetMtuLinkInSeveralUpdates()
+    {
+        var (fabric, bgp) = Build(["a", "b"], [("a", "b")], bgp =>
+        {
+            var a = bgp.AddSpeaker("a", 65001);
+            bgp.AddSpeaker("b", 65002);
+            for (int i = 0; i < 500; i++)
+            {
+                a.Originate(new Ipv4Prefix(new Ipv4Address(0x0A00_0000u | (uint)i << 8), 24));
+            }
+            bgp.ConnectOverLink("a-b", new BgpSessionOptions(), new BgpSessionOptions());
+        });
+        fabric.Run(SimTime.FromSeconds(1));
+        Assert.Equal(500, LearnedPrefixes(bgp.Speaker("b")).Count);
+        Assert.Equal(0, fabric.Context.Ledger.TotalAllReasons());
+        // Routes of 39 bytes after a 23-byte UPDATE header, at most 1460 bytes per packet: 36 per UPDATE, 14 UPDATEs,
+        // besides two OPENs and two KEEPALIVEs.
+        Assert.Equal(4 + 14, bgp.Sender.MessagesSent);
+    }
 }
