@@ -38,6 +38,12 @@ public abstract class L3Adjacency
     {
     }
 
+    /// <summary>The rate limit routed packets meet before they take this adjacency (a VXC's policer), if any.</summary>
+    internal IPacketReceiver? RateLimiter { get; set; }
+
+    /// <summary>Builds the rate limiter for routed packets, passing conforming ones to <paramref name="downstream"/>; null when unlimited.</summary>
+    internal virtual IPacketReceiver? CreateRateLimiter(IPacketReceiver downstream) => null;
+
     /// <summary>Sends a packet addressed to the remote router straight onto the transport, bypassing the routing table.</summary>
     internal void Send(Packet packet)
     {

@@ -18,6 +18,7 @@ internal sealed class RoutedForwarding : IForwardingPolicy
     private readonly OverlayRegistry _overlays;
     private readonly PrefixTrie<L3Adjacency> _table;
     private readonly L3Adjacency _connected;
+    private int _overlayExit;
 
     public RoutedForwarding(Node node, AddressPlan addresses, OverlayRegistry overlays, PrefixTrie<L3Adjacency> table,
         L3Adjacency connected, IForwardingPolicy inner)
@@ -34,28 +35,52 @@ internal sealed class RoutedForwarding : IForwardingPolicy
 
     public NetworkInterface? SelectEgress(Packet packet)
     {
-        if (_overlays.TryGetExit(packet.TunnelId, out int exit) && exit != _node.Id)
+        var (decision, adjacency) = Resolve(packet);
+        switch (decision)
         {
-            return _node.Routes.NextHop(exit);
+            case RouteDecision.OverlayTransit:
+                return _node.Routes.NextHop(_overlayExit);
+            case RouteDecision.Fallback:
+                return Inner.SelectEgress(packet);
+            case RouteDecision.NoRoute:
+                return null;
         }
-        if (!_addresses.TryGetAddress(packet.DestinationNodeId, out var address))
-        {
-            return Inner.SelectEgress(packet);
-        }
-        L3Adjacency? adjacency = _table.Lookup(address);
-        if (adjacency is null)
-        {
-            return null;
-        }
-        if (ReferenceEquals(adjacency, _connected))
-        {
-            return Inner.SelectEgress(packet);
-        }
-        NetworkInterface? egress = adjacency.IsUp ? adjacency.Egress() : null;
+        NetworkInterface? egress = adjacency!.IsUp ? adjacency.Egress() : null;
         if (egress is not null)
         {
             adjacency.Mark(packet);
         }
         return egress;
     }
+
+    /// <summary>Where the routing table sends <paramref name="packet"/>; the adjacency is set for <see cref="RouteDecision.Adjacency"/>.</summary>
+    internal (RouteDecision Decision, L3Adjacency? Adjacency) Resolve(Packet packet)
+    {
+        if (_overlays.TryGetExit(packet.TunnelId, out int exit) && exit != _node.Id)
+        {
+            _overlayExit = exit;
+            return (RouteDecision.OverlayTransit, null);
+        }
+        if (!_addresses.TryGetAddress(packet.DestinationNodeId, out var address))
+        {
+            return (RouteDecision.Fallback, null);
+        }
+        L3Adjacency? adjacency = _table.Lookup(address);
+        if (adjacency is null)
+        {
+            return (RouteDecision.NoRoute, null);
+        }
+        return ReferenceEquals(adjacency, _connected) ? (RouteDecision.Fallback, null) : (RouteDecision.Adjacency, adjacency);
+    }
+}
+
+internal enum RouteDecision
+{
+    /// <summary>The packet is inside an overlay that ends elsewhere: follow it.</summary>
+    OverlayTransit,
+
+    /// <summary>Not a routed destination, or a network the router reaches directly: the fabric's own paths apply.</summary>
+    Fallback,
+    NoRoute,
+    Adjacency,
 }

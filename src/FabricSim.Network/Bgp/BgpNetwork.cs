@@ -2,6 +2,7 @@ using FabricSim.Network.Addressing;
 using FabricSim.Network.Bfd;
 using FabricSim.Network.Building;
 using FabricSim.Network.Links;
+using FabricSim.Network.Packets;
 using FabricSim.Network.Routing;
 using FabricSim.Network.Topology;
 
@@ -89,8 +90,8 @@ public sealed class BgpNetwork
     public (BgpSession A, BgpSession B) ConnectOverVxc(string vxc, BgpSessionOptions forA, BgpSessionOptions forB)
     {
         var v = _fabric.Vxc(vxc);
-        var ab = new OverlayAdjacency(v.EndpointA, v.EndpointB, v.Name, Overlays.Register(v.EndpointB.Id), () => v.IsUp);
-        var ba = new OverlayAdjacency(v.EndpointB, v.EndpointA, v.Name, Overlays.Register(v.EndpointA.Id), () => v.IsUp);
+        var ab = new OverlayAdjacency(v, v.EndpointA, Overlays.Register(v.EndpointB.Id));
+        var ba = new OverlayAdjacency(v, v.EndpointB, Overlays.Register(v.EndpointA.Id));
         return Connect(ab, ba, forA, forB);
     }
 
@@ -145,8 +146,20 @@ public sealed class BgpNetwork
         {
             if (_speakers.TryGetValue(node.Id, out var speaker))
             {
-                node.Forwarding = new RoutedForwarding(node, Addresses, Overlays, speaker.ForwardingTable, _connected, node.Forwarding);
+                var routing = new RoutedForwarding(node, Addresses, Overlays, speaker.ForwardingTable, _connected, node.Forwarding);
+                node.Forwarding = routing;
                 node.LocalDelivery = new ControlDelivery(context.Pool, node.LocalDelivery, context.Ledger);
+                IPacketReceiver next = node.TransitConditioner ?? node.ForwardingStage;
+                bool limited = false;
+                foreach (var session in speaker.Sessions)
+                {
+                    session.Adjacency.RateLimiter = session.Adjacency.CreateRateLimiter(next);
+                    limited |= session.Adjacency.RateLimiter is not null;
+                }
+                if (limited)
+                {
+                    node.TransitConditioner = new RoutedRateLimiting(routing, next);
+                }
             }
             else
             {

@@ -208,8 +208,12 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     {
         SetState(BgpSessionState.Established);
         TimesEstablished++;
-        Arm(KeepaliveTimer, _keepaliveInterval);
-        Arm(HoldTimer, _negotiatedHold);
+        // A hold time of zero switches keepalives and the hold timer off (RFC 4271 §4.2).
+        if (_negotiatedHold > SimTime.Zero)
+        {
+            Arm(KeepaliveTimer, _keepaliveInterval);
+            Arm(HoldTimer, _negotiatedHold);
+        }
         Speaker.ReadvertiseTo(this);
     }
 

@@ -6,8 +6,26 @@ namespace FabricSim.Network.Bgp;
 /// Keepalive and hold times a router proposes. The session uses the smaller hold time of the two ends and sends
 /// keepalives at the smaller of its own keepalive and a third of that hold time (RFC 4271 §4.2, §10).
 /// </summary>
-public readonly record struct BgpTimers(SimTime Keepalive, SimTime Hold)
+public readonly record struct BgpTimers
 {
+    public BgpTimers(SimTime keepalive, SimTime hold)
+    {
+        // RFC 4271 §4.2: the hold time is zero or at least three seconds; keepalives must come within it.
+        if (hold != SimTime.Zero && hold < SimTime.FromSeconds(3))
+        {
+            throw new ArgumentOutOfRangeException(nameof(hold), hold, "A hold time is 0 or at least 3 s.");
+        }
+        if (hold != SimTime.Zero && (keepalive <= SimTime.Zero || keepalive > hold))
+        {
+            throw new ArgumentOutOfRangeException(nameof(keepalive), keepalive, "The keepalive interval must be positive and within the hold time.");
+        }
+        Keepalive = keepalive;
+        Hold = hold;
+    }
+
+    public SimTime Keepalive { get; }
+    public SimTime Hold { get; }
+
     /// <summary>Megaport MCR and Cisco/HPE vendor default.</summary>
     public static BgpTimers CloudRouter { get; } = Seconds(60, 180);
 

@@ -17,7 +17,7 @@ public sealed class RouteFilteringTests
     private static readonly PrefixList ToAws = PrefixList.Whitelist("to-aws", "10.20.0.0/16");
     private static readonly PrefixList ToAzure = PrefixList.Whitelist("to-azure", "10.10.0.0/16", "10.11.0.0/16");
 
-    private static (Fabric Fabric, BgpNetwork Bgp) TwoClouds(bool withFlow = false)
+    private static (Fabric Fabric, BgpNetwork Bgp) TwoClouds(bool withFlow = false, DataRate? azureVxcRate = null)
     {
         var builder = new FabricBuilder(seed: 7);
         builder.AddPop("SYD1", -33.92, 151.19);
@@ -25,7 +25,7 @@ public sealed class RouteFilteringTests
         builder.AddCspEdge("aws", CspProvider.AwsDirectConnect, "SYD1", DataRate.FromGigabitsPerSecond(1), SimTime.FromMicroseconds(100));
         builder.AddCspEdge("azure", CspProvider.AzureExpressRoute, "SYD1", DataRate.FromGigabitsPerSecond(1), SimTime.FromMicroseconds(200));
         builder.AddVxc("mcr-aws", "mcr", "aws", DataRate.FromMegabitsPerSecond(500));
-        builder.AddVxc("mcr-azure", "mcr", "azure", DataRate.FromMegabitsPerSecond(500));
+        builder.AddVxc("mcr-azure", "mcr", "azure", azureVxcRate ?? DataRate.FromMegabitsPerSecond(500));
         if (withFlow)
         {
             builder.AddConstantBitRateFlow("vpc-to-vnet", "aws", "azure", DataRate.FromMegabitsPerSecond(12),
@@ -103,6 +103,18 @@ public sealed class RouteFilteringTests
         Assert.True(flow.PacketsSent > 900);
         Assert.Equal(flow.PacketsSent, flow.PacketsReceived);
         Assert.True(fabric.Node("mcr").PacketsForwarded >= flow.PacketsSent);
+    }
+
+    [Fact]
+    public void RoutedTrafficMeetsTheRateLimitOfTheVxcItsRouteUses()
+    {
+        // 12 Mbit/s offered into a 6 Mbit/s VXC: the policer passes the bucket's burst plus 6 Mbit/s for the second.
+        var (fabric, _) = TwoClouds(withFlow: true, azureVxcRate: DataRate.FromMegabitsPerSecond(6));
+        fabric.Run(SimTime.FromSeconds(3));
+        var flow = fabric.Measure().Flows.Single();
+        double expectedPassed = (6e6 / 8 * 1.0 + fabric.Vxc("mcr-azure").BurstBytes) / 1500;
+        Assert.InRange(flow.PacketsReceived, expectedPassed - 2, expectedPassed + 2);
+        Assert.Equal(flow.PacketsSent - flow.PacketsReceived, flow.DroppedByRateLimit);
     }
 
     [Fact]
