@@ -95,6 +95,23 @@ public sealed class BgpNetwork
         return Connect(ab, ba, forA, forB);
     }
 
+    /// <summary>
+    /// A session between two routers over a tunnel or any other circuit that follows the fabric's current shortest
+    /// path between them (an IPsec tunnel over Internet links, say); <paramref name="isUp"/> tells whether the
+    /// circuit carries packets (e.g. the tunnel's IKE/DPD state). Routed traffic rides the same overlay.
+    /// </summary>
+    public (BgpSession A, BgpSession B) ConnectOverTunnel(string name, string nodeA, string nodeB, Func<bool> isUp,
+        BgpSessionOptions forA, BgpSessionOptions forB)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(isUp);
+        Node a = _fabric.Node(nodeA);
+        Node b = _fabric.Node(nodeB);
+        var ab = new OverlayAdjacency(a, b, name, Overlays.Register(b.Id), isUp);
+        var ba = new OverlayAdjacency(b, a, name, Overlays.Register(a.Id), isUp);
+        return Connect(ab, ba, forA, forB);
+    }
+
     /// <summary>A session over any pair of adjacencies (e.g. both directions of a tunnel).</summary>
     public (BgpSession A, BgpSession B) Connect(L3Adjacency aToB, L3Adjacency bToA, BgpSessionOptions forA, BgpSessionOptions forB)
     {

@@ -1,4 +1,5 @@
 using FabricSim.Engine.Time;
+using FabricSim.Network.Access;
 
 namespace FabricSim.Network.Bgp;
 
@@ -43,6 +44,15 @@ public readonly record struct BgpTimers
 
     /// <summary>RFC 4271 suggested values.</summary>
     public static BgpTimers Rfc4271 { get; } = Seconds(30, 90);
+
+    /// <summary>What the cloud's edge routers propose.</summary>
+    public static BgpTimers For(CspProvider provider) => provider switch
+    {
+        CspProvider.AwsDirectConnect => AwsDirectConnect,
+        CspProvider.AzureExpressRoute => AzureExpressRoute,
+        CspProvider.GoogleCloudInterconnect => GoogleCloudRouter,
+        _ => Rfc4271,
+    };
 
     public static BgpTimers Seconds(double keepalive, double hold) => new(SimTime.FromSeconds(keepalive), SimTime.FromSeconds(hold));
 }

@@ -43,6 +43,14 @@ public sealed record PrefixListEntry
     public bool Matches(Ipv4Prefix route) =>
         Prefix.Contains(route) && route.Length >= MinimumLength && route.Length <= MaximumLength;
 
+    /// <summary>An entry matching routes inside <paramref name="prefix"/> with lengths in [<paramref name="minLength"/>, <paramref name="maxLength"/>].</summary>
+    public static PrefixListEntry WithLengths(PrefixListAction action, Ipv4Prefix prefix, int minLength, int maxLength)
+    {
+        int? ge = minLength == prefix.Length ? null : minLength;
+        int? le = maxLength == (ge is null ? prefix.Length : 32) ? null : maxLength;
+        return new PrefixListEntry(action, prefix, ge, le);
+    }
+
     public static PrefixListEntry Permit(string prefix, int? ge = null, int? le = null) => new(PrefixListAction.Permit, Ipv4Prefix.Parse(prefix), ge, le);
 
     public static PrefixListEntry Deny(string prefix, int? ge = null, int? le = null) => new(PrefixListAction.Deny, Ipv4Prefix.Parse(prefix), ge, le);

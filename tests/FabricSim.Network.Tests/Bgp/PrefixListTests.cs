@@ -98,4 +98,16 @@ public sealed class PrefixListTests
         Assert.False(fewer.Permits(Ipv4Prefix.Parse("10.11.0.0/16")));
         Assert.True(fewer.Permits(Ipv4Prefix.Parse("10.10.0.0/16")));
     }
+
+    [Theory]
+    [InlineData(16, 16, null, null)]
+    [InlineData(16, 24, null, 24)]
+    [InlineData(20, 32, 20, null)]
+    [InlineData(20, 24, 20, 24)]
+    public void LengthRangesMapToGeAndLe(int min, int max, int? ge, int? le)
+    {
+        var entry = PrefixListEntry.WithLengths(PrefixListAction.Permit, Ipv4Prefix.Parse("10.10.0.0/16"), min, max);
+        Assert.Equal((ge, le), (entry.Ge, entry.Le));
+        Assert.Equal((min, max), (entry.MinimumLength, entry.MaximumLength));
+    }
 }
