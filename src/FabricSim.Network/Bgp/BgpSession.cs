@@ -16,11 +16,13 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     private const int ConnectRetryTimer = 0;
     private const int KeepaliveTimer = 1;
     private const int HoldTimer = 2;
+    private const int FlushUpdates = 3;
 
     private readonly Simulator _simulator;
     private readonly ControlSender _sender;
     private readonly Dictionary<Ipv4Prefix, BgpPathAttributes> _receivedRaw = [];
     private readonly HashSet<Ipv4Prefix> _advertised = [];
+    private readonly SortedDictionary<Ipv4Prefix, BgpPathAttributes?> _pending = [];
     private long _generation;
     private long _lastReceived;
     private SimTime _negotiatedHold;
@@ -109,6 +111,9 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             case HoldTimer:
                 CheckHold();
                 break;
+            case FlushUpdates:
+                Flush();
+                break;
         }
     }
 
@@ -144,7 +149,10 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         }
     }
 
-    /// <summary>Advertises or withdraws <paramref name="prefix"/> to the peer after the router's best route changed.</summary>
+    /// <summary>
+    /// Queues an advertisement or withdrawal of <paramref name="prefix"/> after the router's best route changed. All
+    /// changes of one instant leave together, packed into as few UPDATEs as fit, as routers pack their updates.
+    /// </summary>
     internal void OnBestChanged(Ipv4Prefix prefix, BgpRoute? best)
     {
         if (!IsEstablished)
@@ -152,15 +160,40 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             return;
         }
         BgpPathAttributes? outgoing = best is null ? null : ExportAttributes(best);
-        if (outgoing is not null)
+        if (outgoing is null && !_advertised.Contains(prefix) && !_pending.ContainsKey(prefix))
         {
-            _advertised.Add(prefix);
-            Send(new BgpUpdate([new BgpAnnouncement(prefix, outgoing)], []));
+            return;
         }
-        else if (_advertised.Remove(prefix))
+        if (_pending.Count == 0)
         {
-            Send(new BgpUpdate([], [prefix]));
+            Arm(FlushUpdates, SimTime.Zero);
         }
+        _pending[prefix] = outgoing;
+    }
+
+    private void Flush()
+    {
+        if (!IsEstablished || _pending.Count == 0)
+        {
+            _pending.Clear();
+            return;
+        }
+        var announced = new List<BgpAnnouncement>();
+        var withdrawn = new List<Ipv4Prefix>();
+        foreach (var (prefix, attributes) in _pending)
+        {
+            if (attributes is not null)
+            {
+                _advertised.Add(prefix);
+                announced.Add(new BgpAnnouncement(prefix, attributes));
+            }
+            else if (_advertised.Remove(prefix))
+            {
+                withdrawn.Add(prefix);
+            }
+        }
+        _pending.Clear();
+        SendUpdates(announced, withdrawn);
     }
 
     private void EnterConnect()
@@ -296,20 +329,6 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         return new BgpPathAttributes(path, Speaker.RouterId, Options.MedOut, BgpPathAttributes.DefaultLocalPreference, best.Attributes.Source);
     }
 
-    internal void MarkAdvertised(Ipv4Prefix prefix, bool advertised)
-    {
-        if (advertised)
-        {
-            _advertised.Add(prefix);
-        }
-        else
-        {
-            _advertised.Remove(prefix);
-        }
-    }
-
-    internal bool WasAdvertised(Ipv4Prefix prefix) => _advertised.Contains(prefix);
-
     internal void Send(BgpMessage message) => _sender.Send(Adjacency, Peer, message, message.SizeBytes);
 
     /// <summary>
@@ -366,6 +385,7 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         LastDownReason = reason;
         LastDownAt = _simulator.Now;
         _advertised.Clear();
+        _pending.Clear();
         _receivedRaw.Clear();
         if (wasEstablished)
         {

@@ -118,26 +118,13 @@ public sealed class BgpSpeaker
         }
     }
 
-    /// <summary>Sends the peer of <paramref name="session"/> the whole table as its policy allows, withdrawing what it no longer may have.</summary>
+    /// <summary>Offers the peer of <paramref name="session"/> the whole table as its policy allows, withdrawing what it may no longer have.</summary>
     internal void ReadvertiseTo(BgpSession session)
     {
-        var announced = new List<BgpAnnouncement>();
-        var withdrawn = new List<Ipv4Prefix>();
         foreach (var prefix in _candidates.Keys)
         {
-            BgpPathAttributes? attributes = _best.TryGetValue(prefix, out var best) ? session.ExportAttributes(best) : null;
-            if (attributes is not null)
-            {
-                announced.Add(new BgpAnnouncement(prefix, attributes));
-                session.MarkAdvertised(prefix, true);
-            }
-            else if (session.WasAdvertised(prefix))
-            {
-                withdrawn.Add(prefix);
-                session.MarkAdvertised(prefix, false);
-            }
+            session.OnBestChanged(prefix, _best.GetValueOrDefault(prefix));
         }
-        session.SendUpdates(announced, withdrawn);
     }
 
     private void Reselect(Ipv4Prefix prefix)
