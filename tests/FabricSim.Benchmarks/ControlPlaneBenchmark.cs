@@ -73,13 +73,19 @@ internal sealed class ControlPlaneBenchmark : IBenchmark
         fabric.Run(SimTime.FromSeconds(1));
         long packetsBefore = fabric.Flows[0].PacketsSent;
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var process = Process.GetCurrentProcess();
+        TimeSpan cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         fabric.Run(SimTime.FromSeconds(1) + duration);
         clock.Stop();
+        process.Refresh();
+        double cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         long packets = fabric.Flows[0].PacketsSent - packetsBefore;
         var flow = fabric.Measure().Flows[0];
         report.Figure("bgp.routed_packets_per_s", packets / clock.Elapsed.TotalSeconds, "packets/s", "packets through 2 routed hops + 2 switches per wall second");
+        // On a shared machine wall time includes waiting for a core; process CPU time does not.
+        report.Figure("bgp.routed_packets_per_cpu_s", packets / cpuSeconds, "packets/s", "the same per CPU second");
         report.Figure("bgp.routed_bytes_per_packet", allocated / (double)packets, "B/packet", "bytes allocated per packet incl. BGP/BFD (warm)");
         report.Note($"{packets:N0} packets in the measured stretch; loss {flow.LossRatio:P3}, mean delay {flow.DelayMeanMs:F4} ms; mcr forwarded {fabric.Node("mcr").PacketsForwarded:N0} in all");
     }
@@ -113,6 +119,28 @@ internal sealed class ControlPlaneBenchmark : IBenchmark
         int routers = quick ? 10 : 20;
         int prefixesEach = quick ? 200 : 500;
         report.Heading($"BGP convergence: chain of {routers} routers, {prefixesEach} prefixes each");
+        // A smaller first run brings the code to its optimised tier.
+        BuildChain(4, 50).Fabric.Run(SimTime.FromSeconds(1));
+        var (fabric, bgp) = BuildChain(routers, prefixesEach);
+        var process = Process.GetCurrentProcess();
+        TimeSpan cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        fabric.Run(SimTime.FromSeconds(5));
+        clock.Stop();
+        process.Refresh();
+        double cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        long routes = bgp.Speakers.Sum(s => (long)s.BestRoutes().Count);
+        long changes = bgp.Speakers.Sum(s => s.BestPathChanges);
+        SimTime converged = bgp.Speakers.Max(s => s.LastChangeAt);
+        report.Figure("bgp.convergence_wall_s", clock.Elapsed.TotalSeconds, "s", "wall time to converge (5 s simulated)");
+        report.Figure("bgp.convergence_cpu_s", cpuSeconds, "s", "process CPU time to converge");
+        report.Figure("bgp.best_path_changes_per_cpu_s", changes / cpuSeconds, "changes/s", "best-path changes processed per CPU second");
+        report.Figure("bgp.converged_at_ms", converged.TotalMilliseconds, "ms", "simulated time of the last best-path change");
+        report.Note($"{routes:N0} best routes in total (expected {(long)routers * routers * prefixesEach:N0}); {bgp.Sender.MessagesSent:N0} control messages");
+    }
+
+    private static (Fabric Fabric, BgpNetwork Bgp) BuildChain(int routers, int prefixesEach)
+    {
         var builder = new FabricBuilder(seed: 3);
         for (int i = 0; i < routers; i++)
         {
@@ -137,15 +165,6 @@ internal sealed class ControlPlaneBenchmark : IBenchmark
             bgp.ConnectOverLink($"r{i - 1}-r{i}", new BgpSessionOptions(), new BgpSessionOptions());
         }
         bgp.Start();
-        var clock = Stopwatch.StartNew();
-        fabric.Run(SimTime.FromSeconds(5));
-        clock.Stop();
-        long routes = bgp.Speakers.Sum(s => (long)s.BestRoutes().Count);
-        long changes = bgp.Speakers.Sum(s => s.BestPathChanges);
-        SimTime converged = bgp.Speakers.Max(s => s.LastChangeAt);
-        report.Figure("bgp.convergence_wall_s", clock.Elapsed.TotalSeconds, "s", "wall time to converge (5 s simulated)");
-        report.Figure("bgp.best_path_changes_per_s", changes / clock.Elapsed.TotalSeconds, "changes/s", "best-path changes processed per wall second");
-        report.Figure("bgp.converged_at_ms", converged.TotalMilliseconds, "ms", "simulated time of the last best-path change");
-        report.Note($"{routes:N0} best routes in total (expected {(long)routers * routers * prefixesEach:N0}); {bgp.Sender.MessagesSent:N0} control messages");
+        return (fabric, bgp);
     }
 }
