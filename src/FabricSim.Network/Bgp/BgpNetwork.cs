@@ -67,6 +67,10 @@ public sealed class BgpNetwork
     public BgpSpeaker Speaker(string node) =>
         _speakers.TryGetValue(_fabric.Node(node).Id, out var speaker) ? speaker : throw new KeyNotFoundException($"Node '{node}' runs no BGP.");
 
+    internal bool TryGetSpeaker(Node node, out BgpSpeaker speaker) => _speakers.TryGetValue(node.Id, out speaker!);
+
+    internal bool IsConnectedMarker(L3Adjacency adjacency) => ReferenceEquals(adjacency, _connected);
+
     /// <summary>Gives <paramref name="node"/> the network <paramref name="prefix"/> and, if it runs BGP, announces it.</summary>
     public void Originate(string node, string prefix)
     {

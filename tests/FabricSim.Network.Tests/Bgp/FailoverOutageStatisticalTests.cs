@@ -1,6 +1,7 @@
 using FabricSim.Engine.Random;
 using FabricSim.Engine.Statistics;
 using FabricSim.Engine.Time;
+using FabricSim.Network.Availability;
 using FabricSim.Network.Bfd;
 using FabricSim.Network.Bgp;
 using Xunit.Abstractions;
@@ -97,5 +98,30 @@ public sealed class FailoverOutageStatisticalTests(ITestOutputHelper output)
         Assert.Equal(2, session.TimesEstablished);
         // Moving back is make-before-break: no second outage.
         Assert.Single(network.Monitor.Outages);
+    }
+
+    [Fact]
+    public void TimeWithoutValidRouteAgreesWithTheDeliveryGap()
+    {
+        // The gap adds the backup path's delay and the CBR phase on both sides (each within one spacing) to the
+        // time the customer's route is invalid (detection plus the withdrawal's trip).
+        for (int replication = 0; replication < 8; replication++)
+        {
+            SimTime failAt = RandomInstant(replication, 5, 3);
+            var network = new DualHomedNetwork(replication, BgpTimers.AwsDirectConnect, BfdSettings.Default, failAt,
+                failAt - SimTime.FromSeconds(1), failAt + SimTime.FromSeconds(2));
+            var tracker = new ReachabilityTracker(network.Fabric, network.Bgp, "customer", "aws");
+            network.Fabric.Run(failAt + SimTime.FromSeconds(3));
+
+            var noRoute = Assert.Single(tracker.Outages, o => o.LastBefore >= failAt);
+            Assert.Equal(failAt, noRoute.LastBefore);
+            Assert.True(tracker.IsReachable);
+            double gapOutage = (Assert.Single(network.Monitor.Outages).Gap - DualHomedNetwork.Spacing).TotalSeconds;
+            double difference = gapOutage - noRoute.Gap.TotalSeconds - DualHomedNetwork.BackupPathDelay.TotalSeconds;
+            Assert.InRange(difference, -DualHomedNetwork.Spacing.TotalSeconds, DualHomedNetwork.Spacing.TotalSeconds);
+            Assert.InRange(noRoute.Gap.TotalSeconds,
+                (BfdSettings.Default.DetectionTime - BfdSettings.Default.Interval + DualHomedNetwork.WithdrawalPropagation).TotalSeconds,
+                (BfdSettings.Default.DetectionTime + DualHomedNetwork.WithdrawalPropagation + SimTime.FromMicroseconds(5)).TotalSeconds);
+        }
     }
 }
