@@ -10,6 +10,16 @@ internal sealed class ControlDelivery(PacketPool pool, IPacketReceiver? inner, P
 {
     public IPacketReceiver? Inner => inner;
 
+    /// <summary>Puts a control stack in front of <paramref name="node"/>'s local delivery unless it has one.</summary>
+    public static void EnsureOn(Topology.Node node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (node.LocalDelivery is not ControlDelivery)
+        {
+            node.LocalDelivery = new ControlDelivery(node.Context.Pool, node.LocalDelivery, node.Context.Ledger);
+        }
+    }
+
     public void Receive(Packet packet)
     {
         if (packet.Kind == PacketKind.Control && packet.Control is ControlEnvelope envelope)

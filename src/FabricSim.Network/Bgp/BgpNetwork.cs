@@ -169,7 +169,7 @@ public sealed class BgpNetwork
             {
                 var routing = new RoutedForwarding(node, Addresses, Overlays, speaker.ForwardingTable, _connected, node.Forwarding);
                 node.Forwarding = routing;
-                node.LocalDelivery = new ControlDelivery(context.Pool, node.LocalDelivery, context.Ledger);
+                ControlDelivery.EnsureOn(node);
                 IPacketReceiver next = node.TransitConditioner ?? node.ForwardingStage;
                 bool limited = false;
                 foreach (var session in speaker.Sessions)
