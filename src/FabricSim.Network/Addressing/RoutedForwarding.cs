@@ -73,14 +73,3 @@ internal sealed class RoutedForwarding : IForwardingPolicy
         return ReferenceEquals(adjacency, _connected) ? (RouteDecision.Fallback, null) : (RouteDecision.Adjacency, adjacency);
     }
 }
-
-internal enum RouteDecision
-{
-    /// <summary>The packet is inside an overlay that ends elsewhere: follow it.</summary>
-    OverlayTransit,
-
-    /// <summary>Not a routed destination, or a network the router reaches directly: the fabric's own paths apply.</summary>
-    Fallback,
-    NoRoute,
-    Adjacency,
-}

@@ -3,12 +3,6 @@ using FabricSim.Network.Addressing;
 
 namespace FabricSim.Network.Bgp;
 
-public enum PrefixListAction
-{
-    Permit,
-    Deny,
-}
-
 /// <summary>
 /// One prefix-list line. A route matches when it lies inside <see cref="Prefix"/> and its length is exactly the
 /// entry's length (no ge/le), in [ge, 32] (ge only), in [length, le] (le only) or in [ge, le] (both), as on
