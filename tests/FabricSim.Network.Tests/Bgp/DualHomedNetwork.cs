@@ -12,7 +12,7 @@ namespace FabricSim.Network.Tests.Bgp;
 /// <summary>
 /// A customer router dual-homed to AWS through two cloud routers: customer —2 ms— mcr1 —1 ms— aws (primary) and
 /// customer —2 ms— mcr2 —1 ms— aws (backup: mcr2 prepends its AS twice towards the customer). A CBR flow runs from
-/// the customer to the VPC address; "mcr1-aws" is the element that fails.
+/// the customer to the VPC address; "mcr1-aws" is the element that fails unless a node is named.
 /// </summary>
 internal sealed class DualHomedNetwork
 {
@@ -29,7 +29,7 @@ internal sealed class DualHomedNetwork
     public static readonly SimTime BackupPathDelay = SimTime.FromMilliseconds(3) + SimTime.FromMicroseconds(16);
 
     public DualHomedNetwork(int replication, BgpTimers awsTimers, BfdSettings? bfd, SimTime failAt, SimTime flowStart, SimTime flowStop,
-        SimTime? repairAfter = null)
+        SimTime? repairAfter = null, string? failNode = null)
     {
         var builder = new FabricBuilder(seed: 2024, replication);
         builder.AddNode("customer", NodeKind.CustomerRouter);
@@ -42,7 +42,14 @@ internal sealed class DualHomedNetwork
         builder.AddLink("mcr1-aws", "mcr1", "aws", rate, SimTime.FromMilliseconds(1));
         builder.AddLink("mcr2-aws", "mcr2", "aws", rate, SimTime.FromMilliseconds(1));
         builder.AddConstantBitRateFlow("to-vpc", "customer", "aws", FlowRate, new FixedPacketSize(PacketBytes), start: flowStart, stop: flowStop);
-        builder.FailLink("mcr1-aws", failAt, repairAfter ?? SimTime.FromSeconds(100_000));
+        if (failNode is null)
+        {
+            builder.FailLink("mcr1-aws", failAt, repairAfter ?? SimTime.FromSeconds(100_000));
+        }
+        else
+        {
+            builder.FailNode(failNode, failAt, repairAfter ?? SimTime.FromSeconds(100_000));
+        }
         Fabric = builder.Build();
 
         Bgp = new BgpNetwork(Fabric);

@@ -49,6 +49,25 @@ public sealed class FailoverOutageStatisticalTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void FailureOfThePrimaryCloudRouterIsDetectedByTheCustomerItself()
+    {
+        // The customer's own BFD session to mcr1 detects the loss, so no withdrawal has to travel: the outage is
+        // detection plus the backup path's delay.
+        var bfd = BfdSettings.Default;
+        var failAt = SimTime.FromSeconds(6.0789);
+        var network = new DualHomedNetwork(0, BgpTimers.AwsDirectConnect, bfd, failAt, failAt - SimTime.FromSeconds(1),
+            failAt + SimTime.FromSeconds(3), failNode: "mcr1");
+        network.Fabric.Run(failAt + SimTime.FromSeconds(4));
+        double outage = (Assert.Single(network.Monitor.Outages).Gap - DualHomedNetwork.Spacing).TotalSeconds;
+        Assert.InRange(outage,
+            (bfd.DetectionTime - bfd.Interval + DualHomedNetwork.BackupPathDelay - DualHomedNetwork.Spacing).TotalSeconds,
+            (bfd.DetectionTime + DualHomedNetwork.BackupPathDelay + DualHomedNetwork.Spacing).TotalSeconds);
+        Assert.Equal("mcr2", network.CustomerPathVia());
+        var customerToMcr1 = network.Bgp.Speaker("customer").Sessions.Single(s => s.Peer.Speaker.Node.Name == "mcr1");
+        Assert.Equal(BgpNotification.BfdDown, customerToMcr1.LastDownReason);
+    }
+
+    [Fact]
     public void BfdOutageMeanOverRandomFailureInstantsMatchesTheory()
     {
         var bfd = BfdSettings.Default;
