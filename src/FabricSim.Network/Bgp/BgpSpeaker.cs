@@ -82,7 +82,7 @@ public sealed class BgpSpeaker
             list = [];
             _candidates.Add(route.Prefix, list);
         }
-        int index = list.FindIndex(r => ReferenceEquals(r.Session, from));
+        int index = IndexOf(list, from);
         if (index >= 0)
         {
             list[index] = route;
@@ -96,8 +96,9 @@ public sealed class BgpSpeaker
 
     internal void Forget(BgpSession? from, Ipv4Prefix prefix)
     {
-        if (_candidates.TryGetValue(prefix, out var list) && list.RemoveAll(r => ReferenceEquals(r.Session, from)) > 0)
+        if (_candidates.TryGetValue(prefix, out var list) && IndexOf(list, from) is int index and >= 0)
         {
+            list.RemoveAt(index);
             Reselect(prefix);
         }
     }
@@ -107,8 +108,10 @@ public sealed class BgpSpeaker
         var affected = new List<Ipv4Prefix>();
         foreach (var (prefix, list) in _candidates)
         {
-            if (list.RemoveAll(r => ReferenceEquals(r.Session, from)) > 0)
+            int index = IndexOf(list, from);
+            if (index >= 0)
             {
+                list.RemoveAt(index);
                 affected.Add(prefix);
             }
         }
@@ -125,6 +128,19 @@ public sealed class BgpSpeaker
         {
             session.OnBestChanged(prefix, _best.GetValueOrDefault(prefix));
         }
+    }
+
+    /// <summary>Where the route heard over <paramref name="session"/> (null: originated here) sits; a session contributes at most one per prefix.</summary>
+    private static int IndexOf(List<BgpRoute> list, BgpSession? session)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (ReferenceEquals(list[i].Session, session))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void Reselect(Ipv4Prefix prefix)
