@@ -171,16 +171,11 @@ public sealed class BgpNetwork
                 node.Forwarding = routing;
                 ControlDelivery.EnsureOn(node);
                 IPacketReceiver next = node.TransitConditioner ?? node.ForwardingStage;
-                bool limited = false;
                 foreach (var session in speaker.Sessions)
                 {
                     session.Adjacency.RateLimiter = session.Adjacency.CreateRateLimiter(next);
-                    limited |= session.Adjacency.RateLimiter is not null;
                 }
-                if (limited)
-                {
-                    node.TransitConditioner = new RoutedRateLimiting(routing, next);
-                }
+                node.TransitConditioner = new RoutedIngress(routing, next, context.Ledger);
             }
             else
             {

@@ -44,6 +44,12 @@ public sealed class FailoverOutageStatisticalTests(ITestOutputHelper output)
         double upper = (bfd.DetectionTime + Propagation + DualHomedNetwork.Spacing).TotalSeconds;
         Assert.InRange(outage, lower, upper);
         Assert.Equal("mcr2", network.CustomerPathVia());
+        // Until mcr1 detects the failure its route black-holes the flow: those packets are lost to the failure.
+        // Only the few sent while the withdrawal travels to the customer (2 ms) find mcr1 without a route.
+        var flow = network.Fabric.Measure().Flows.Single();
+        Assert.Equal(flow.PacketsSent - flow.PacketsReceived, flow.PacketsDropped);
+        Assert.InRange(flow.LostToFailure, (long)(lower / DualHomedNetwork.Spacing.TotalSeconds) - 2, (long)(upper / DualHomedNetwork.Spacing.TotalSeconds) + 1);
+        Assert.InRange(flow.DroppedNoRoute, 0, 1);
         var mcr1ToAws = network.Bgp.Speaker("mcr1").Sessions.Single(s => s.Peer.Speaker.Node.Name == "aws");
         Assert.Equal(BgpNotification.BfdDown, mcr1ToAws.LastDownReason);
     }
