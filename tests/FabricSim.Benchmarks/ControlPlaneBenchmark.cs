@@ -157,7 +157,7 @@ internal sealed class ControlPlaneBenchmark : IBenchmark
             var speaker = bgp.AddSpeaker($"r{i}", 64600 + i);
             for (int p = 0; p < prefixesEach; p++)
             {
-                speaker.Originate(new Ipv4Prefix(new Ipv4Address(0x0A00_0000u | (uint)i << 16 | (uint)p << 8), 24));
+                speaker.Originate(new Ipv4Prefix(new Ipv4Address(0x0A00_0000u + ((uint)(i * prefixesEach + p) << 8)), 24));
             }
         }
         for (int i = 1; i < routers; i++)
