@@ -1,0 +1,55 @@
+using FabricSim.Network.Access;
+using FabricSim.Network.Links;
+using FabricSim.Network.Packets;
+using FabricSim.Network.Policing;
+using FabricSim.Network.Queues;
+using FabricSim.Network.Topology;
+
+namespace FabricSim.Network.Addressing;
+
+/// <summary>
+/// Two routers joined by a virtual circuit across switches that know nothing of routed prefixes (a VXC over the
+/// provider backbone). Routed packets are marked with the overlay's id so the switches on the way carry them to
+/// <see cref="L3Adjacency.Remote"/> rather than along their own shortest path to the final destination, which
+/// could bypass the router. The circuit follows the backbone's current shortest path to the remote router and,
+/// for a VXC, enforces the VXC's rate limit on the routed packets it carries.
+/// </summary>
+public sealed class OverlayAdjacency : L3Adjacency
+{
+    private readonly Func<bool> _circuitUp;
+    private readonly Vxc? _vxc;
+
+    internal OverlayAdjacency(Node local, Node remote, string name, int overlayId, Func<bool> circuitUp)
+        : base(local, remote, name)
+    {
+        OverlayId = overlayId;
+        _circuitUp = circuitUp ?? throw new ArgumentNullException(nameof(circuitUp));
+    }
+
+    internal OverlayAdjacency(Vxc vxc, Node local, int overlayId)
+        : this(local, ReferenceEquals(local, vxc.EndpointA) ? vxc.EndpointB : vxc.EndpointA, vxc.Name, overlayId, () => vxc.IsUp)
+    {
+        _vxc = vxc;
+    }
+
+    public int OverlayId { get; }
+
+    public override bool IsUp => _circuitUp() && Local.IsUp && Remote.IsUp;
+
+    public override NetworkInterface? Egress() => Local.Routes.NextHop(Remote.Id);
+
+    internal override void Mark(Packet packet) => packet.TunnelId = OverlayId;
+
+    internal override IPacketReceiver? CreateRateLimiter(IPacketReceiver downstream)
+    {
+        if (_vxc is null)
+        {
+            return null;
+        }
+        var context = Local.Context;
+        var bucket = new TokenBucket(_vxc.RateLimit, _vxc.BurstBytes, context.Simulator.Now);
+        return _vxc.Mode == RateLimitMode.Police
+            ? new Policer(context.Simulator, context.Ledger, bucket, downstream)
+            : new Shaper(context.Simulator, context.Ledger, bucket, QueueLimit.Packets(1000), downstream);
+    }
+}

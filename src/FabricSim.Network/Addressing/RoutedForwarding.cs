@@ -1,0 +1,75 @@
+using FabricSim.Network.Links;
+using FabricSim.Network.Packets;
+using FabricSim.Network.Routing;
+using FabricSim.Network.Topology;
+
+namespace FabricSim.Network.Addressing;
+
+/// <summary>
+/// A router's forwarding: the destination node's address is matched in the routing table (longest prefix) and the
+/// packet leaves over the adjacency of the best route. Destinations without an address, and prefixes the router
+/// reaches directly (its connected networks), keep the previous policy. A route over an adjacency that is down
+/// but not yet detected drops the packet: that loss is the failover outage.
+/// </summary>
+internal sealed class RoutedForwarding : IForwardingPolicy
+{
+    private readonly Node _node;
+    private readonly AddressPlan _addresses;
+    private readonly OverlayRegistry _overlays;
+    private readonly PrefixTrie<L3Adjacency> _table;
+    private readonly L3Adjacency _connected;
+    private int _overlayExit;
+
+    public RoutedForwarding(Node node, AddressPlan addresses, OverlayRegistry overlays, PrefixTrie<L3Adjacency> table,
+        L3Adjacency connected, IForwardingPolicy inner)
+    {
+        _node = node;
+        _addresses = addresses;
+        _overlays = overlays;
+        _table = table;
+        _connected = connected;
+        Inner = inner;
+    }
+
+    public IForwardingPolicy Inner { get; }
+
+    public NetworkInterface? SelectEgress(Packet packet)
+    {
+        var (decision, adjacency) = Resolve(packet);
+        switch (decision)
+        {
+            case RouteDecision.OverlayTransit:
+                return _node.Routes.NextHop(_overlayExit);
+            case RouteDecision.Fallback:
+                return Inner.SelectEgress(packet);
+            case RouteDecision.NoRoute:
+                return null;
+        }
+        NetworkInterface? egress = adjacency!.IsUp ? adjacency.Egress() : null;
+        if (egress is not null)
+        {
+            adjacency.Mark(packet);
+        }
+        return egress;
+    }
+
+    /// <summary>Where the routing table sends <paramref name="packet"/>; the adjacency is set for <see cref="RouteDecision.Adjacency"/>.</summary>
+    internal (RouteDecision Decision, L3Adjacency? Adjacency) Resolve(Packet packet)
+    {
+        if (_overlays.TryGetExit(packet.TunnelId, out int exit) && exit != _node.Id)
+        {
+            _overlayExit = exit;
+            return (RouteDecision.OverlayTransit, null);
+        }
+        if (!_addresses.TryGetAddress(packet.DestinationNodeId, out var address))
+        {
+            return (RouteDecision.Fallback, null);
+        }
+        L3Adjacency? adjacency = _table.Lookup(address);
+        if (adjacency is null)
+        {
+            return (RouteDecision.NoRoute, null);
+        }
+        return ReferenceEquals(adjacency, _connected) ? (RouteDecision.Fallback, null) : (RouteDecision.Adjacency, adjacency);
+    }
+}

@@ -1,0 +1,42 @@
+using FabricSim.Engine.Time;
+using FabricSim.Network.Access;
+using FabricSim.Network.Failures;
+using FabricSim.Network.Links;
+using FabricSim.Network.Topology;
+
+namespace FabricSim.Network.Availability;
+
+/// <summary>An element that can fail: a link or port, a node (a whole PoP, a router) or a VXC.</summary>
+public abstract class FailureTarget
+{
+    private FailureTarget(string name) => Name = name;
+
+    public string Name { get; }
+
+    internal abstract void Schedule(FailureInjector injector, SimTime at, SimTime duration);
+
+    public static FailureTarget Of(Link link) => new LinkTarget(link ?? throw new ArgumentNullException(nameof(link)));
+
+    public static FailureTarget Of(AccessPort port) => Of((port ?? throw new ArgumentNullException(nameof(port))).Link);
+
+    public static FailureTarget Of(Node node) => new NodeTarget(node ?? throw new ArgumentNullException(nameof(node)));
+
+    public static FailureTarget Of(Vxc vxc) => new VxcTarget(vxc ?? throw new ArgumentNullException(nameof(vxc)));
+
+    public override string ToString() => Name;
+
+    private sealed class LinkTarget(Link link) : FailureTarget(link.Name)
+    {
+        internal override void Schedule(FailureInjector injector, SimTime at, SimTime duration) => injector.ScheduleLinkFailure(link, at, duration);
+    }
+
+    private sealed class NodeTarget(Node node) : FailureTarget(node.Name)
+    {
+        internal override void Schedule(FailureInjector injector, SimTime at, SimTime duration) => injector.ScheduleNodeFailure(node, at, duration);
+    }
+
+    private sealed class VxcTarget(Vxc vxc) : FailureTarget(vxc.Name)
+    {
+        internal override void Schedule(FailureInjector injector, SimTime at, SimTime duration) => injector.ScheduleVxcFailure(vxc, at, duration);
+    }
+}

@@ -1,0 +1,119 @@
+using FabricSim.Engine.Events;
+using FabricSim.Engine.Time;
+using FabricSim.Network.Addressing;
+
+namespace FabricSim.Network.Bfd;
+
+/// <summary>
+/// One end of an asynchronous BFD session (RFC 5880) over an adjacency. It sends a control packet every interval
+/// and declares the path down when none has arrived for the detection time, then tells its clients. The
+/// three-way handshake (Down → Init → Up) brings it back once packets flow again.
+/// </summary>
+public sealed class BfdSession : IEventHandler, IControlEndpoint
+{
+    private const long TransmitEvent = 0;
+    private const long DetectEvent = 1;
+
+    private readonly Simulator _simulator;
+    private readonly ControlSender _sender;
+    private readonly List<IBfdClient> _clients = [];
+    private long _lastReceived;
+    private bool _detectPending;
+
+    internal BfdSession(Simulator simulator, ControlSender sender, L3Adjacency adjacency, BfdSettings settings)
+    {
+        _simulator = simulator;
+        _sender = sender;
+        Adjacency = adjacency;
+        Settings = settings;
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.Multiplier, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(settings.Interval.Nanoseconds, 0L, nameof(settings));
+    }
+
+    public L3Adjacency Adjacency { get; }
+    public BfdSettings Settings { get; }
+    public BfdState State { get; private set; } = BfdState.Down;
+
+    /// <summary>The far end; set when the pair is created.</summary>
+    public BfdSession Peer { get; internal set; } = null!;
+
+    /// <summary>Times the session went from Up to Down.</summary>
+    public int DownTransitions { get; private set; }
+    public SimTime LastDownAt { get; private set; }
+
+    public void AddClient(IBfdClient client) => _clients.Add(client ?? throw new ArgumentNullException(nameof(client)));
+
+    internal void Start() => _simulator.Schedule(SimTime.Zero, this, null, TransmitEvent);
+
+    public void OnEvent(object? payload, long argument)
+    {
+        if (argument == TransmitEvent)
+        {
+            _sender.Send(Adjacency, Peer, BfdControlPacket.For(State), BfdControlPacket.SizeBytes);
+            _simulator.Schedule(Settings.Interval, this, null, TransmitEvent);
+            return;
+        }
+        _detectPending = false;
+        if (State == BfdState.Down)
+        {
+            return;
+        }
+        long due = _lastReceived + Settings.DetectionTime.Nanoseconds;
+        if (_simulator.Now.Nanoseconds >= due)
+        {
+            GoDown();
+        }
+        else
+        {
+            ScheduleDetection(due);
+        }
+    }
+
+    public void Deliver(object message)
+    {
+        var packet = (BfdControlPacket)message;
+        _lastReceived = _simulator.Now.Nanoseconds;
+        switch (State, packet.SenderState)
+        {
+            case (BfdState.Down, BfdState.Down):
+                State = BfdState.Init;
+                break;
+            case (BfdState.Down, BfdState.Init):
+            case (BfdState.Init, BfdState.Init):
+            case (BfdState.Init, BfdState.Up):
+                State = BfdState.Up;
+                break;
+            case (BfdState.Up, BfdState.Down):
+                GoDown();
+                return;
+        }
+        if (State != BfdState.Down && !_detectPending)
+        {
+            ScheduleDetection(_lastReceived + Settings.DetectionTime.Nanoseconds);
+        }
+    }
+
+    private void GoDown()
+    {
+        bool wasUp = State == BfdState.Up;
+        State = BfdState.Down;
+        if (!wasUp)
+        {
+            return;
+        }
+        DownTransitions++;
+        LastDownAt = _simulator.Now;
+        foreach (var client in _clients)
+        {
+            client.OnBfdDown(this);
+        }
+    }
+
+    private void ScheduleDetection(long at)
+    {
+        _detectPending = true;
+        _simulator.ScheduleAt(new SimTime(at), this, null, DetectEvent);
+    }
+
+    public override string ToString() => $"BFD {Adjacency.Local.Name}→{Adjacency.Remote.Name} {State}";
+}

@@ -1,0 +1,9 @@
+namespace FabricSim.Network.Bfd;
+
+/// <summary>Session states of RFC 5880 (AdminDown omitted: sessions here are never administratively disabled).</summary>
+public enum BfdState
+{
+    Down,
+    Init,
+    Up,
+}

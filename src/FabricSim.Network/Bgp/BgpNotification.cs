@@ -1,0 +1,12 @@
+namespace FabricSim.Network.Bgp;
+
+/// <summary>Reports an error and closes the session.</summary>
+public sealed record BgpNotification(string Reason) : BgpMessage
+{
+    public const string HoldTimerExpired = "hold timer expired";
+    public const string BfdDown = "BFD down";
+    public const string BadPeerAs = "bad peer AS";
+    public const string Cease = "cease";
+
+    public override int SizeBytes => HeaderBytes + 2;
+}

@@ -1,0 +1,408 @@
+using FabricSim.Engine.Events;
+using FabricSim.Engine.Time;
+using FabricSim.Network.Addressing;
+using FabricSim.Network.Bfd;
+
+namespace FabricSim.Network.Bgp;
+
+/// <summary>
+/// One end of a BGP session over an adjacency. Messages travel as control packets through the simulated network,
+/// so when the path breaks keepalives stop and the hold timer (or BFD) ends the session; the routes learned over
+/// it are then withdrawn and the router re-selects. Timers are events tagged with a generation that every state
+/// change bumps, so timers of an earlier life of the session fire harmlessly.
+/// </summary>
+public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
+{
+    private const int ConnectRetryTimer = 0;
+    private const int KeepaliveTimer = 1;
+    private const int HoldTimer = 2;
+    private const int FlushUpdates = 3;
+
+    private readonly Simulator _simulator;
+    private readonly ControlSender _sender;
+    private readonly Dictionary<Ipv4Prefix, BgpPathAttributes> _receivedRaw = [];
+    private readonly HashSet<Ipv4Prefix> _advertised = [];
+    private readonly SortedDictionary<Ipv4Prefix, BgpPathAttributes?> _pending = [];
+    private long _generation;
+    private long _lastReceived;
+    private SimTime _negotiatedHold;
+    private SimTime _keepaliveInterval;
+
+    internal BgpSession(BgpSpeaker speaker, L3Adjacency adjacency, BgpSessionOptions options, int ordinal, ControlSender sender)
+    {
+        Speaker = speaker;
+        Adjacency = adjacency;
+        Options = options;
+        Ordinal = ordinal;
+        _sender = sender;
+        _simulator = speaker.Node.Context.Simulator;
+    }
+
+    public BgpSpeaker Speaker { get; }
+    public L3Adjacency Adjacency { get; }
+    public BgpSessionOptions Options { get; private set; }
+
+    /// <summary>Configuration order within the router; the last tie-break of best-path selection.</summary>
+    public int Ordinal { get; }
+
+    /// <summary>The far end of the session.</summary>
+    public BgpSession Peer { get; internal set; } = null!;
+    public BfdSession? Bfd { get; internal set; }
+
+    public BgpSessionState State { get; private set; } = BgpSessionState.Idle;
+    public SimTime StateSince { get; private set; }
+    public long PeerAsn { get; private set; }
+    public Ipv4Address PeerRouterId { get; private set; }
+
+    /// <summary>True for iBGP (both ends in one AS).</summary>
+    public bool IsInternal => Peer.Speaker.Asn == Speaker.Asn;
+    public bool IsEstablished => State == BgpSessionState.Established;
+
+    /// <summary>The hold time agreed with the peer (zero until an OPEN has been received).</summary>
+    public SimTime HoldTime => _negotiatedHold;
+    public SimTime KeepaliveInterval => _keepaliveInterval;
+
+    public int PrefixesReceived => _receivedRaw.Count;
+    public int PrefixesAdvertised => _advertised.Count;
+    public int TimesEstablished { get; private set; }
+    public int TimesDropped { get; private set; }
+    public string? LastDownReason { get; private set; }
+    public SimTime LastDownAt { get; private set; }
+
+    /// <summary>Replaces the configuration; filters are re-applied to what the peer sent and to what is advertised.</summary>
+    public void Reconfigure(BgpSessionOptions options)
+    {
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        if (!IsEstablished)
+        {
+            return;
+        }
+        foreach (var (prefix, attributes) in _receivedRaw.OrderBy(p => p.Key))
+        {
+            Import(prefix, attributes);
+        }
+        Speaker.ReadvertiseTo(this);
+    }
+
+    /// <summary>Opens the session at the current instant, once the fabric has computed its paths.</summary>
+    internal void Start() => Arm(ConnectRetryTimer, SimTime.Zero);
+
+    public void OnEvent(object? payload, long argument)
+    {
+        if (argument >> 2 != _generation)
+        {
+            return;
+        }
+        switch ((int)(argument & 3))
+        {
+            case ConnectRetryTimer:
+                if (State != BgpSessionState.Established)
+                {
+                    EnterConnect();
+                }
+                break;
+            case KeepaliveTimer:
+                if (IsEstablished)
+                {
+                    Send(BgpKeepalive.Instance);
+                    Arm(KeepaliveTimer, _keepaliveInterval);
+                }
+                break;
+            case HoldTimer:
+                CheckHold();
+                break;
+            case FlushUpdates:
+                Flush();
+                break;
+        }
+    }
+
+    public void Deliver(object message)
+    {
+        switch (message)
+        {
+            case BgpOpen open:
+                OnOpen(open);
+                break;
+            case BgpKeepalive:
+                _lastReceived = _simulator.Now.Nanoseconds;
+                if (State == BgpSessionState.OpenConfirm)
+                {
+                    Establish();
+                }
+                break;
+            case BgpUpdate update when IsEstablished:
+                _lastReceived = _simulator.Now.Nanoseconds;
+                OnUpdate(update);
+                break;
+            case BgpNotification notification when State != BgpSessionState.Idle:
+                GoIdle("peer: " + notification.Reason, notifyPeer: false);
+                break;
+        }
+    }
+
+    public void OnBfdDown(BfdSession session)
+    {
+        if (IsEstablished)
+        {
+            GoIdle(BgpNotification.BfdDown, notifyPeer: true);
+        }
+    }
+
+    /// <summary>
+    /// Queues an advertisement or withdrawal of <paramref name="prefix"/> after the router's best route changed. All
+    /// changes of one instant leave together, packed into as few UPDATEs as fit, as routers pack their updates.
+    /// </summary>
+    internal void OnBestChanged(Ipv4Prefix prefix, BgpRoute? best)
+    {
+        if (!IsEstablished)
+        {
+            return;
+        }
+        BgpPathAttributes? outgoing = best is null ? null : ExportAttributes(best);
+        if (outgoing is null && !_advertised.Contains(prefix) && !_pending.ContainsKey(prefix))
+        {
+            return;
+        }
+        if (_pending.Count == 0)
+        {
+            Arm(FlushUpdates, SimTime.Zero);
+        }
+        _pending[prefix] = outgoing;
+    }
+
+    private void Flush()
+    {
+        if (!IsEstablished || _pending.Count == 0)
+        {
+            _pending.Clear();
+            return;
+        }
+        var announced = new List<BgpAnnouncement>();
+        var withdrawn = new List<Ipv4Prefix>();
+        foreach (var (prefix, attributes) in _pending)
+        {
+            if (attributes is not null)
+            {
+                _advertised.Add(prefix);
+                announced.Add(new BgpAnnouncement(prefix, attributes));
+            }
+            else if (_advertised.Remove(prefix))
+            {
+                withdrawn.Add(prefix);
+            }
+        }
+        _pending.Clear();
+        SendUpdates(announced, withdrawn);
+    }
+
+    private void EnterConnect()
+    {
+        SetState(BgpSessionState.Connect);
+        SendOpen();
+        Arm(ConnectRetryTimer, Options.ConnectRetry);
+    }
+
+    private void SendOpen() => Send(new BgpOpen(Speaker.Asn, Speaker.RouterId, Options.Timers.Hold));
+
+    private void OnOpen(BgpOpen open)
+    {
+        if (State == BgpSessionState.Established)
+        {
+            // The peer restarted the session (it saw a failure we did not): the old session is gone.
+            GoIdle("peer reopened", notifyPeer: false);
+        }
+        if (Options.ExpectedPeerAsn is { } expected && expected != open.Asn)
+        {
+            Send(new BgpNotification(BgpNotification.BadPeerAs));
+            return;
+        }
+        // An OPEN while we wait for the peer's KEEPALIVE means the peer started over without ours: answer it again.
+        bool mustOpen = State is BgpSessionState.Idle or BgpSessionState.OpenConfirm;
+        if (State == BgpSessionState.Idle)
+        {
+            SetState(BgpSessionState.Connect);
+            Arm(ConnectRetryTimer, Options.ConnectRetry);
+        }
+        if (mustOpen)
+        {
+            SendOpen();
+        }
+        PeerAsn = open.Asn;
+        PeerRouterId = open.RouterId;
+        _negotiatedHold = SimTime.Min(Options.Timers.Hold, open.HoldTime);
+        _keepaliveInterval = SimTime.Min(Options.Timers.Keepalive, _negotiatedHold / 3);
+        _lastReceived = _simulator.Now.Nanoseconds;
+        State = BgpSessionState.OpenConfirm;
+        Send(BgpKeepalive.Instance);
+    }
+
+    private void Establish()
+    {
+        SetState(BgpSessionState.Established);
+        TimesEstablished++;
+        // A hold time of zero switches keepalives and the hold timer off (RFC 4271 §4.2).
+        if (_negotiatedHold > SimTime.Zero)
+        {
+            Arm(KeepaliveTimer, _keepaliveInterval);
+            Arm(HoldTimer, _negotiatedHold);
+        }
+        Speaker.ReadvertiseTo(this);
+    }
+
+    private void CheckHold()
+    {
+        if (!IsEstablished)
+        {
+            return;
+        }
+        long due = _lastReceived + _negotiatedHold.Nanoseconds;
+        long now = _simulator.Now.Nanoseconds;
+        if (now >= due)
+        {
+            GoIdle(BgpNotification.HoldTimerExpired, notifyPeer: true);
+            return;
+        }
+        Arm(HoldTimer, new SimTime(due - now));
+    }
+
+    private void OnUpdate(BgpUpdate update)
+    {
+        foreach (var prefix in update.Withdrawn)
+        {
+            if (_receivedRaw.Remove(prefix))
+            {
+                Speaker.Forget(this, prefix);
+            }
+        }
+        foreach (var announcement in update.Announced)
+        {
+            _receivedRaw[announcement.Prefix] = announcement.Attributes;
+            Import(announcement.Prefix, announcement.Attributes);
+        }
+    }
+
+    /// <summary>Applies loop prevention and the import policy to one received route.</summary>
+    private void Import(Ipv4Prefix prefix, BgpPathAttributes received)
+    {
+        bool accept = !received.PathContains(Speaker.Asn) && (Options.Import?.Permits(prefix) ?? true);
+        if (!accept)
+        {
+            Speaker.Forget(this, prefix);
+            return;
+        }
+        var attributes = IsInternal
+            ? received with { Med = Options.MedIn ?? received.Med }
+            : received with
+            {
+                Med = Options.MedIn ?? received.Med,
+                LocalPreference = Options.LocalPreference,
+                Source = received.Source == RouteSource.Local ? RouteSourceRules.LearnedFrom(Options.PeerType) : received.Source,
+            };
+        Speaker.Learn(this, new BgpRoute(prefix, attributes, this));
+    }
+
+    /// <summary>The attributes <paramref name="best"/> goes out with, or null when policy keeps it from the peer.</summary>
+    internal BgpPathAttributes? ExportAttributes(BgpRoute best)
+    {
+        if (ReferenceEquals(best.Session, this)
+            || (IsInternal && best.Session is { IsInternal: true })
+            || !RouteSourceRules.MayAdvertise(best.Attributes.Source, Options.PeerType)
+            || !(Options.Export?.Permits(best.Prefix) ?? true))
+        {
+            return null;
+        }
+        if (IsInternal)
+        {
+            return best.Attributes with { Med = Options.MedOut ?? best.Attributes.Med, NextHop = Speaker.RouterId };
+        }
+        var path = new long[1 + Options.AsPathPrepend + best.Attributes.AsPath.Count];
+        for (int i = 0; i <= Options.AsPathPrepend; i++)
+        {
+            path[i] = Speaker.Asn;
+        }
+        for (int i = 0; i < best.Attributes.AsPath.Count; i++)
+        {
+            path[1 + Options.AsPathPrepend + i] = best.Attributes.AsPath[i];
+        }
+        // MED is not passed on to a third AS (RFC 4271 §5.1.4); only the configured outgoing value is sent.
+        return new BgpPathAttributes(path, Speaker.RouterId, Options.MedOut, BgpPathAttributes.DefaultLocalPreference, best.Attributes.Source);
+    }
+
+    internal void Send(BgpMessage message) => _sender.Send(Adjacency, Peer, message, message.SizeBytes);
+
+    /// <summary>
+    /// Sends routes as as many UPDATEs as needed for each to fit both the BGP maximum (4096 bytes, RFC 4271 §4) and
+    /// one packet on the adjacency's path (TCP would segment; one message per packet keeps loss all-or-nothing).
+    /// </summary>
+    internal void SendUpdates(IReadOnlyList<BgpAnnouncement> announced, IReadOnlyList<Ipv4Prefix> withdrawn)
+    {
+        int limit = Math.Min(BgpMessage.MaximumBytes, (Adjacency.Egress()?.MtuBytes ?? Links.Link.EthernetMtuBytes) - ControlSender.TransportHeaderBytes);
+        var routes = new List<BgpAnnouncement>();
+        var gone = new List<Ipv4Prefix>();
+        int size = BgpUpdate.EmptyBytes;
+        foreach (var prefix in withdrawn)
+        {
+            if (size + BgpUpdate.WithdrawnBytes > limit)
+            {
+                Flush();
+            }
+            gone.Add(prefix);
+            size += BgpUpdate.WithdrawnBytes;
+        }
+        foreach (var route in announced)
+        {
+            int bytes = BgpUpdate.AnnouncementBytes(route);
+            if (size + bytes > limit && (routes.Count > 0 || gone.Count > 0))
+            {
+                Flush();
+            }
+            routes.Add(route);
+            size += bytes;
+        }
+        if (routes.Count > 0 || gone.Count > 0)
+        {
+            Flush();
+        }
+
+        void Flush()
+        {
+            Send(new BgpUpdate(routes.ToArray(), gone.ToArray()));
+            routes.Clear();
+            gone.Clear();
+            size = BgpUpdate.EmptyBytes;
+        }
+    }
+
+    private void GoIdle(string reason, bool notifyPeer)
+    {
+        if (notifyPeer)
+        {
+            Send(new BgpNotification(reason));
+        }
+        bool wasEstablished = IsEstablished;
+        SetState(BgpSessionState.Idle);
+        LastDownReason = reason;
+        LastDownAt = _simulator.Now;
+        _advertised.Clear();
+        _pending.Clear();
+        _receivedRaw.Clear();
+        if (wasEstablished)
+        {
+            TimesDropped++;
+            Speaker.ForgetAll(this);
+        }
+        Arm(ConnectRetryTimer, Options.ConnectRetry);
+    }
+
+    private void SetState(BgpSessionState state)
+    {
+        State = state;
+        StateSince = _simulator.Now;
+        _generation++;
+    }
+
+    private void Arm(int timer, SimTime after) => _simulator.Schedule(after, this, null, (_generation << 2) | (long)timer);
+
+    public override string ToString() => $"{Speaker.Node.Name}→{Peer.Speaker.Node.Name} via {Adjacency.Name} ({State})";
+}

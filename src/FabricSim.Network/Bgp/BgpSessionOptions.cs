@@ -1,0 +1,34 @@
+using FabricSim.Engine.Time;
+using FabricSim.Network.Bfd;
+
+namespace FabricSim.Network.Bgp;
+
+/// <summary>
+/// One end's configuration of a session. <see cref="Import"/> decides which received prefixes are accepted,
+/// <see cref="Export"/> which of the router's best routes may be advertised to the peer (null: no filter).
+/// <see cref="MedOut"/> is sent on every advertised route; <see cref="MedIn"/> overrides the MED of received ones.
+/// </summary>
+public sealed record BgpSessionOptions
+{
+    public PeerType PeerType { get; init; } = PeerType.NonCloud;
+
+    /// <summary>The ASN the peer must announce in its OPEN; null accepts any.</summary>
+    public long? ExpectedPeerAsn { get; init; }
+    public PrefixList? Import { get; init; }
+    public PrefixList? Export { get; init; }
+
+    /// <summary>Extra copies of the own ASN put in front of the path on export (to make this path less preferred).</summary>
+    public int AsPathPrepend { get; init; }
+    public long? MedOut { get; init; }
+    public long? MedIn { get; init; }
+
+    /// <summary>Given to routes received over this (eBGP) session.</summary>
+    public long LocalPreference { get; init; } = BgpPathAttributes.DefaultLocalPreference;
+    public BgpTimers Timers { get; init; } = BgpTimers.CloudRouter;
+
+    /// <summary>BFD on this session's path; it runs when both ends ask for it.</summary>
+    public BfdSettings? Bfd { get; init; }
+
+    /// <summary>Wait between connection attempts; RFC 4271 §10 suggests 120 s.</summary>
+    public SimTime ConnectRetry { get; init; } = SimTime.FromSeconds(120);
+}

@@ -1,0 +1,176 @@
+using FabricSim.Engine.Time;
+using FabricSim.Network.Addressing;
+using FabricSim.Network.Topology;
+
+namespace FabricSim.Network.Bgp;
+
+/// <summary>
+/// The BGP process of one router (cloud router, CSP edge, customer router, VPN gateway). It keeps every candidate
+/// route per prefix, re-runs best-path selection for a prefix whenever a candidate changes, points the forwarding
+/// table at the winner's adjacency and tells every session, which advertises or withdraws as its policy allows.
+/// </summary>
+public sealed class BgpSpeaker
+{
+    private readonly SortedDictionary<Ipv4Prefix, List<BgpRoute>> _candidates = [];
+    private readonly Dictionary<Ipv4Prefix, BgpRoute> _best = [];
+    private readonly List<BgpSession> _sessions = [];
+    private readonly L3Adjacency _connected;
+
+    internal BgpSpeaker(Node node, long asn, Ipv4Address routerId, L3Adjacency connectedMarker)
+    {
+        Node = node;
+        ArgumentOutOfRangeException.ThrowIfLessThan(asn, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(asn, uint.MaxValue);
+        Asn = asn;
+        RouterId = routerId;
+        _connected = connectedMarker;
+    }
+
+    public Node Node { get; }
+    public long Asn { get; }
+    public Ipv4Address RouterId { get; }
+    public IReadOnlyList<BgpSession> Sessions => _sessions;
+
+    /// <summary>Prefix → adjacency of the best route; what forwarding matches destinations against.</summary>
+    public PrefixTrie<L3Adjacency> ForwardingTable { get; } = new();
+
+    /// <summary>Times a prefix's best route changed (including appearing and disappearing).</summary>
+    public long BestPathChanges { get; private set; }
+
+    /// <summary>When the best route of any prefix last changed.</summary>
+    public SimTime LastChangeAt { get; private set; }
+
+    /// <summary>Raised after the best route of a prefix changed; the argument is the new best or null.</summary>
+    public event Action<Ipv4Prefix, BgpRoute?>? BestRouteChanged;
+
+    public IEnumerable<Ipv4Prefix> Prefixes => _candidates.Keys;
+
+    public BgpRoute? BestRoute(Ipv4Prefix prefix) => _best.GetValueOrDefault(prefix);
+
+    public IReadOnlyList<BgpRoute> CandidatesFor(Ipv4Prefix prefix) => _candidates.TryGetValue(prefix, out var list) ? list : [];
+
+    /// <summary>The best routes, in prefix order.</summary>
+    public IReadOnlyList<BgpRoute> BestRoutes()
+    {
+        var routes = new List<BgpRoute>(_best.Count);
+        foreach (var prefix in _candidates.Keys)
+        {
+            if (_best.TryGetValue(prefix, out var best))
+            {
+                routes.Add(best);
+            }
+        }
+        return routes;
+    }
+
+    /// <summary>Announces one of the router's own networks.</summary>
+    public void Originate(Ipv4Prefix prefix)
+    {
+        var attributes = new BgpPathAttributes([], RouterId, null, BgpPathAttributes.DefaultLocalPreference, RouteSource.Local);
+        Learn(null, new BgpRoute(prefix, attributes, null));
+    }
+
+    /// <summary>Stops announcing one of the router's own networks.</summary>
+    public void StopOriginating(Ipv4Prefix prefix) => Forget(null, prefix);
+
+    internal void AddSession(BgpSession session) => _sessions.Add(session);
+
+    internal void Learn(BgpSession? from, BgpRoute route)
+    {
+        if (!_candidates.TryGetValue(route.Prefix, out var list))
+        {
+            list = [];
+            _candidates.Add(route.Prefix, list);
+        }
+        int index = IndexOf(list, from);
+        if (index >= 0)
+        {
+            list[index] = route;
+        }
+        else
+        {
+            list.Add(route);
+        }
+        Reselect(route.Prefix);
+    }
+
+    internal void Forget(BgpSession? from, Ipv4Prefix prefix)
+    {
+        if (_candidates.TryGetValue(prefix, out var list) && IndexOf(list, from) is int index and >= 0)
+        {
+            list.RemoveAt(index);
+            Reselect(prefix);
+        }
+    }
+
+    internal void ForgetAll(BgpSession from)
+    {
+        var affected = new List<Ipv4Prefix>();
+        foreach (var (prefix, list) in _candidates)
+        {
+            int index = IndexOf(list, from);
+            if (index >= 0)
+            {
+                list.RemoveAt(index);
+                affected.Add(prefix);
+            }
+        }
+        foreach (var prefix in affected)
+        {
+            Reselect(prefix);
+        }
+    }
+
+    /// <summary>Offers the peer of <paramref name="session"/> the whole table as its policy allows, withdrawing what it may no longer have.</summary>
+    internal void ReadvertiseTo(BgpSession session)
+    {
+        foreach (var prefix in _candidates.Keys)
+        {
+            session.OnBestChanged(prefix, _best.GetValueOrDefault(prefix));
+        }
+    }
+
+    /// <summary>Where the route heard over <paramref name="session"/> (null: originated here) sits; a session contributes at most one per prefix.</summary>
+    private static int IndexOf(List<BgpRoute> list, BgpSession? session)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (ReferenceEquals(list[i].Session, session))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void Reselect(Ipv4Prefix prefix)
+    {
+        var list = _candidates[prefix];
+        BgpRoute? best = BestPathSelection.Select(list);
+        BgpRoute? previous = _best.GetValueOrDefault(prefix);
+        if (ReferenceEquals(best, previous))
+        {
+            return;
+        }
+        if (best is null)
+        {
+            _best.Remove(prefix);
+            _candidates.Remove(prefix);
+            ForwardingTable.Remove(prefix);
+        }
+        else
+        {
+            _best[prefix] = best;
+            ForwardingTable.Set(prefix, best.Session?.Adjacency ?? _connected);
+        }
+        BestPathChanges++;
+        LastChangeAt = Node.Context.Simulator.Now;
+        foreach (var session in _sessions)
+        {
+            session.OnBestChanged(prefix, best);
+        }
+        BestRouteChanged?.Invoke(prefix, best);
+    }
+
+    public override string ToString() => $"{Node.Name} AS{Asn}";
+}

@@ -1,0 +1,36 @@
+using FabricSim.Network.Addressing;
+
+namespace FabricSim.Network.Bgp;
+
+/// <summary>Routes that became reachable or changed, and routes that are gone.</summary>
+public sealed record BgpUpdate(IReadOnlyList<BgpAnnouncement> Announced, IReadOnlyList<Ipv4Prefix> Withdrawn) : BgpMessage
+{
+    /// <summary>Header plus the withdrawn-routes and path-attribute length fields.</summary>
+    public const int EmptyBytes = HeaderBytes + 4;
+
+    /// <summary>A withdrawn /xx prefix: one length byte and up to four address bytes.</summary>
+    public const int WithdrawnBytes = 5;
+
+    public override int SizeBytes
+    {
+        get
+        {
+            int size = EmptyBytes + Withdrawn.Count * WithdrawnBytes;
+            foreach (var route in Announced)
+            {
+                size += AnnouncementBytes(route);
+            }
+            return size;
+        }
+    }
+
+    /// <summary>
+    /// One announced prefix with its own attributes: NLRI (5), ORIGIN (4), AS_PATH (3 + 2 + 4 per AS),
+    /// NEXT_HOP (7), MED (7) and LOCAL_PREF (7). Real routers share attributes between prefixes; this is the upper bound.
+    /// </summary>
+    public static int AnnouncementBytes(BgpAnnouncement route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        return 5 + 4 + 5 + 4 * route.Attributes.AsPath.Count + 7 + 7 + 7;
+    }
+}

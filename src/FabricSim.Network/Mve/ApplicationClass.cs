@@ -1,0 +1,25 @@
+using FabricSim.Engine.Time;
+using FabricSim.Network.Packets;
+
+namespace FabricSim.Network.Mve;
+
+/// <summary>An application class steered as one: packets of <see cref="TrafficClass"/> and the path quality they need.</summary>
+public sealed record ApplicationClass(string Name, int TrafficClass, double MaxLossRatio, SimTime MaxLatency)
+{
+    public bool IsMetBy(PathQuality quality) => !quality.IsDark && quality.LossRatio <= MaxLossRatio && quality.MeanLatency <= MaxLatency;
+
+    /// <summary>Met with room to spare: loss and latency below the thresholds scaled by (1 − margin).</summary>
+    public bool IsMetWithMarginBy(PathQuality quality, double margin) =>
+        !quality.IsDark
+        && quality.LossRatio <= MaxLossRatio * (1 - margin)
+        && quality.MeanLatency.Nanoseconds <= MaxLatency.Nanoseconds * (1 - margin);
+
+    internal void Validate()
+    {
+        ArgumentException.ThrowIfNullOrEmpty(Name);
+        if (TrafficClass is < 0 or >= Packet.TrafficClassCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TrafficClass), TrafficClass, "A traffic class lies in 0–7.");
+        }
+    }
+}
