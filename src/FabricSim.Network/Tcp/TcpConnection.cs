@@ -49,6 +49,8 @@ public sealed class TcpConnection
         {
             case FlowDemultiplexer existing:
                 return existing;
+            case Addressing.ControlDelivery { Inner: FlowDemultiplexer behindControl }:
+                return behindControl;
             case null:
                 var created = new FlowDemultiplexer(context.Ledger);
                 node.LocalDelivery = created;

@@ -27,6 +27,8 @@ internal sealed record ReplicationRun(ReplicationOutcome Outcome, IReadOnlyList<
         var fabric = assembler.Assemble();
         var vpns = VpnAttachment.Attach(fabric, option);
         ScheduleVpnFailures(scenario, option, vpns);
+        var bgp = BgpAttachment.Attach(fabric, scenario, option, assembler);
+        var outages = OutageMonitors.Attach(fabric, scenario, assembler.DemandFlows);
         var tcp = TcpAttachment.Attach(fabric, scenario, vpns, assembler.TcpFlows);
         SimTime end = scenario.Run.Duration;
         for (SimTime t = SimTime.Min(Slice, end); ; t = SimTime.Min(t + Slice, end))
@@ -40,7 +42,8 @@ internal sealed record ReplicationRun(ReplicationOutcome Outcome, IReadOnlyList<
         }
         var measured = fabric.Measure();
         var measurements = measured with { Flows = [.. measured.Flows, .. tcp.Measure()] };
-        var outage = measurements.Flows.ToDictionary(f => f.Flow, f => 0.0, StringComparer.Ordinal);
-        return new ReplicationRun(new ReplicationOutcome(measurements, outage, string.Empty), assembler.DemandFlows);
+        var outage = outages.Measure(measurements.Flows.Select(f => f.Flow), fabric.WarmUp, end);
+        string lookingGlass = bgp is null ? string.Empty : Network.Bgp.LookingGlass.Dump(bgp);
+        return new ReplicationRun(new ReplicationOutcome(measurements, outage, lookingGlass), assembler.DemandFlows);
     }
 }

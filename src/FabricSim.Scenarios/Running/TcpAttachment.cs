@@ -21,7 +21,8 @@ internal sealed class TcpAttachment
     public static TcpAttachment Attach(Fabric fabric, Scenario scenario, VpnAttachment vpns, IReadOnlyList<(Demand Demand, string Flow)> tcpFlows)
     {
         var attachment = new TcpAttachment();
-        int nextFlowId = fabric.Flows.Count;
+        // The flow id right after the fabric's own flows carries control-plane packets.
+        int nextFlowId = fabric.Flows.Count + 1;
         foreach (var (demand, flow) in tcpFlows)
         {
             Node client = fabric.Node(demand.From);
