@@ -83,6 +83,11 @@ public static class Charts
         {
             plot.Axes.Bottom.TickGenerator = DecadeTicks();
         }
+        else if (series.All(curve => curve.X.All(double.IsInteger)))
+        {
+            // Counts (sites, VXCs) read wrong with ticks between them.
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        }
         if (yScale == AxisScale.Log10)
         {
             plot.Axes.Left.TickGenerator = DecadeTicks();
