@@ -1,4 +1,5 @@
 using System.Globalization;
+using FabricSim.Engine.Text;
 
 namespace FabricSim.Engine.Time;
 
@@ -26,58 +27,25 @@ internal static class TimeUnitParser
         ("us", SimTime.NanosPerMicrosecond),
     ];
 
+    private static readonly QuantityText Text = new("time", Units, ["ms", "s"]);
+
     public static bool TryParse(string? text, out SimTime value, out string error)
     {
         value = SimTime.Zero;
-        if (string.IsNullOrWhiteSpace(text))
+        if (!Text.TryParse(text, out decimal nanoseconds, out error))
         {
-            error = "a duration is required, e.g. 250us, 10ms, 60s";
-            return false;
-        }
-        string trimmed = text.Trim();
-        int split = trimmed.Length;
-        while (split > 0 && char.IsLetter(trimmed[split - 1]))
-        {
-            split--;
-        }
-        string number = trimmed[..split].Trim();
-        string unit = trimmed[split..];
-        if (unit.Length == 0)
-        {
-            error = $"'{text}' has no unit; write e.g. {text}ms or {text}s (units: ns, us, ms, s, min, h, d)";
-            return false;
-        }
-        long nanosPerUnit = 0;
-        foreach (var (suffix, nanos) in Units)
-        {
-            if (string.Equals(suffix, unit, StringComparison.Ordinal))
-            {
-                nanosPerUnit = nanos;
-                break;
-            }
-        }
-        if (nanosPerUnit == 0)
-        {
-            error = $"'{unit}' in '{text}' is not a time unit; use ns, us, ms, s, min, h or d";
-            return false;
-        }
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal magnitude))
-        {
-            error = $"'{number}' in '{text}' is not a number";
             return false;
         }
         try
         {
-            decimal ns = decimal.Round(magnitude * nanosPerUnit, MidpointRounding.AwayFromZero);
-            value = new SimTime(decimal.ToInt64(ns));
+            value = new SimTime(decimal.ToInt64(decimal.Round(nanoseconds, MidpointRounding.AwayFromZero)));
+            return true;
         }
         catch (OverflowException)
         {
             error = $"'{text}' is too large: simulated time is limited to ±292 years";
             return false;
         }
-        error = string.Empty;
-        return true;
     }
 
     public static string Format(SimTime time)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FabricSim.Engine.Text;
 
 namespace FabricSim.Network.Units;
 
@@ -21,59 +22,30 @@ public static class ByteSize
     public static long Parse(string text) =>
         TryParse(text, out long bytes, out string error) ? bytes : throw new FormatException(error);
 
+    private static readonly QuantityText Text = new("size", Units, ["B"]);
+
     public static bool TryParse(string? text, out long bytes, out string error)
     {
         bytes = 0;
-        if (string.IsNullOrWhiteSpace(text))
+        if (!Text.TryParse(text, out decimal value, out error))
         {
-            error = "a size is required, e.g. 1500B or 64KiB";
             return false;
         }
-        string trimmed = text.Trim();
-        int split = trimmed.Length;
-        while (split > 0 && char.IsLetter(trimmed[split - 1]))
-        {
-            split--;
-        }
-        string number = trimmed[..split].Trim();
-        string unit = trimmed[split..];
-        long multiplier = 0;
-        foreach (var (suffix, size) in Units)
-        {
-            if (string.Equals(suffix, unit, StringComparison.Ordinal))
-            {
-                multiplier = size;
-                break;
-            }
-        }
-        if (multiplier == 0)
-        {
-            error = unit.Length == 0
-                ? $"'{text}' has no unit; write e.g. {text}B"
-                : $"'{unit}' in '{text}' is not a size unit; use B, KB, KiB, MB, MiB, GB, GiB or TB";
-            return false;
-        }
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal magnitude))
-        {
-            error = $"'{number}' in '{text}' is not a number";
-            return false;
-        }
-        if (magnitude < 0)
+        if (value < 0)
         {
             error = $"'{text}' is negative; a size must be positive";
             return false;
         }
         try
         {
-            bytes = decimal.ToInt64(decimal.Round(magnitude * multiplier));
+            bytes = decimal.ToInt64(decimal.Round(value));
+            return true;
         }
         catch (OverflowException)
         {
             error = $"'{text}' is too large";
             return false;
         }
-        error = string.Empty;
-        return true;
     }
 
     public static string Format(long bytes) => bytes.ToString(CultureInfo.InvariantCulture) + "B";

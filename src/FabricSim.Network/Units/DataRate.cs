@@ -1,4 +1,5 @@
 using System.Globalization;
+using FabricSim.Engine.Text;
 using FabricSim.Engine.Time;
 
 namespace FabricSim.Network.Units;
@@ -65,59 +66,30 @@ public readonly record struct DataRate : IComparable<DataRate>
     public static DataRate Parse(string text) =>
         TryParse(text, out var rate, out var error) ? rate : throw new FormatException(error);
 
+    private static readonly QuantityText Text = new("rate", Units, ["Mbps", "Gbps"]);
+
     public static bool TryParse(string? text, out DataRate rate, out string error)
     {
         rate = default;
-        if (string.IsNullOrWhiteSpace(text))
+        if (!Text.TryParse(text, out decimal bitsPerSecond, out error))
         {
-            error = "a data rate is required, e.g. 10Gbps, 500Mbps";
             return false;
         }
-        string trimmed = text.Trim();
-        int split = trimmed.Length;
-        while (split > 0 && char.IsLetter(trimmed[split - 1]))
-        {
-            split--;
-        }
-        string number = trimmed[..split].Trim();
-        string unit = trimmed[split..];
-        long multiplier = 0;
-        foreach (var (suffix, bps) in Units)
-        {
-            if (string.Equals(suffix, unit, StringComparison.Ordinal))
-            {
-                multiplier = bps;
-                break;
-            }
-        }
-        if (multiplier == 0)
-        {
-            error = unit.Length == 0
-                ? $"'{text}' has no unit; write e.g. {text}Mbps or {text}Gbps"
-                : $"'{unit}' in '{text}' is not a rate unit; use bps, kbps, Mbps, Gbps or Tbps";
-            return false;
-        }
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal magnitude))
-        {
-            error = $"'{number}' in '{text}' is not a number";
-            return false;
-        }
-        if (magnitude < 0)
+        if (bitsPerSecond < 0)
         {
             error = $"'{text}' is negative; a data rate must be positive";
             return false;
         }
         try
         {
-            rate = new DataRate(decimal.ToInt64(decimal.Round(magnitude * multiplier)));
+            rate = new DataRate(decimal.ToInt64(decimal.Round(bitsPerSecond)));
+            return true;
         }
         catch (OverflowException)
         {
             error = $"'{text}' is too large";
             return false;
         }
-        error = string.Empty;
-        return true;
     }
 
     public override string ToString()
