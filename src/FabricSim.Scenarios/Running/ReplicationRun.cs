@@ -27,6 +27,7 @@ internal sealed record ReplicationRun(ReplicationOutcome Outcome, IReadOnlyList<
         var fabric = assembler.Assemble();
         var vpns = VpnAttachment.Attach(fabric, option);
         ScheduleVpnFailures(scenario, option, vpns);
+        RandomFailures.Start(fabric, scenario, option);
         var bgp = BgpAttachment.Attach(fabric, scenario, option, assembler);
         var outages = OutageMonitors.Attach(fabric, scenario, assembler.DemandFlows);
         var tcp = TcpAttachment.Attach(fabric, scenario, vpns, assembler.TcpFlows);
