@@ -73,7 +73,8 @@ internal sealed class EventQueue
         sequence = first.Sequence;
         ref EventTarget slot = ref _targets[first.Slot];
         target = slot;
-        slot = default; // release references so pooled payloads are not pinned by the table
+        // Release the payload so a pooled packet is not pinned by the table; handlers are long-lived anyway.
+        slot.Payload = null;
         _freeSlots[_freeCount++] = first.Slot;
 
         int last = --_count;

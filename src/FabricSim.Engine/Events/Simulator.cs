@@ -16,7 +16,9 @@ public sealed class Simulator
     private long _lastSequence;
     private bool _stopRequested;
 
-    public SimTime Now { get; private set; } = SimTime.Zero;
+    private long _now;
+
+    public SimTime Now => new(_now);
 
     /// <summary>Events executed so far (cancelled ones excluded).</summary>
     public long EventsExecuted { get; private set; }
@@ -31,7 +33,7 @@ public sealed class Simulator
             throw new ArgumentOutOfRangeException(nameof(delay), delay, "An event cannot be scheduled in the past.");
         }
         ArgumentNullException.ThrowIfNull(handler);
-        long time = checked(Now.Nanoseconds + delay.Nanoseconds);
+        long time = checked(_now + delay.Nanoseconds);
         long sequence = _nextSequence++;
         _queue.Push(time, sequence, handler, payload, argument);
         return new EventHandle(new SimTime(time), sequence);
@@ -97,13 +99,13 @@ public sealed class Simulator
             {
                 continue;
             }
-            Now = new SimTime(time);
+            _now = time;
             EventsExecuted++;
             target.Handler!.OnEvent(target.Payload, target.Argument);
         }
-        if (!_stopRequested && end != SimTime.MaxValue && Now < end)
+        if (!_stopRequested && end != SimTime.MaxValue && _now < end.Nanoseconds)
         {
-            Now = end;
+            _now = end.Nanoseconds;
         }
     }
 
