@@ -12,7 +12,8 @@ namespace FabricSim.Scenarios.Running;
 /// <summary>
 /// The routed layer of an SDCI option: BGP on every site router with a port, every cloud router (MCR) and every
 /// CSP edge the option reaches, one session per VXC with the scenario's filters, timers and BFD, and each site's and
-/// cloud's prefixes announced by the router in front of it. Traffic then follows BGP's best paths through the MCRs.
+/// cloud's prefixes announced by the router in front of it (a site served by an MVE, by that MVE). Traffic then
+/// follows BGP's best paths through the MCRs.
 /// </summary>
 internal static class BgpAttachment
 {
@@ -58,6 +59,16 @@ internal static class BgpAttachment
             foreach (var prefix in site.Prefixes)
             {
                 bgp.Originate(site.Name, prefix.ToString());
+            }
+        }
+        foreach (var mve in option.Mves.Where(m => speakers.Contains(m.Name) && !speakers.Contains(m.Site)))
+        {
+            foreach (var prefix in scenario.FindSite(mve.Site)!.Prefixes)
+            {
+                // The site's networks live behind the MVE serving it, which announces them over its VXCs.
+                var network = Ipv4Prefix.Parse(prefix.ToString());
+                bgp.Addresses.Assign(fabric.Node(mve.Site).Id, network);
+                bgp.Speaker(mve.Name).Originate(network);
             }
         }
         foreach (var cloud in scenario.Clouds)
