@@ -33,6 +33,8 @@ internal static class BgpAttachment
         }
         var bgp = new BgpNetwork(fabric);
         var mcrs = option.Mcrs.ToDictionary(m => m.Name);
+        // The provider-hosted routers whose side a VXC's session is written from: peer_asn names the other end.
+        var hosted = option.Mcrs.Select(m => m.Name).Concat(option.Mves.Select(m => m.Name)).ToHashSet(StringComparer.Ordinal);
         var speakers = new HashSet<string>(StringComparer.Ordinal);
         int privateAsn = 65000;
         foreach (var mcr in option.Mcrs)
@@ -49,7 +51,7 @@ internal static class BgpAttachment
                 {
                     continue;
                 }
-                long? named = vxc.Bgp?.PeerAsn is { } peer && !mcrs.ContainsKey(end) ? peer : null;
+                long? named = vxc.Bgp?.PeerAsn is { } peer && !hosted.Contains(end) ? peer : null;
                 long asn = scenario.FindCloud(end) is { } cloud ? named ?? DefaultAsn(cloud.Provider) : named ?? privateAsn++;
                 bgp.AddSpeaker(node, asn);
             }
@@ -88,13 +90,13 @@ internal static class BgpAttachment
         }
         foreach (var vxc in option.Vxcs)
         {
-            bool mcrAtA = mcrs.ContainsKey(vxc.EndA);
-            bool mcrAtB = mcrs.ContainsKey(vxc.EndB);
+            bool hostedAtA = hosted.Contains(vxc.EndA);
+            bool hostedAtB = hosted.Contains(vxc.EndB);
             BfdSettings? bfd = Bfd(vxc, mcrs);
             var configured = Options(vxc.Bgp, option, bfd);
             var plain = Plain(vxc.Bgp, bfd);
-            // The scenario states a VXC's session from the cloud router's side; the far end takes the same timers.
-            var (forA, forB) = mcrAtA || !mcrAtB ? (configured, plain) : (plain, configured);
+            // The scenario states a VXC's session from the hosted router's side (MCR or MVE); the far end takes the same timers.
+            var (forA, forB) = hostedAtA || !hostedAtB ? (configured, plain) : (plain, configured);
             bgp.ConnectOverVxc(vxc.Name, forA, forB);
         }
         bgp.Start();
