@@ -2,6 +2,7 @@ using FabricSim.Engine.Events;
 using FabricSim.Engine.Random;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Packets;
+using FabricSim.Network.Topology;
 
 namespace FabricSim.Network.Internet;
 
@@ -25,6 +26,14 @@ public sealed class InternetPath : IPacketReceiver, IEventHandler
     private long _lastDepartureNs = long.MinValue;
     private long _jitterSampleNs;
     private long _jitterValidUntilNs = long.MinValue;
+
+    /// <summary>A path whose losses are recorded in the run's ledger.</summary>
+    public InternetPath(string name, FabricContext context, InternetPathParameters parameters, SimTime baseDelay, RandomStream random,
+        IPacketReceiver next)
+        : this(name, (context ?? throw new ArgumentNullException(nameof(context))).Simulator, new LedgerDropSink(context.Ledger), parameters,
+            baseDelay, random, next)
+    {
+    }
 
     internal InternetPath(string name, Simulator simulator, IDropSink drops, InternetPathParameters parameters, SimTime baseDelay,
         RandomStream random, IPacketReceiver next)

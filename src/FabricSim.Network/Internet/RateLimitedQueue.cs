@@ -2,6 +2,7 @@ using FabricSim.Engine.Events;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Queues;
+using FabricSim.Network.Topology;
 using FabricSim.Network.Units;
 
 namespace FabricSim.Network.Internet;
@@ -20,6 +21,14 @@ public sealed class RateLimitedQueue : IPacketReceiver, IEventHandler
     private readonly long _perPacketNs;
     private readonly DropReason _overflowReason;
     private bool _busy;
+
+    /// <summary>A queue whose drops are recorded in the run's ledger.</summary>
+    public RateLimitedQueue(string name, FabricContext context, DataRate? rate, double? packetsPerSecond, QueueLimit queueLimit,
+        IPacketReceiver next, DropReason overflowReason = DropReason.Queue)
+        : this(name, (context ?? throw new ArgumentNullException(nameof(context))).Simulator, new LedgerDropSink(context.Ledger), rate,
+            packetsPerSecond, queueLimit, next, overflowReason)
+    {
+    }
 
     /// <param name="rate">Bit-rate limit; null for none.</param>
     /// <param name="packetsPerSecond">Packet-rate limit; null for none. The per-packet time is rounded up, so the rate is never exceeded.</param>

@@ -3,8 +3,12 @@ using FabricSim.Network.Packets;
 
 namespace FabricSim.Network.Mve;
 
-/// <summary>An application class steered as one: packets of <see cref="TrafficClass"/> and the path quality they need.</summary>
-public sealed record ApplicationClass(string Name, int TrafficClass, double MaxLossRatio, SimTime MaxLatency)
+/// <summary>
+/// An application class steered as one: packets of <see cref="TrafficClass"/> and the path quality they need.
+/// <see cref="PreferredTransport"/>, when given, names the transport the class tries first; the others follow in the
+/// edge's order.
+/// </summary>
+public sealed record ApplicationClass(string Name, int TrafficClass, double MaxLossRatio, SimTime MaxLatency, string? PreferredTransport = null)
 {
     public bool IsMetBy(PathQuality quality) => !quality.IsDark && quality.LossRatio <= MaxLossRatio && quality.MeanLatency <= MaxLatency;
 

@@ -8,8 +8,9 @@ namespace FabricSim.Network.Mve;
 /// An SD-WAN edge's path selection. Every probe interval it collects each transport's loss and latency; an
 /// application class whose transport no longer meets its thresholds moves at once to the first (cheapest)
 /// transport that does; a class moves back to a more preferred transport only after that one has met the
-/// thresholds with margin for several intervals (<see cref="SteeringHysteresis"/>). Packets handed to the edge
-/// leave by the transport currently chosen for their traffic class: one array load per packet.
+/// thresholds with margin for several intervals (<see cref="SteeringHysteresis"/>). A class's order is the edge's,
+/// with its <see cref="ApplicationClass.PreferredTransport"/> (if any) moved to the front. Packets handed to the
+/// edge leave by the transport currently chosen for their traffic class: one array load per packet.
 /// </summary>
 public sealed class SdWanEdge : IPacketReceiver, IEventHandler
 {
@@ -17,6 +18,9 @@ public sealed class SdWanEdge : IPacketReceiver, IEventHandler
     private readonly MveTransport[] _transports;
     private readonly ApplicationClass[] _classes;
     private readonly int[] _chosen;
+
+    /// <summary>Per class, transport indices from most to least preferred.</summary>
+    private readonly int[][] _order;
     private readonly int[][] _goodStreak;
     private readonly IPacketReceiver[] _byTrafficClass = new IPacketReceiver[Packet.TrafficClassCount];
     private readonly List<SteeringChange> _changes = [];
@@ -43,13 +47,17 @@ public sealed class SdWanEdge : IPacketReceiver, IEventHandler
         ProbeInterval = probeInterval;
         Hysteresis = hysteresis;
         _chosen = new int[_classes.Length];
+        _order = new int[_classes.Length][];
         _goodStreak = new int[_classes.Length][];
+        Array.Fill(_byTrafficClass, _transports[0].Entry);
         for (int c = 0; c < _classes.Length; c++)
         {
             _goodStreak[c] = new int[_transports.Length];
+            _order[c] = PreferenceOrder(_classes[c]);
+            _chosen[c] = _order[c][0];
+            _byTrafficClass[_classes[c].TrafficClass] = _transports[_chosen[c]].Entry;
         }
         _lastQuality = new PathQuality[_transports.Length];
-        Array.Fill(_byTrafficClass, _transports[0].Entry);
     }
 
     public SimTime ProbeInterval { get; }
@@ -97,17 +105,22 @@ public sealed class SdWanEdge : IPacketReceiver, IEventHandler
             streak[t] = applicationClass.IsMetWithMarginBy(_lastQuality[t], Hysteresis.Margin) ? streak[t] + 1 : 0;
         }
         int current = _chosen[c];
+        int[] order = _order[c];
         if (!applicationClass.IsMetBy(_lastQuality[current]))
         {
-            int target = FirstMeeting(applicationClass);
+            int target = FirstMeeting(applicationClass, order);
             if (target >= 0 && target != current)
             {
                 Move(c, target, "thresholds violated on " + _transports[current].Name);
             }
             return;
         }
-        for (int t = 0; t < current; t++)
+        foreach (int t in order)
         {
+            if (t == current)
+            {
+                return;
+            }
             if (streak[t] >= Hysteresis.RecoveryIntervals)
             {
                 Move(c, t, $"{_transports[t].Name} good for {streak[t]} intervals");
@@ -116,9 +129,9 @@ public sealed class SdWanEdge : IPacketReceiver, IEventHandler
         }
     }
 
-    private int FirstMeeting(ApplicationClass applicationClass)
+    private int FirstMeeting(ApplicationClass applicationClass, int[] order)
     {
-        for (int t = 0; t < _transports.Length; t++)
+        foreach (int t in order)
         {
             if (applicationClass.IsMetBy(_lastQuality[t]))
             {
@@ -126,6 +139,23 @@ public sealed class SdWanEdge : IPacketReceiver, IEventHandler
             }
         }
         return -1;
+    }
+
+    private int[] PreferenceOrder(ApplicationClass applicationClass)
+    {
+        var order = Enumerable.Range(0, _transports.Length).ToList();
+        if (applicationClass.PreferredTransport is { } preferred)
+        {
+            int index = Array.FindIndex(_transports, t => t.Name == preferred);
+            if (index < 0)
+            {
+                throw new ArgumentException($"Application class '{applicationClass.Name}' prefers '{preferred}', which is not a transport of this edge.",
+                    nameof(applicationClass));
+            }
+            order.Remove(index);
+            order.Insert(0, index);
+        }
+        return [.. order];
     }
 
     private void Move(int c, int to, string reason)

@@ -16,6 +16,19 @@ internal static class QosClasses
 
     public static IReadOnlyCollection<string> Names { get; } = Table.Select(t => t.Name).ToArray();
 
+    /// <summary>The class's name, or its number when it has none.</summary>
+    public static string NameOf(int value)
+    {
+        foreach (var (name, number) in Table)
+        {
+            if (number == value)
+            {
+                return name;
+            }
+        }
+        return value.ToString(CultureInfo.InvariantCulture);
+    }
+
     public static bool TryParse(string text, out int value)
     {
         foreach (var (name, number) in Table)

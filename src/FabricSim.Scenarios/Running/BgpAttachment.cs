@@ -12,7 +12,8 @@ namespace FabricSim.Scenarios.Running;
 /// <summary>
 /// The routed layer of an SDCI option: BGP on every site router with a port, every cloud router (MCR) and every
 /// CSP edge the option reaches, one session per VXC with the scenario's filters, timers and BFD, and each site's and
-/// cloud's prefixes announced by the router in front of it. Traffic then follows BGP's best paths through the MCRs.
+/// cloud's prefixes announced by the router in front of it (a site served by an MVE, by that MVE). Traffic then
+/// follows BGP's best paths through the MCRs.
 /// </summary>
 internal static class BgpAttachment
 {
@@ -32,6 +33,8 @@ internal static class BgpAttachment
         }
         var bgp = new BgpNetwork(fabric);
         var mcrs = option.Mcrs.ToDictionary(m => m.Name);
+        // The provider-hosted routers whose side a VXC's session is written from: peer_asn names the other end.
+        var hosted = option.Mcrs.Select(m => m.Name).Concat(option.Mves.Select(m => m.Name)).ToHashSet(StringComparer.Ordinal);
         var speakers = new HashSet<string>(StringComparer.Ordinal);
         int privateAsn = 65000;
         foreach (var mcr in option.Mcrs)
@@ -48,7 +51,7 @@ internal static class BgpAttachment
                 {
                     continue;
                 }
-                long? named = vxc.Bgp?.PeerAsn is { } peer && !mcrs.ContainsKey(end) ? peer : null;
+                long? named = vxc.Bgp?.PeerAsn is { } peer && !hosted.Contains(end) ? peer : null;
                 long asn = scenario.FindCloud(end) is { } cloud ? named ?? DefaultAsn(cloud.Provider) : named ?? privateAsn++;
                 bgp.AddSpeaker(node, asn);
             }
@@ -58,6 +61,16 @@ internal static class BgpAttachment
             foreach (var prefix in site.Prefixes)
             {
                 bgp.Originate(site.Name, prefix.ToString());
+            }
+        }
+        foreach (var mve in option.Mves.Where(m => speakers.Contains(m.Name) && !speakers.Contains(m.Site)))
+        {
+            foreach (var prefix in scenario.FindSite(mve.Site)!.Prefixes)
+            {
+                // The site's networks live behind the MVE serving it, which announces them over its VXCs.
+                var network = Ipv4Prefix.Parse(prefix.ToString());
+                bgp.Addresses.Assign(fabric.Node(mve.Site).Id, network);
+                bgp.Speaker(mve.Name).Originate(network);
             }
         }
         foreach (var cloud in scenario.Clouds)
@@ -77,13 +90,13 @@ internal static class BgpAttachment
         }
         foreach (var vxc in option.Vxcs)
         {
-            bool mcrAtA = mcrs.ContainsKey(vxc.EndA);
-            bool mcrAtB = mcrs.ContainsKey(vxc.EndB);
+            bool hostedAtA = hosted.Contains(vxc.EndA);
+            bool hostedAtB = hosted.Contains(vxc.EndB);
             BfdSettings? bfd = Bfd(vxc, mcrs);
             var configured = Options(vxc.Bgp, option, bfd);
             var plain = Plain(vxc.Bgp, bfd);
-            // The scenario states a VXC's session from the cloud router's side; the far end takes the same timers.
-            var (forA, forB) = mcrAtA || !mcrAtB ? (configured, plain) : (plain, configured);
+            // The scenario states a VXC's session from the hosted router's side (MCR or MVE); the far end takes the same timers.
+            var (forA, forB) = hostedAtA || !hostedAtB ? (configured, plain) : (plain, configured);
             bgp.ConnectOverVxc(vxc.Name, forA, forB);
         }
         bgp.Start();

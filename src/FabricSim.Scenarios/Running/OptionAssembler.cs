@@ -22,6 +22,12 @@ internal sealed class OptionAssembler
     /// </summary>
     private static readonly SimTime RegionIngressDelay = SimTime.FromMilliseconds(1);
 
+    /// <summary>The same internal link as a cloud router's: inside the PoP, never the bottleneck.</summary>
+    private static readonly DataRate MveInternalRate = DataRate.FromGigabitsPerSecond(400);
+
+    /// <summary>A site's access circuit to its MVE, at the largest port speed offered.</summary>
+    private static readonly DataRate MveAccessRate = DataRate.FromGigabitsPerSecond(100);
+
     /// <summary>Metro access circuits and cloud-internal paths run close to line of sight.</summary>
     private const double AccessRouteFactor = 1.5;
 
@@ -54,6 +60,7 @@ internal sealed class OptionAssembler
         AddClouds();
         AddPorts();
         AddCloudRouters();
+        AddMves();
         AddVxcs();
         AddTraffic();
         AddFailures();
@@ -110,6 +117,23 @@ internal sealed class OptionAssembler
         foreach (var mcr in _option.Mcrs)
         {
             _builder.AddCloudRouter(mcr.Name, mcr.Pop, mcr.Rate);
+        }
+    }
+
+    /// <summary>
+    /// An MVE is a node at its PoP on a fast internal link, like a cloud router; the site it serves reaches it over a
+    /// metro access circuit whose speed is never the bottleneck (the MVE's transports are). MveAttachment adds the
+    /// SD-WAN edge once the fabric is built.
+    /// </summary>
+    private void AddMves()
+    {
+        foreach (var mve in _option.Mves)
+        {
+            var pop = _scenario.FindPop(mve.Pop).Location;
+            _builder.AddNode(mve.Name, Network.Topology.NodeKind.SdWanEdge, pop.LatitudeDegrees, pop.LongitudeDegrees);
+            _builder.AddLink($"{mve.Name}-{mve.Pop}", mve.Name, mve.Pop, MveInternalRate, SimTime.Zero, mtuBytes: Network.Links.Link.JumboMtuBytes);
+            _builder.AddLink($"{mve.Site}-{mve.Name}", mve.Site, mve.Name, MveAccessRate, routeFactor: AccessRouteFactor,
+                mtuBytes: Network.Links.Link.JumboMtuBytes);
         }
     }
 
@@ -219,7 +243,8 @@ internal sealed class OptionAssembler
             {
                 _builder.FailPort(element, at, duration);
             }
-            else if (_option.Mcrs.Any(m => m.Name == element) || _scenario.Pops.Any(p => p.Code == element))
+            else if (_option.Mcrs.Any(m => m.Name == element) || _option.Mves.Any(m => m.Name == element)
+                     || _scenario.Pops.Any(p => p.Code == element))
             {
                 _builder.FailNode(element, at, duration);
             }

@@ -29,6 +29,7 @@ internal sealed record ReplicationRun(ReplicationOutcome Outcome, IReadOnlyList<
         ScheduleVpnFailures(scenario, option, vpns);
         RandomFailures.Start(fabric, scenario, option);
         var bgp = BgpAttachment.Attach(fabric, scenario, option, assembler);
+        var mves = MveAttachment.Attach(fabric, scenario, option, bgp);
         var outages = OutageMonitors.Attach(fabric, scenario, assembler.DemandFlows);
         var tcp = TcpAttachment.Attach(fabric, scenario, vpns, assembler.TcpFlows);
         SimTime end = scenario.Run.Duration;
@@ -44,7 +45,7 @@ internal sealed record ReplicationRun(ReplicationOutcome Outcome, IReadOnlyList<
         var measured = fabric.Measure();
         var measurements = measured with { Flows = [.. measured.Flows, .. tcp.Measure()] };
         var outage = outages.Measure(measurements.Flows.Select(f => f.Flow), fabric.WarmUp, end);
-        string lookingGlass = bgp is null ? string.Empty : Network.Bgp.LookingGlass.Dump(bgp);
+        string lookingGlass = (bgp is null ? string.Empty : Network.Bgp.LookingGlass.Dump(bgp)) + mves.SteeringLog();
         return new ReplicationRun(new ReplicationOutcome(measurements, outage, lookingGlass), assembler.DemandFlows);
     }
 }

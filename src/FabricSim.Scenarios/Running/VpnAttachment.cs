@@ -84,7 +84,8 @@ internal sealed class VpnAttachment
         _ => GatewayLimits.AwsStandard,
     };
 
-    private static InternetPathParameters Path(ScenarioInternetPath path)
+    /// <summary>The scenario's description of one direction of an Internet path as the network model's parameters.</summary>
+    internal static InternetPathParameters Path(ScenarioInternetPath path)
     {
         var parameters = new InternetPathParameters
         {

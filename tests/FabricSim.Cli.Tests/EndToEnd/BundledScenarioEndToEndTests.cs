@@ -30,6 +30,7 @@ public sealed class BundledScenarioEndToEndTests : IDisposable
     [InlineData("hub-vs-mesh", "run")]
     [InlineData("multicloud-bgp", "run")]
     [InlineData("growth-what-if", "sweep")]
+    [InlineData("sdwan-mve", "run")]
     public void Bundled_scenario_runs_and_writes_its_report(string scenario, string command)
     {
         string folder = Path.Combine(_work, scenario);

@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text;
+using FabricSim.Engine.Time;
+using FabricSim.Network.Bgp;
+using FabricSim.Network.Building;
+using FabricSim.Network.Geography;
+using FabricSim.Network.Internet;
+using FabricSim.Network.Mve;
+using FabricSim.Network.Packets;
+using FabricSim.Network.Queues;
+using FabricSim.Network.Topology;
+using FabricSim.Scenarios.Loading;
+using FabricSim.Scenarios.Model;
+using NetworkInternetPath = FabricSim.Network.Internet.InternetPath;
+using NetworkMveTransport = FabricSim.Network.Mve.MveTransport;
+using ScenarioInternetPath = FabricSim.Scenarios.Model.InternetPath;
+using ScenarioMveTransport = FabricSim.Scenarios.Model.MveTransport;
+
+namespace FabricSim.Scenarios.Running;
+
+/// <summary>
+/// Puts an SD-WAN edge on each MVE of an option, once the fabric and its BGP layer are built.
+/// </summary>
+/// <remarks>
+/// The model: the MVE is a node at its PoP (added by <see cref="OptionAssembler"/>) and its site's only attachment
+/// is a metro access circuit to it, so everything the site sends reaches the MVE first. There, packets from the
+/// site that no transport has taken yet go to the edge, which hands each to the transport chosen for its traffic
+/// class; every other packet (traffic towards the site, packets a VXC transport has stamped) is routed on as before.
+/// A VXC transport enters the VXC at the MVE and then follows BGP over that VXC; it is measured by probes that
+/// cross the VXC's backbone path and come back, so its queues and failures count. An Internet transport is the
+/// MVE's Internet access (a rate-limited queue) followed by one Internet path per destination, at whose end the
+/// packet is handed to its destination node: the public Internet is one hop. Its probe reflects the path's
+/// configured latency, jitter and loss, towards the place the first VXC transport's probes reach, so both kinds are
+/// compared over the same distance. Traffic towards the site is not steered by the edge: it follows BGP (the MVE
+/// announces the site's prefixes over its VXCs) or else the fabric's shortest path, both of which end at the MVE.
+/// Traffic classes without an application policy stay on the first transport.
+/// </remarks>
+internal sealed class MveAttachment
+{
+    /// <summary>SD-WAN SLA probes commonly run every few to tens of milliseconds; 100 per interval resolve a 1% loss threshold.</summary>
+    private static readonly SimTime ProbeSpacing = SimTime.FromMilliseconds(10);
+
+    /// <summary>Steering is re-evaluated every second, the usual SLA-monitor window.</summary>
+    private static readonly SimTime EvaluationInterval = SimTime.FromSeconds(1);
+
+    /// <summary>A probe not back within this time counts as lost; well above any terrestrial round trip.</summary>
+    private static readonly SimTime ProbeTimeout = SimTime.FromMilliseconds(500);
+
+    /// <summary>Same buffer as a VPN site's Internet access.</summary>
+    private static readonly QueueLimit AccessQueue = QueueLimit.Packets(1000);
+
+    private readonly List<(string Mve, SdWanEdge Edge)> _edges = [];
+
+    public IReadOnlyList<(string Mve, SdWanEdge Edge)> Edges => _edges;
+
+    public static MveAttachment Attach(Fabric fabric, Scenario scenario, DesignOption option, BgpNetwork? bgp)
+    {
+        var attachment = new MveAttachment();
+        foreach (var mve in option.Mves)
+        {
+            Node node = fabric.Node(mve.Name);
+            Node site = fabric.Node(mve.Site);
+            Node probeTarget = ProbeTarget(fabric, mve, node);
+            var transports = mve.Transports
+                .Select(t => t.Vxc is { } vxc ? VxcTransport(fabric, bgp, mve, t, vxc, node) : InternetTransport(fabric, scenario, mve, t, node, probeTarget))
+                .ToList();
+            var classes = mve.Applications.Select(Class).ToList();
+            var edge = new SdWanEdge(fabric.Simulator, transports, classes, EvaluationInterval, SteeringHysteresis.Default);
+            node.TransitConditioner = new SiteTrafficSteering(site.Id, edge, node.TransitConditioner ?? node.ForwardingStage);
+            edge.Start();
+            attachment._edges.Add((mve.Name, edge));
+        }
+        return attachment;
+    }
+
+    /// <summary>Every steering decision of every edge, one line each, for the report.</summary>
+    public string SteeringLog()
+    {
+        if (_edges.Count == 0)
+        {
+            return string.Empty;
+        }
+        var text = new StringBuilder();
+        foreach (var (mve, edge) in _edges)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"SD-WAN steering at {mve} (transports: {string.Join(", ", edge.Transports.Select(t => t.Name))})\n");
+            foreach (var applicationClass in edge.Classes)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {applicationClass.Name}: now on {edge.TransportOf(applicationClass.Name).Name}\n");
+            }
+            foreach (var change in edge.Changes)
+            {
+                text.Append(CultureInfo.InvariantCulture,
+                    $"  {change.At.TotalSeconds,8:F3}s {change.ApplicationClass}: {change.From} -> {change.To} ({change.Reason})\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Thresholds that are not given do not constrain the class; a transport whose probes all vanish still fails it.</summary>
+    private static ApplicationClass Class(ApplicationPolicy policy) => new(
+        QosClasses.NameOf(policy.QosClass),
+        policy.QosClass,
+        policy.MaxLossRate ?? double.PositiveInfinity,
+        policy.MaxLatency ?? SimTime.MaxValue,
+        policy.PreferredTransport);
+
+    /// <summary>Where the first VXC transport's probes are reflected (its far end); the MVE itself when it has none.</summary>
+    private static Node ProbeTarget(Fabric fabric, Mve mve, Node node)
+    {
+        if (mve.Transports.FirstOrDefault(t => t.Vxc is not null) is { Vxc: { } name })
+        {
+            var vxc = fabric.Vxc(name);
+            return ReferenceEquals(vxc.EndpointA, node) ? vxc.EndpointB : vxc.EndpointA;
+        }
+        return node;
+    }
+
+    private static NetworkMveTransport VxcTransport(Fabric fabric, BgpNetwork? bgp, Mve mve, ScenarioMveTransport transport, string vxcName, Node node)
+    {
+        var vxc = fabric.Vxc(vxcName);
+        // Every VXC of an option carries a BGP session, so the probes can use its adjacencies over the VXC's path.
+        var session = bgp?.Sessions.FirstOrDefault(s => ReferenceEquals(s.Speaker.Node, node) && s.Adjacency.Name == vxc.Name);
+        if (bgp is null || session is null)
+        {
+            throw new InvalidOperationException($"VXC '{vxc.Name}' of MVE '{mve.Name}' has no BGP session to probe over.");
+        }
+        var probe = new ReflectedPathProbe(bgp.Sender, session.Adjacency, session.Peer.Adjacency, ProbeSpacing, ProbeTimeout);
+        return new NetworkMveTransport(transport.Name, vxc.EntranceAt(node), probe);
+    }
+
+    private static NetworkMveTransport InternetTransport(Fabric fabric, Scenario scenario, Mve mve, ScenarioMveTransport transport, Node node,
+        Node probeTarget)
+    {
+        var context = fabric.Context;
+        string name = $"{mve.Name}/{transport.Name}";
+        var path = transport.Internet ?? ScenarioInternetPath.Default;
+        var parameters = VpnAttachment.Path(path);
+        var paths = new InternetPathsByDestination(fabric, name, parameters, node.Location);
+        IPacketReceiver entry = transport.InternetAccess is { } access
+            ? new RateLimitedQueue(name + "/access", context, access, null, AccessQueue, paths)
+            : paths;
+        SimTime latency = parameters.BaseDelay(node.Location, probeTarget.Location);
+        var probe = new EmulatedPathProbe(fabric.Simulator, context.Random, name, ProbeSpacing, latency, path.MeanJitter, path.LossRate);
+        if (parameters.Diurnal is { } diurnal)
+        {
+            FollowDiurnal(probe, diurnal, latency, path, scenario.Run.Duration);
+        }
+        return new NetworkMveTransport(transport.Name, entry, probe);
+    }
+
+    /// <summary>The probe sees each hour's congestion as the packets do: jitter and loss scaled by that hour's multipliers.</summary>
+    private static void FollowDiurnal(EmulatedPathProbe probe, Network.Internet.DiurnalProfile diurnal, SimTime latency, ScenarioInternetPath path, SimTime duration)
+    {
+        var hour = SimTime.FromSeconds(3600);
+        for (var at = SimTime.Zero; at < duration; at += hour)
+        {
+            var jitter = new SimTime((long)Math.Round(path.MeanJitter.Nanoseconds * diurnal.DelayMultiplier(at)));
+            double loss = Math.Min(1.0, path.LossRate * diurnal.LossMultiplier(at));
+            if (at == SimTime.Zero)
+            {
+                probe.SetConditions(latency, jitter, loss);
+            }
+            else
+            {
+                probe.ScheduleConditions(at, latency, jitter, loss);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Packets from the served site that no transport has taken yet (tunnel id 0) go to the edge; all others — traffic
+    /// towards the site, and the site's packets once a VXC transport has stamped them — are forwarded as before.
+    /// </summary>
+    private sealed class SiteTrafficSteering(int siteId, IPacketReceiver edge, IPacketReceiver next) : IPacketReceiver
+    {
+        public void Receive(Packet packet)
+        {
+            if (packet.SourceNodeId == siteId && packet.TunnelId == 0)
+            {
+                edge.Receive(packet);
+            }
+            else
+            {
+                next.Receive(packet);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One Internet transport reaches many destinations, each over its own path (its own distance, loss chain and
+    /// jitter), created when the first packet for it arrives; a path ends by handing the packet to its destination.
+    /// Random streams are named by destination, so creation order does not change the draws.
+    /// </summary>
+    private sealed class InternetPathsByDestination(Fabric fabric, string name, InternetPathParameters parameters, GeoLocation origin)
+        : IPacketReceiver
+    {
+        private readonly Dictionary<int, NetworkInternetPath> _paths = [];
+
+        public void Receive(Packet packet)
+        {
+            if (!_paths.TryGetValue(packet.DestinationNodeId, out var path))
+            {
+                Node destination = fabric.Nodes[packet.DestinationNodeId];
+                string pathName = $"{name}/to-{destination.Name}";
+                path = new NetworkInternetPath(pathName, fabric.Context, parameters, parameters.BaseDelay(origin, destination.Location),
+                    fabric.Context.Random.Get("internet/" + pathName), destination);
+                _paths.Add(packet.DestinationNodeId, path);
+            }
+            path.Receive(packet);
+        }
+    }
+}
