@@ -29,18 +29,8 @@ internal static class SummaryJson
         json.WriteNumber("replications", result.Replications);
         WriteNumber(json, "duration_s", result.DurationSeconds);
         WriteNumber(json, "warm_up_s", result.WarmUpSeconds);
-        json.WriteStartArray("options");
-        foreach (var option in result.Options)
-        {
-            WriteOption(json, option);
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("sweep");
-        foreach (var point in result.Sweep)
-        {
-            WriteSweepPoint(json, point);
-        }
-        json.WriteEndArray();
+        WriteArray(json, "options", result.Options, WriteOption);
+        WriteArray(json, "sweep", result.Sweep, WriteSweepPoint);
         json.WriteEndObject();
     }
 
@@ -50,25 +40,20 @@ internal static class SummaryJson
         json.WriteString("name", option.Name);
         json.WriteString("description", option.Description);
         WriteNumber(json, "monthly_cost_usd", option.MonthlyCostUsd);
-        json.WriteStartArray("flows");
-        foreach (var flow in option.Flows)
-        {
-            WriteFlow(json, flow);
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("links");
-        foreach (var link in option.Links)
-        {
-            WriteLink(json, link);
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("cost");
-        foreach (var line in option.Cost)
-        {
-            WriteCostLine(json, line);
-        }
-        json.WriteEndArray();
+        WriteArray(json, "flows", option.Flows, WriteFlow);
+        WriteArray(json, "links", option.Links, WriteLink);
+        WriteArray(json, "cost", option.Cost, WriteCostLine);
         json.WriteEndObject();
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writeItem(json, item);
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteFlow(Utf8JsonWriter json, FlowSummary flow)
