@@ -209,6 +209,16 @@ public sealed class FabricBuilder
         return this;
     }
 
+    /// <summary>Varies the rate of the source of flow <paramref name="flowName"/> (for request/response: of its requests) over a cycle.</summary>
+    public FabricBuilder WithRateProfile(string flowName, RateProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var source = _sources.Find(s => s.Flow.Name == flowName || s.Flow.Name == flowName + "/request")
+                     ?? throw new KeyNotFoundException($"No traffic source for flow '{flowName}' has been added.");
+        source.Profile = profile;
+        return this;
+    }
+
     public FabricBuilder FailLink(string name, SimTime at, SimTime duration)
     {
         _failures.Add((injector, fabric) => injector.ScheduleLinkFailure(fabric.Link(name), at, duration));

@@ -34,10 +34,17 @@ public abstract class TrafficSource : IEventHandler
     public SimTime Start { get; }
     public SimTime Stop { get; }
     protected RandomStream Random { get; }
+
+    /// <summary>Varies the rate over time (a diurnal profile); null keeps it constant. Set before activation.</summary>
+    public RateProfile? Profile { get; set; }
     protected Simulator Simulator => _simulator;
 
     /// <summary>Schedules the first emission; call once after the fabric is wired.</summary>
-    public void Activate() => _simulator.ScheduleAt(SimTime.Max(Start, _simulator.Now) + FirstGap(), this);
+    public void Activate()
+    {
+        SimTime begin = SimTime.Max(Start, _simulator.Now);
+        _simulator.ScheduleAt(begin + Shaped(begin, FirstGap()), this);
+    }
 
     public void OnEvent(object? payload, long argument)
     {
@@ -46,12 +53,14 @@ public abstract class TrafficSource : IEventHandler
         {
             return;
         }
-        SimTime gap = EmitAndGetNextGap(now);
+        SimTime gap = Shaped(now, EmitAndGetNextGap(now));
         if (now + gap < Stop)
         {
             _simulator.Schedule(gap, this);
         }
     }
+
+    private SimTime Shaped(SimTime now, SimTime gap) => Profile is null ? gap : Profile.Stretch(now, gap);
 
     /// <summary>Delay from the start time to the first packet (0 for CBR, one exponential gap for Poisson).</summary>
     protected abstract SimTime FirstGap();

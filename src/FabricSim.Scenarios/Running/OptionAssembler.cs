@@ -222,6 +222,10 @@ internal sealed class OptionAssembler
             default:
                 throw new NotSupportedException($"Traffic type {demand.Type} of demand '{demand.Name}' has no packet source.");
         }
+        if (demand.Diurnal is { } diurnal)
+        {
+            _builder.WithRateProfile(flow, new Network.Traffic.RateProfile(diurnal.Factors, diurnal.Period, diurnal.StartAt));
+        }
     }
 
     private static DataRate RateOf(Demand demand) =>

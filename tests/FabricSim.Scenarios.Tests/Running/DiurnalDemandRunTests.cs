@@ -1,0 +1,37 @@
+using FabricSim.Scenarios.Loading;
+using FabricSim.Scenarios.Running;
+
+namespace FabricSim.Scenarios.Tests.Running;
+
+/// <summary>A demand's diurnal profile reaches its source: the carried rate is the base rate times the mean factor.</summary>
+public sealed class DiurnalDemandRunTests
+{
+    private const string Scenario = """
+        name: diurnal-demand
+        run: {duration: 20s, warmup: 2s, seed: 5, replications: 4}
+        sites:
+          - {name: mel-dc, pop: MEL1, prefixes: [172.16.0.0/16]}
+        clouds:
+          - {name: aws-syd, provider: aws, region: ap-southeast-2, prefixes: [10.10.0.0/16]}
+        options:
+          - name: sdci
+            ports:
+              - {name: mel-port, site: mel-dc, speed: 1Gbps}
+            vxcs:
+              - {name: mel-aws, a: mel-port, b: aws-syd, rate: 500Mbps}
+        traffic:
+          - {name: app, from: mel-dc, to: aws-syd, type: poisson, rate: 10Mbps, packet_size: 1250B, diurnal: {factors: [1, 3], period: 2s}}
+        """;
+
+    [Fact]
+    public void Carried_rate_is_the_base_rate_times_the_mean_factor()
+    {
+        var result = Simulation.Run(ScenarioLoader.LoadText(Scenario, "diurnal.yaml"), new RunOptions(Jobs: 2));
+
+        var throughput = Assert.Single(Assert.Single(result.Options).Flows).ThroughputBitsPerSecond;
+        // 18 s measured = 9 whole cycles, so the mean factor (2) applies exactly in expectation.
+        double expected = 10e6 * 2;
+        double tolerance = Math.Max(throughput.HalfWidth, 0.01 * expected);
+        Assert.InRange(expected, throughput.Mean - tolerance, throughput.Mean + tolerance);
+    }
+}
