@@ -46,7 +46,8 @@ internal sealed class TcpAttachment
             if (demand.Type == TrafficType.TcpBulk)
             {
                 var connection = Connect(flow, client, server);
-                var bulk = new TcpBulkTransfer(simulator, connection, demand.Start);
+                // The demand's rate is the application's allowance; TCP may deliver less, never more.
+                var bulk = new TcpBulkTransfer(simulator, connection, demand.Start, demand.Rate, parameters.TransferBytes);
                 bulk.Activate();
                 attachment._probes.Add(new BulkProbe(flow, demand, fabric, connection));
             }
