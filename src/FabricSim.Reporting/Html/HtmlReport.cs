@@ -112,7 +112,7 @@ internal static class HtmlReport
         html.Append("<h3>Monthly cost</h3>\n");
         var costRows = option.Cost.Select(CostCells)
             .Append(["Total", "", "", "", "", DisplayNumber.Usd(option.MonthlyCostUsd), ""]);
-        AppendTable(html, "cost", CostHeadings, costRows, numericFrom: 2);
+        AppendTable(html, "cost", CostHeadings, costRows, numericFrom: 2, numericUntil: CostHeadings.Length - 1);
         if (option.LookingGlass.Length > 0)
         {
             html.Append("<h3>Looking glass</h3>\n<pre>").Append(Encode(option.LookingGlass)).Append("</pre>\n");
@@ -182,8 +182,9 @@ internal static class HtmlReport
         ["Parameter", "Value", "Option", "Flow", "Throughput (Mbit/s)", "p99 latency (ms)", "Loss (%)"];
 
     /// <param name="numericFrom">Index of the first column holding numbers, which are right-aligned.</param>
+    /// <param name="numericUntil">Index of the first column after them that holds text again (a source citation, say).</param>
     private static void AppendTable(
-        StringBuilder html, string cssClass, IReadOnlyList<string> headings, IEnumerable<IReadOnlyList<string>> rows, int numericFrom)
+        StringBuilder html, string cssClass, IReadOnlyList<string> headings, IEnumerable<IReadOnlyList<string>> rows, int numericFrom, int numericUntil = int.MaxValue)
     {
         html.Append("<table class=\"").Append(cssClass).Append("\">\n<thead><tr>");
         foreach (string heading in headings)
@@ -196,7 +197,7 @@ internal static class HtmlReport
             html.Append("<tr>");
             for (int column = 0; column < row.Count; column++)
             {
-                html.Append(column >= numericFrom ? "<td class=\"num\">" : "<td>").Append(Encode(row[column])).Append("</td>");
+                html.Append(column >= numericFrom && column < numericUntil ? "<td class=\"num\">" : "<td>").Append(Encode(row[column])).Append("</td>");
             }
             html.Append("</tr>\n");
         }
