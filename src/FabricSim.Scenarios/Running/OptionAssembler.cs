@@ -28,6 +28,9 @@ internal sealed class OptionAssembler
     /// <summary>A site's access circuit to its MVE, at the largest port speed offered.</summary>
     private static readonly DataRate MveAccessRate = DataRate.FromGigabitsPerSecond(100);
 
+    /// <summary>How long a scheduled failure without a duration lasts: beyond any run.</summary>
+    internal static readonly SimTime Permanently = SimTime.FromSeconds(365 * 86_400.0);
+
     /// <summary>Metro access circuits and cloud-internal paths run close to line of sight.</summary>
     private const double AccessRouteFactor = 1.5;
 
@@ -237,7 +240,7 @@ internal sealed class OptionAssembler
                                                               && _option.Vpns.All(v => v.Name != f.Element)))
         {
             SimTime at = failure.At!.Value;
-            SimTime duration = failure.For ?? SimTime.FromSeconds(365 * 86_400.0);
+            SimTime duration = failure.For ?? Permanently;
             string element = failure.Element;
             if (_option.Vxcs.Any(v => v.Name == element))
             {

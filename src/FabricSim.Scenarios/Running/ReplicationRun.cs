@@ -9,24 +9,12 @@ internal sealed record ReplicationRun(ReplicationOutcome Outcome, IReadOnlyList<
     /// <summary>Simulated time advanced between cancellation checks.</summary>
     private static readonly SimTime Slice = SimTime.FromSeconds(1);
 
-    /// <summary>A VPN failure takes down its active tunnel; dead-peer detection then moves traffic to the next one.</summary>
-    private static void ScheduleVpnFailures(Scenario scenario, DesignOption option, VpnAttachment vpns)
-    {
-        foreach (var failure in scenario.Failures.Where(f => f.IsScheduled && f.Options.Contains(option.Name)))
-        {
-            if (vpns.Named(failure.Element) is { } vpn)
-            {
-                vpn.ScheduleTunnelFailure(0, failure.At!.Value, failure.For ?? SimTime.FromSeconds(365 * 86_400.0));
-            }
-        }
-    }
-
     public static ReplicationRun Execute(Scenario scenario, DesignOption option, ulong seed, int replication, CancellationToken cancellation)
     {
         var assembler = new OptionAssembler(scenario, option, seed, replication);
         var fabric = assembler.Assemble();
         var vpns = VpnAttachment.Attach(fabric, option);
-        ScheduleVpnFailures(scenario, option, vpns);
+        vpns.ScheduleFailures(scenario, option);
         RandomFailures.Start(fabric, scenario, option);
         var bgp = BgpAttachment.Attach(fabric, scenario, option, assembler);
         var mves = MveAttachment.Attach(fabric, scenario, option, bgp);

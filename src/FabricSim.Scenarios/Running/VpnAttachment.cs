@@ -47,6 +47,18 @@ internal sealed class VpnAttachment
         return attachment;
     }
 
+    /// <summary>A VPN failure takes down its active tunnel; dead-peer detection then moves traffic to the next one.</summary>
+    public void ScheduleFailures(Scenario scenario, DesignOption option)
+    {
+        foreach (var failure in scenario.Failures.Where(f => f.IsScheduled && f.Options.Contains(option.Name)))
+        {
+            if (Named(failure.Element) is { } vpn)
+            {
+                vpn.ScheduleTunnelFailure(0, failure.At!.Value, failure.For ?? OptionAssembler.Permanently);
+            }
+        }
+    }
+
     /// <summary>The VPN joining these two ends, in either direction; null when they are not joined by one.</summary>
     public IpsecVpnConnection? Find(string from, string to) =>
         _vpns.FirstOrDefault(v => (v.Spec.Site == from && v.Spec.Cloud == to) || (v.Spec.Site == to && v.Spec.Cloud == from)).Connection;
