@@ -30,7 +30,8 @@ public sealed class CsvTablesTests
             "latency_max_ms_mean,latency_max_ms_ci_low,latency_max_ms_ci_high," +
             "jitter_ms_mean,jitter_ms_ci_low,jitter_ms_ci_high," +
             "loss_ratio_mean,loss_ratio_ci_low,loss_ratio_ci_high," +
-            "outage_s_mean,outage_s_ci_low,outage_s_ci_high",
+            "outage_s_mean,outage_s_ci_low,outage_s_ci_high," +
+            "transfer_completion_s_mean,transfer_completion_s_ci_low,transfer_completion_s_ci_high",
             lines[0]);
         Assert.Equal(5, lines.Length);
     }

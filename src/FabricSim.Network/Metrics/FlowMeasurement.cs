@@ -28,4 +28,8 @@ public sealed record FlowMeasurement(
     double DelayMaxMs,
     double JitterMs,
     long Reordered,
-    LatencyHistogram DelayHistogram);
+    LatencyHistogram DelayHistogram)
+{
+    /// <summary>For a finite transfer: seconds from its start until its last byte arrived (NaN if it had not); else null.</summary>
+    public double? CompletionSeconds { get; init; }
+}

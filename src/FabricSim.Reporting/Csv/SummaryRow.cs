@@ -41,7 +41,10 @@ internal sealed partial record SummaryRow(
     [property: CsvColumn("loss_ratio_ci_high")] double? LossHigh,
     [property: CsvColumn("outage_s_mean")] double? OutageMean,
     [property: CsvColumn("outage_s_ci_low")] double? OutageLow,
-    [property: CsvColumn("outage_s_ci_high")] double? OutageHigh)
+    [property: CsvColumn("outage_s_ci_high")] double? OutageHigh,
+    [property: CsvColumn("transfer_completion_s_mean")] double? CompletionMean,
+    [property: CsvColumn("transfer_completion_s_ci_low")] double? CompletionLow,
+    [property: CsvColumn("transfer_completion_s_ci_high")] double? CompletionHigh)
 {
     public static SummaryRow Create(FlowSummary flow)
     {
@@ -58,6 +61,8 @@ internal sealed partial record SummaryRow(
             CsvNumber.Finite(flow.LatencyMaxMs.Mean), CsvNumber.Finite(flow.LatencyMaxMs.Lower), CsvNumber.Finite(flow.LatencyMaxMs.Upper),
             CsvNumber.Finite(flow.JitterMs.Mean), CsvNumber.Finite(flow.JitterMs.Lower), CsvNumber.Finite(flow.JitterMs.Upper),
             CsvNumber.Finite(flow.LossRatio.Mean), CsvNumber.Finite(flow.LossRatio.Lower), CsvNumber.Finite(flow.LossRatio.Upper),
-            CsvNumber.Finite(flow.OutageSeconds.Mean), CsvNumber.Finite(flow.OutageSeconds.Lower), CsvNumber.Finite(flow.OutageSeconds.Upper));
+            CsvNumber.Finite(flow.OutageSeconds.Mean), CsvNumber.Finite(flow.OutageSeconds.Lower), CsvNumber.Finite(flow.OutageSeconds.Upper),
+            CsvNumber.Finite(flow.TransferCompletionSeconds?.Mean ?? double.NaN), CsvNumber.Finite(flow.TransferCompletionSeconds?.Lower ?? double.NaN),
+            CsvNumber.Finite(flow.TransferCompletionSeconds?.Upper ?? double.NaN));
     }
 }

@@ -74,6 +74,10 @@ internal static class SummaryJson
         WriteEstimate(json, "jitter_ms", flow.JitterMs);
         WriteEstimate(json, "loss_ratio", flow.LossRatio);
         WriteEstimate(json, "outage_s", flow.OutageSeconds);
+        if (flow.TransferCompletionSeconds is { } completion)
+        {
+            WriteEstimate(json, "transfer_completion_s", completion);
+        }
         json.WriteEndObject();
     }
 

@@ -17,4 +17,8 @@ public sealed record FlowSummary(
     Estimate LatencyMaxMs,
     Estimate JitterMs,
     Estimate LossRatio,
-    Estimate OutageSeconds);
+    Estimate OutageSeconds)
+{
+    /// <summary>For a finite TCP transfer: seconds from its start until its last byte arrived; null for other flows.</summary>
+    public Estimate? TransferCompletionSeconds { get; init; }
+}

@@ -19,7 +19,7 @@ internal sealed record ReplicationRun(ReplicationOutcome Outcome, IReadOnlyList<
         var bgp = BgpAttachment.Attach(fabric, scenario, option, assembler);
         var mves = MveAttachment.Attach(fabric, scenario, option, bgp);
         var outages = OutageMonitors.Attach(fabric, scenario, assembler.DemandFlows);
-        var tcp = TcpAttachment.Attach(fabric, scenario, vpns, assembler.TcpFlows);
+        var tcp = TcpAttachment.Attach(fabric, scenario, vpns, assembler.TcpFlows, routed: bgp is not null);
         SimTime end = scenario.Run.Duration;
         for (SimTime t = SimTime.Min(Slice, end); ; t = SimTime.Min(t + Slice, end))
         {

@@ -46,12 +46,15 @@ internal static class ResultAggregator
     }
 
     /// <summary>One replication's view of a reported flow: its simulated flows added together.</summary>
-    private sealed record Combined(long Sent, long Received, long Dropped, double Throughput, double Jitter, double Outage, LatencyHistogram Delay);
+    /// <param name="Completion">A finite transfer's completion: the last of its copies to finish (NaN if one had not); null otherwise.</param>
+    private sealed record Combined(long Sent, long Received, long Dropped, double Throughput, double Jitter, double Outage, LatencyHistogram Delay,
+        double? Completion);
 
     private static Combined Combine(DemandFlows group, ReplicationOutcome outcome)
     {
         long sent = 0, received = 0, dropped = 0;
         double throughput = 0, jitterWeighted = 0, outage = 0;
+        double? completion = null;
         var delay = new LatencyHistogram();
         foreach (string name in group.FlowNames)
         {
@@ -63,9 +66,13 @@ internal static class ResultAggregator
             jitterWeighted += flow.JitterMs * flow.PacketsReceived;
             outage = Math.Max(outage, outcome.OutageSeconds.GetValueOrDefault(name));
             delay.Merge(flow.DelayHistogram);
+            if (flow.CompletionSeconds is { } finished)
+            {
+                completion = completion is { } sofar ? (double.IsNaN(finished) ? finished : Math.Max(sofar, finished)) : finished;
+            }
         }
         double jitter = received == 0 ? double.NaN : jitterWeighted / received;
-        return new Combined(sent, received, dropped, throughput, jitter, outage, delay);
+        return new Combined(sent, received, dropped, throughput, jitter, outage, delay, completion);
     }
 
     private static FlowSummary Summarize(string option, DemandFlows group, IReadOnlyList<Combined> reps)
@@ -83,7 +90,12 @@ internal static class ResultAggregator
             EstimateBuilder.From(reps.Select(r => r.Delay.Count == 0 ? double.NaN : Ms(r.Delay.Max))),
             EstimateBuilder.From(reps.Select(r => r.Jitter)),
             EstimateBuilder.From(reps.Select(r => r.Received + r.Dropped == 0 ? double.NaN : r.Dropped / (double)(r.Received + r.Dropped))),
-            EstimateBuilder.From(reps.Select(r => r.Outage)));
+            EstimateBuilder.From(reps.Select(r => r.Outage)))
+        {
+            TransferCompletionSeconds = reps.Any(r => r.Completion is not null)
+                ? EstimateBuilder.From(reps.Select(r => r.Completion ?? double.NaN))
+                : null,
+        };
     }
 
     /// <summary>Link directions that carried traffic in any replication; idle backbone spans would only clutter the report.</summary>

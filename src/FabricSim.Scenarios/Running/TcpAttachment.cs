@@ -4,6 +4,7 @@ using FabricSim.Network.Building;
 using FabricSim.Network.Metrics;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Tcp;
+using FabricSim.Network.Traffic;
 using FabricSim.Network.Topology;
 using FabricSim.Scenarios.Model;
 
@@ -18,7 +19,9 @@ internal sealed class TcpAttachment
 {
     private readonly List<Probe> _probes = [];
 
-    public static TcpAttachment Attach(Fabric fabric, Scenario scenario, VpnAttachment vpns, IReadOnlyList<(Demand Demand, string Flow)> tcpFlows)
+    /// <param name="routed">Whether the option runs BGP, so that an application must wait for its route.</param>
+    public static TcpAttachment Attach(Fabric fabric, Scenario scenario, VpnAttachment vpns, IReadOnlyList<(Demand Demand, string Flow)> tcpFlows,
+        bool routed)
     {
         var attachment = new TcpAttachment();
         // The flow id right after the fabric's own flows carries control-plane packets.
@@ -43,13 +46,24 @@ internal sealed class TcpAttachment
                 return connection;
             }
             var simulator = fabric.Simulator;
+            void Activate(IEndpointApplication application, SimTime start)
+            {
+                if (routed && vpn is null)
+                {
+                    RouteReadyStart.Schedule(fabric, client, server, application, start);
+                }
+                else
+                {
+                    application.Activate();
+                }
+            }
             if (demand.Type == TrafficType.TcpBulk)
             {
                 var connection = Connect(flow, client, server);
                 // The demand's rate is the application's allowance; TCP may deliver less, never more.
                 var bulk = new TcpBulkTransfer(simulator, connection, demand.Start, demand.Rate, parameters.TransferBytes);
-                bulk.Activate();
-                attachment._probes.Add(new BulkProbe(flow, demand, fabric, connection));
+                Activate(bulk, demand.Start);
+                attachment._probes.Add(new BulkProbe(flow, demand, fabric, bulk));
             }
             else
             {
@@ -59,7 +73,7 @@ internal sealed class TcpAttachment
                 var exchange = new TcpRequestResponse(flow, simulator, fabric.Context.Random.Get("traffic/" + flow), requests, responses,
                     1.0 / rr.MeanInterval.TotalSeconds, checked((int)rr.RequestBytes), checked((int)rr.ResponseBytes), demand.Start,
                     demand.Stop ?? SimTime.MaxValue);
-                exchange.Activate();
+                Activate(exchange, demand.Start);
                 attachment._probes.Add(new ExchangeProbe(flow, demand, fabric, exchange));
             }
         }
@@ -105,8 +119,10 @@ internal sealed class TcpAttachment
         }
     }
 
-    private sealed class BulkProbe(string flow, Demand demand, Fabric fabric, TcpConnection connection) : Probe(flow, demand, fabric)
+    private sealed class BulkProbe(string flow, Demand demand, Fabric fabric, TcpBulkTransfer bulk) : Probe(flow, demand, fabric)
     {
+        private readonly TcpConnection connection = bulk.Connection;
+
         private long _sentAtReset;
         private long _receivedAtReset;
 
@@ -122,7 +138,10 @@ internal sealed class TcpAttachment
             connection.Receiver.SegmentsReceived - _receivedAtReset,
             connection.DataFlowId,
             connection.Receiver.GoodputBitsPerSecond(),
-            connection.Receiver.SegmentDelay);
+            connection.Receiver.SegmentDelay) with
+        {
+            CompletionSeconds = bulk.TransferBytes is null ? null : bulk.CompletionTime?.TotalSeconds ?? double.NaN,
+        };
     }
 
     private sealed class ExchangeProbe(string flow, Demand demand, Fabric fabric, TcpRequestResponse exchange) : Probe(flow, demand, fabric)
