@@ -29,6 +29,7 @@ public sealed class BundledScenarioEndToEndTests : IDisposable
     [InlineData("sdci-vs-ipsec", "run")]
     [InlineData("hub-vs-mesh", "run")]
     [InlineData("multicloud-bgp", "run")]
+    [InlineData("one-vs-two-mcr", "run")]
     [InlineData("growth-what-if", "sweep")]
     [InlineData("sdwan-mve", "run")]
     public void Bundled_scenario_runs_and_writes_its_report(string scenario, string command)
