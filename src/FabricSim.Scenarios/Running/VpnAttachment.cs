@@ -25,12 +25,24 @@ internal sealed class VpnAttachment
     private const int FirstTunnelId = 100_000;
 
     private readonly List<(Vpn Spec, IpsecVpnConnection Connection)> _vpns = [];
+    private readonly HashSet<string> _privatelyReached = new(StringComparer.Ordinal);
 
     public IReadOnlyList<IpsecVpnConnection> Connections => _vpns.Select(v => v.Connection).ToList();
 
     public static VpnAttachment Attach(Fabric fabric, DesignOption option)
     {
         var attachment = new VpnAttachment();
+        // Ends joined by the option's VXCs (sites with a port, clouds with a VXC) route over them by BGP, which prefers
+        // a private connection; a VPN between two such ends stands by and carries nothing.
+        foreach (var port in option.Ports)
+        {
+            attachment._privatelyReached.Add(port.Site);
+        }
+        foreach (var vxc in option.Vxcs)
+        {
+            attachment._privatelyReached.Add(vxc.EndA);
+            attachment._privatelyReached.Add(vxc.EndB);
+        }
         int nextTunnelId = FirstTunnelId;
         foreach (var vpn in option.Vpns)
         {
@@ -59,9 +71,18 @@ internal sealed class VpnAttachment
         }
     }
 
-    /// <summary>The VPN joining these two ends, in either direction; null when they are not joined by one.</summary>
-    public IpsecVpnConnection? Find(string from, string to) =>
-        _vpns.FirstOrDefault(v => (v.Spec.Site == from && v.Spec.Cloud == to) || (v.Spec.Site == to && v.Spec.Cloud == from)).Connection;
+    /// <summary>
+    /// The VPN that carries traffic between these two ends, in either direction; null when no VPN joins them or when
+    /// the option's VXCs join them too.
+    /// </summary>
+    public IpsecVpnConnection? Find(string from, string to)
+    {
+        if (_privatelyReached.Contains(from) && _privatelyReached.Contains(to))
+        {
+            return null;
+        }
+        return _vpns.FirstOrDefault(v => (v.Spec.Site == from && v.Spec.Cloud == to) || (v.Spec.Site == to && v.Spec.Cloud == from)).Connection;
+    }
 
     public IpsecVpnConnection? Named(string name) => _vpns.FirstOrDefault(v => v.Spec.Name == name).Connection;
 
