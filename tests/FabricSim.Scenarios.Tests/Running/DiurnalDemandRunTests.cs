@@ -6,22 +6,9 @@ namespace FabricSim.Scenarios.Tests.Running;
 /// <summary>A demand's diurnal profile reaches its source: the carried rate is the base rate times the mean factor.</summary>
 public sealed class DiurnalDemandRunTests
 {
-    private const string Scenario = """
-        name: diurnal-demand
-        run: {duration: 20s, warmup: 2s, seed: 5, replications: 4}
-        sites:
-          - {name: mel-dc, pop: MEL1, prefixes: [172.16.0.0/16]}
-        clouds:
-          - {name: aws-syd, provider: aws, region: ap-southeast-2, prefixes: [10.10.0.0/16]}
-        options:
-          - name: sdci
-            ports:
-              - {name: mel-port, site: mel-dc, speed: 1Gbps}
-            vxcs:
-              - {name: mel-aws, a: mel-port, b: aws-syd, rate: 500Mbps}
-        traffic:
-          - {name: app, from: mel-dc, to: aws-syd, type: poisson, rate: 10Mbps, packet_size: 1250B, diurnal: {factors: [1, 3], period: 2s}}
-        """;
+    private static readonly string Scenario = MelbourneToSydney.Scenario(
+        "diurnal-demand", "{duration: 20s, warmup: 2s, seed: 5, replications: 4}", "1Gbps", "rate: 500Mbps",
+        "  - {name: app, from: mel-dc, to: aws-syd, type: poisson, rate: 10Mbps, packet_size: 1250B, diurnal: {factors: [1, 3], period: 2s}}");
 
     [Fact]
     public void Carried_rate_is_the_base_rate_times_the_mean_factor()

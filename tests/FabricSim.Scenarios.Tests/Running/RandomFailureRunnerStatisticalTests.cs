@@ -10,24 +10,11 @@ namespace FabricSim.Scenarios.Tests.Running;
 /// </summary>
 public sealed class RandomFailureRunnerStatisticalTests
 {
-    private const string Scenario = """
-        name: random-vxc-failures
-        run: {duration: 300s, warmup: 5s, seed: 17, replications: 6}
-        sites:
-          - {name: mel-dc, pop: MEL1, prefixes: [172.16.0.0/16]}
-        clouds:
-          - {name: aws-syd, provider: aws, region: ap-southeast-2, prefixes: [10.10.0.0/16]}
-        options:
-          - name: sdci
-            ports:
-              - {name: mel-port, site: mel-dc, speed: 1Gbps}
-            vxcs:
-              - {name: mel-aws, a: mel-port, b: aws-syd, rate: 100Mbps, bgp: {peer_asn: 64512, peer_type: private_cloud, bfd: true}}
-        traffic:
-          - {name: app, from: mel-dc, to: aws-syd, type: cbr, rate: 1Mbps, packet_size: 1250B}
-        failures:
-          - {element: mel-aws, mtbf: 20s, mttr: 2s}
-        """;
+    private static readonly string Scenario = MelbourneToSydney.Scenario(
+        "random-vxc-failures", "{duration: 300s, warmup: 5s, seed: 17, replications: 6}", "1Gbps",
+        "rate: 100Mbps, bgp: {peer_asn: 64512, peer_type: private_cloud, bfd: true}",
+        "  - {name: app, from: mel-dc, to: aws-syd, type: cbr, rate: 1Mbps, packet_size: 1250B}",
+        "  - {element: mel-aws, mtbf: 20s, mttr: 2s}");
 
     [Fact]
     public void A_flow_without_an_alternative_path_is_out_at_least_as_long_as_its_VXC_is_down()

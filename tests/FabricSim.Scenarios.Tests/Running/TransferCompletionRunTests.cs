@@ -9,23 +9,10 @@ namespace FabricSim.Scenarios.Tests.Running;
 /// </summary>
 public sealed class TransferCompletionRunTests
 {
-    private const string Scenario = """
-        name: backup-window
-        run: {duration: 5s, warmup: 500ms, seed: 9, replications: 3}
-        sites:
-          - {name: mel-dc, pop: MEL1, prefixes: [172.16.0.0/16]}
-        clouds:
-          - {name: aws-syd, provider: aws, region: ap-southeast-2, prefixes: [10.10.0.0/16]}
-        options:
-          - name: sdci
-            ports:
-              - {name: mel-port, site: mel-dc, speed: 10Gbps}
-            vxcs:
-              - {name: mel-aws, a: mel-port, b: aws-syd, rate: 1Gbps}
-        traffic:
-          - {name: backup, from: mel-dc, to: aws-syd, type: tcp_bulk, rate: 100Mbps, bytes: 10MB}
-          - {name: probe, from: mel-dc, to: aws-syd, type: cbr, rate: 1Mbps, packet_size: 500B}
-        """;
+    private static readonly string Scenario = MelbourneToSydney.Scenario(
+        "backup-window", "{duration: 5s, warmup: 500ms, seed: 9, replications: 3}", "10Gbps", "rate: 1Gbps",
+        "  - {name: backup, from: mel-dc, to: aws-syd, type: tcp_bulk, rate: 100Mbps, bytes: 10MB}\n" +
+        "  - {name: probe, from: mel-dc, to: aws-syd, type: cbr, rate: 1Mbps, packet_size: 500B}");
 
     [Fact]
     public void A_paced_finite_transfer_reports_its_completion_in_every_replication()
