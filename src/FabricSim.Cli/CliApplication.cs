@@ -1,16 +1,17 @@
 using System.CommandLine;
 using FabricSim.Cli.Commands;
-using FabricSim.Cli.Seam;
+using FabricSim.Cli.Service;
 
 namespace FabricSim.Cli;
 
 /// <summary>The <c>fabricsim</c> command: parses the arguments, runs the chosen command, returns the exit code.</summary>
 internal static class CliApplication
 {
-    public static int Run(string[] args, Func<IScenarioService> serviceFactory, CliConsole console, string currentDirectory)
+    public static int Run(string[] args, Func<IScenarioService> serviceFactory, CliConsole console, string currentDirectory, StopSignals? signals = null)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var context = new CommandContext(serviceFactory, console, currentDirectory);
+        using var ownSignals = signals is null ? new StopSignals() : null;
+        var context = new CommandContext(serviceFactory, console, currentDirectory, signals ?? ownSignals!);
         var root = new RootCommand("FabricSim: compare cloud interconnection designs (SDCI ports, MCR, MVE, VXCs, IPsec VPN) by simulation.")
         {
             SimulationCommands.Run(context),
@@ -37,6 +38,8 @@ internal static class CliApplication
             Error = console.Error,
             // Commands turn their own failures into messages and exit codes; see CommandContext.Guard.
             EnableDefaultExceptionHandler = false,
+            // Signals are handled by StopSignals, so a stopped run still reports what it kept and exits 130 or 143.
+            ProcessTerminationTimeout = null,
         };
         return context.Guard(() => parseResult.InvokeAsync(configuration).GetAwaiter().GetResult());
     }

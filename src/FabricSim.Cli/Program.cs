@@ -1,4 +1,3 @@
-using FabricSim.Cli.Seam;
 using FabricSim.Cli.Service;
 
 namespace FabricSim.Cli;
@@ -8,6 +7,9 @@ internal static class Program
     /// <summary>The one place where the simulation layers are connected to the command line.</summary>
     private static IScenarioService CreateScenarioService() => new ScenarioService();
 
-    public static int Main(string[] args) =>
-        CliApplication.Run(args, CreateScenarioService, CliConsole.System, Environment.CurrentDirectory);
+    public static int Main(string[] args)
+    {
+        using var signals = StopSignals.Register();
+        return CliApplication.Run(args, CreateScenarioService, CliConsole.System, Environment.CurrentDirectory, signals);
+    }
 }

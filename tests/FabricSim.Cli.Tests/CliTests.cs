@@ -1,4 +1,5 @@
-using FabricSim.Cli.Seam;
+using FabricSim.Reporting.Writing;
+using FabricSim.Scenarios.Loading;
 
 namespace FabricSim.Cli.Tests;
 
@@ -66,7 +67,9 @@ public sealed class CliTests : IDisposable
     {
         Assert.Equal(ExitCodes.Ok, Run("run", "metro.yaml", "--out", "custom", "--seed", "123", "--replications", "8", "--jobs", "2"));
 
-        Assert.Equal(new RunOverrides(123UL, 8, 2), Assert.Single(service.Runs).Overrides);
+        var run = Assert.Single(service.Runs);
+        Assert.Equal([new RunOverride("seed", "123"), new RunOverride("replications", "8")], run.Overrides);
+        Assert.Equal(2, run.Options.Jobs);
         Assert.True(File.Exists(Path.Combine(workFolder, "custom", "index.html")));
         Assert.False(Directory.Exists(Path.Combine(workFolder, "results")));
     }
@@ -75,7 +78,7 @@ public sealed class CliTests : IDisposable
     public void Run_without_overrides_keeps_the_scenario_settings()
     {
         Assert.Equal(ExitCodes.Ok, Run("run", "metro.yaml"));
-        Assert.Equal(new RunOverrides(), Assert.Single(service.Runs).Overrides);
+        Assert.Empty(Assert.Single(service.Runs).Overrides);
     }
 
     [Fact]
@@ -100,7 +103,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Input_error_found_while_running_exits_2_and_leaves_no_results_folder()
     {
-        service.RunFailure = new ScenarioInputException([new ScenarioError("metro.yaml", 9, 1, "Demand exceeds every path.", "Lower the demand.")]);
+        service.RunFailure = new ScenarioValidationException([new ScenarioError("metro.yaml", 9, 1, "Demand exceeds every path.", "Lower the demand.")]);
 
         Assert.Equal(ExitCodes.BadInput, Run("run", "metro.yaml"));
 
@@ -128,9 +131,8 @@ public sealed class CliTests : IDisposable
 
     [Theory]
     [InlineData("run")]
-    [InlineData("run", "metro.yaml", "--replications", "0")]
     [InlineData("run", "metro.yaml", "--jobs", "0")]
-    [InlineData("run", "metro.yaml", "--seed", "minus-one")]
+    [InlineData("run", "metro.yaml", "--jobs", "many")]
     [InlineData("run", "metro.yaml", "--bogus")]
     [InlineData("catalog", "routers")]
     [InlineData("frobnicate")]

@@ -1,5 +1,7 @@
-using FabricSim.Cli.Seam;
+using FabricSim.Cli.Service;
+using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Results;
+using FabricSim.Scenarios.Running;
 
 namespace FabricSim.Cli.Tests;
 
@@ -10,23 +12,26 @@ internal sealed class FakeScenarioService : IScenarioService
 
     public Exception? RunFailure { get; set; }
 
-    public List<(string Path, RunOverrides Overrides)> Runs { get; } = [];
+    public List<(string Path, IReadOnlyList<RunOverride> Overrides, RunOptions Options)> Runs { get; } = [];
+
+    /// <summary>Called at each progress step of a simulation, e.g. to stop it part-way.</summary>
+    public Action<int>? OnStep { get; set; }
 
     public List<string> Sweeps { get; } = [];
 
-    public ScenarioValidation Validate(string scenarioPath) =>
+    public ScenarioValidation Validate(string scenarioPath, IReadOnlyList<RunOverride> overrides) =>
         new("metro-pair", ["sdci", "ipsec-vpn"], ValidationErrors);
 
-    public ScenarioResult Run(string scenarioPath, RunOverrides overrides, IProgress<RunProgress> progress, CancellationToken cancellationToken)
+    public ScenarioResult Run(string scenarioPath, IReadOnlyList<RunOverride> overrides, RunOptions options)
     {
-        Runs.Add((scenarioPath, overrides));
-        return Simulate(progress, withSweep: false);
+        Runs.Add((scenarioPath, overrides, options));
+        return Simulate(options, withSweep: false);
     }
 
-    public ScenarioResult Sweep(string scenarioPath, RunOverrides overrides, IProgress<RunProgress> progress, CancellationToken cancellationToken)
+    public ScenarioResult Sweep(string scenarioPath, IReadOnlyList<RunOverride> overrides, RunOptions options)
     {
         Sweeps.Add(scenarioPath);
-        return Simulate(progress, withSweep: true);
+        return Simulate(options, withSweep: true);
     }
 
     public string Schema() => """{ "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "FabricSim scenario" }""";
@@ -35,11 +40,13 @@ internal sealed class FakeScenarioService : IScenarioService
 
     public string CatalogPrices() => "port 10G  1250 USD/month  megaport list";
 
-    private ScenarioResult Simulate(IProgress<RunProgress> progress, bool withSweep)
+    private ScenarioResult Simulate(RunOptions options, bool withSweep)
     {
         for (int step = 1; step <= 4; step++)
         {
-            progress.Report(new RunProgress(step, 4, $"replication {step} of 4"));
+            OnStep?.Invoke(step);
+            options.Cancellation.ThrowIfCancellationRequested();
+            options.Progress?.Report(new RunProgress(step, 4, $"replication {step} of 4"));
         }
         if (RunFailure is not null)
         {

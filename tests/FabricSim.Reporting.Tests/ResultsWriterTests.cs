@@ -23,7 +23,7 @@ public sealed class ResultsWriterTests : IDisposable
         Assert.Equal(Path.Combine(target, "index.html"), index);
         string[] expected =
         [
-            "cost.csv", "index.html", "latency_cdf.csv", "links.csv", "scenario.yaml", "summary.csv", "summary.json", "sweep.csv", "timeseries.csv",
+            ".fabricsim-results", "cost.csv", "index.html", "latency_cdf.csv", "links.csv", "scenario.yaml", "summary.csv", "summary.json", "sweep.csv", "timeseries.csv",
         ];
         Assert.Equal(expected, Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var plots = Directory.GetFiles(Path.Combine(target, "plots")).Select(Path.GetFileName).ToHashSet();
@@ -92,15 +92,15 @@ public sealed class ResultsWriterTests : IDisposable
     }
 
     [Fact]
-    public void Success_replaces_an_existing_report_completely()
+    public void Success_replaces_an_earlier_report_completely()
     {
         string target = Path.Combine(root, "replaced");
-        Directory.CreateDirectory(target);
-        File.WriteAllText(Path.Combine(target, "stale.txt"), "from an older run");
+        new ResultsWriter().Write(SyntheticResults.Create(withSweep: true), target);
+        Assert.True(File.Exists(Path.Combine(target, "sweep.csv")));
 
-        new ResultsWriter().Write(SyntheticResults.Create(), target);
+        new ResultsWriter().Write(SyntheticResults.Create(withSweep: false), target);
 
-        Assert.False(File.Exists(Path.Combine(target, "stale.txt")));
+        Assert.False(File.Exists(Path.Combine(target, "sweep.csv")));
         Assert.True(File.Exists(Path.Combine(target, "index.html")));
         Assert.Equal([target], Directory.GetDirectories(root));
     }

@@ -9,55 +9,63 @@ internal static class CommonSymbols
 
     public static Option<string?> OutputFolder() => new("--out", "-o")
     {
-        Description = "Folder for the results (default: results/<scenario-name>/ under the current folder). An existing folder is replaced.",
+        Description = "Folder for the results (default: results/<scenario-name>/ under the current folder). It must be new, empty, or "
+            + "a results folder FabricSim wrote, which is replaced.",
     };
 
-    public static Option<ulong?> Seed() => new("--seed")
+    public static Option<bool> Force() => new("--force")
     {
-        Description = "Master seed of the random streams (default: the scenario's).",
+        Description = "Also write into an existing folder FabricSim did not write; its files are kept, never deleted or overwritten.",
     };
 
-    public static Option<int?> Replications()
+    // Seed, replications and duration are passed as written to the scenario loader, which checks them exactly as it
+    // checks run.seed, run.replications and run.duration in the file (ranges, units, the packet budget).
+    public static Option<string?> Seed() => new("--seed")
     {
-        var option = new Option<int?>("--replications", "-r") { Description = "Independent replications per option (default: the scenario's)." };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 1)
-            {
-                result.AddError("--replications must be at least 1.");
-            }
-        });
-        return option;
-    }
+        Description = "Master seed of the random streams, 0 or more (default: the scenario's run.seed).",
+    };
+
+    public static Option<string?> Replications() => new("--replications", "-r")
+    {
+        Description = "Independent replications per option, 1 to 1000 (default: the scenario's run.replications).",
+    };
+
+    public static Option<string?> Duration() => new("--duration", "-d")
+    {
+        Description = "Simulated time per replication, e.g. 5s (default: the scenario's run.duration; warm-up scales with it).",
+    };
 
     public static Option<int?> Jobs()
     {
-        var option = new Option<int?>("--jobs", "-j") { Description = "Replications simulated in parallel (default: one per core). Results do not depend on it." };
-        option.Validators.Add(result =>
+        var option = new Option<int?>("--jobs", "-j")
         {
-            if (result.GetValueOrDefault<int?>() is < 1)
+            Description = "Replications simulated in parallel (default: one per core). Results do not depend on it.",
+            CustomParser = result =>
             {
-                result.AddError("--jobs must be at least 1.");
-            }
-        });
+                string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int jobs) && jobs >= 1)
+                {
+                    return jobs;
+                }
+                result.AddError($"--jobs must be a whole number of at least 1, not '{text}'.");
+                return null;
+            },
+        };
         return option;
     }
 
-    public static Option<string?> Duration()
+    /// <summary>The run settings given on the command line, for the loader to check and apply.</summary>
+    public static IReadOnlyList<Scenarios.Loading.RunOverride> Overrides(System.CommandLine.ParseResult parseResult, Option<string?> seed, Option<string?> replications, Option<string?> duration)
     {
-        var option = new Option<string?>("--duration", "-d")
+        var overrides = new List<Scenarios.Loading.RunOverride>();
+        foreach (var (key, option) in new[] { ("seed", seed), ("replications", replications), ("duration", duration) })
         {
-            Description = "Simulated time per replication, e.g. 5s (default: the scenario's run.duration; warm-up scales with it).",
-        };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } text
-                && (!Engine.Time.SimTime.TryParse(text, out var duration, out string error) || duration <= Engine.Time.SimTime.Zero))
+            if (parseResult.GetValue(option) is { } text)
             {
-                result.AddError($"--duration: {(error.Length > 0 ? error : "must be positive, e.g. 5s")}.");
+                overrides.Add(new Scenarios.Loading.RunOverride(key, text));
             }
-        });
-        return option;
+        }
+        return overrides;
     }
 
     public static Option<bool> LogLatency() => new("--log-latency")

@@ -1,5 +1,5 @@
 using System.Globalization;
-using FabricSim.Cli.Seam;
+using FabricSim.Scenarios.Running;
 using Spectre.Console;
 
 namespace FabricSim.Cli.Commands;

@@ -1,34 +1,36 @@
 using System.CommandLine;
-using FabricSim.Cli.Seam;
+using FabricSim.Cli.Service;
 using FabricSim.Reporting;
 using FabricSim.Reporting.Tables;
 using FabricSim.Reporting.Writing;
+using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Results;
+using FabricSim.Scenarios.Running;
 
 namespace FabricSim.Cli.Commands;
 
 /// <summary>
 /// The commands that simulate: <c>run</c> and <c>sweep</c> write a report, <c>compare</c> only prints the
-/// comparison. All of them check the scenario first, so bad input fails fast and writes nothing.
+/// comparison. All of them check the scenario, the command line's settings and the results folder first, so bad
+/// input fails fast and writes nothing.
 /// </summary>
 internal static class SimulationCommands
 {
-    private delegate ScenarioResult Simulation(
-        IScenarioService service, string scenarioPath, RunOverrides overrides, IProgress<RunProgress> progress, CancellationToken cancellationToken);
+    private delegate ScenarioResult Simulation(IScenarioService service, string scenarioPath, IReadOnlyList<RunOverride> overrides, RunOptions options);
 
     public static Command Run(CommandContext context) => Create(
         context, "run", "Simulate every option of a scenario and write the results and report.",
-        (service, path, overrides, progress, cancellationToken) => service.Run(path, overrides, progress, cancellationToken),
+        (service, path, overrides, options) => service.Run(path, overrides, options),
         writesReport: true);
 
     public static Command Sweep(CommandContext context) => Create(
         context, "sweep", "Simulate a scenario at every point of its what-if axes and write the sweep curves and report.",
-        (service, path, overrides, progress, cancellationToken) => service.Sweep(path, overrides, progress, cancellationToken),
+        (service, path, overrides, options) => service.Sweep(path, overrides, options),
         writesReport: true);
 
     public static Command Compare(CommandContext context) => Create(
         context, "compare", "Simulate every option of a scenario and print the comparison table only.",
-        (service, path, overrides, progress, cancellationToken) => service.Run(path, overrides, progress, cancellationToken),
+        (service, path, overrides, options) => service.Run(path, overrides, options),
         writesReport: false);
 
     private static Command Create(CommandContext context, string name, string description, Simulation simulate, bool writesReport)
@@ -39,33 +41,51 @@ internal static class SimulationCommands
         var jobs = CommonSymbols.Jobs();
         var duration = CommonSymbols.Duration();
         var output = CommonSymbols.OutputFolder();
+        var force = CommonSymbols.Force();
         var logLatency = CommonSymbols.LogLatency();
         var command = new Command(name, description) { file, seed, replications, jobs, duration };
         if (writesReport)
         {
             command.Options.Add(output);
+            command.Options.Add(force);
             command.Options.Add(logLatency);
         }
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(context.Guard(() =>
+        command.SetAction(parseResult => context.Guard(() =>
         {
             string scenarioPath = context.FullPath(parseResult.GetValue(file)!);
-            var validation = context.ValidateFile(scenarioPath);
+            var overrides = CommonSymbols.Overrides(parseResult, seed, replications, duration);
+            var validation = context.ValidateFile(scenarioPath, overrides);
             if (!validation.IsValid)
             {
                 return context.ReportErrors(validation.Errors);
             }
-            var overrides = new RunOverrides(parseResult.GetValue(seed), parseResult.GetValue(replications), parseResult.GetValue(jobs),
-                parseResult.GetValue(duration) is { } text ? Engine.Time.SimTime.Parse(text) : null);
-            var result = ProgressDisplay.Track(context.Console, $"Simulating {validation.ScenarioName}",
-                progress => simulate(context.Service, scenarioPath, overrides, progress, cancellationToken));
-            string? report = null;
+            string? folder = null;
             if (writesReport)
             {
-                string folder = parseResult.GetValue(output) is { Length: > 0 } chosen
+                folder = parseResult.GetValue(output) is { Length: > 0 } chosen
                     ? context.FullPath(chosen)
-                    : Path.Combine(context.CurrentDirectory, "results", FileSlug.Of(result.ScenarioName));
-                var writer = new ResultsWriter(new ReportOptions(LogLatencyAxis: parseResult.GetValue(logLatency)));
-                report = writer.Write(result, folder);
+                    : ResultsFolder.DefaultFor(context.CurrentDirectory, validation.ScenarioName);
+                if (ResultsFolder.Check(folder, parseResult.GetValue(force)) is { } problem)
+                {
+                    return context.ReportFolderProblem(problem);
+                }
+                context.KeptOnStop = Directory.Exists(folder)
+                    ? $"no results were written; {folder} still holds the previous results, unchanged."
+                    : $"no results were written; {folder} was not created.";
+            }
+            else
+            {
+                context.KeptOnStop = "nothing was written.";
+            }
+            var token = context.Signals.Token;
+            var result = ProgressDisplay.Track(context.Console, $"Simulating {validation.ScenarioName}",
+                progress => simulate(context.Service, scenarioPath, overrides,
+                    new RunOptions(Jobs: parseResult.GetValue(jobs) ?? 0, Progress: progress, Cancellation: token)));
+            string? report = null;
+            if (folder is not null)
+            {
+                var writer = new ResultsWriter(new ReportOptions(LogLatencyAxis: parseResult.GetValue(logLatency)), parseResult.GetValue(force));
+                report = writer.Write(result, folder, token);
             }
             context.Console.Out.WriteLine();
             ComparisonTable.Write(context.Console.Out, result, plain: !context.Console.IsTerminal);
@@ -75,7 +95,7 @@ internal static class SimulationCommands
                 context.Console.Out.WriteLine($"Report: {report}");
             }
             return ExitCodes.Ok;
-        })));
+        }));
         return command;
     }
 }

@@ -12,7 +12,7 @@ internal static class ValidateCommand
         command.SetAction(parseResult => context.Guard(() =>
         {
             string scenarioPath = context.FullPath(parseResult.GetValue(file)!);
-            var validation = context.ValidateFile(scenarioPath);
+            var validation = context.ValidateFile(scenarioPath, []);
             if (!validation.IsValid)
             {
                 return context.ReportErrors(validation.Errors);

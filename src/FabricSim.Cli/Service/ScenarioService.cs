@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
-using FabricSim.Cli.Seam;
 using FabricSim.Scenarios.Catalogs;
 using FabricSim.Scenarios.Loading;
-using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Results;
 using FabricSim.Scenarios.Running;
 using FabricSim.Scenarios.Schema;
@@ -13,24 +11,25 @@ namespace FabricSim.Cli.Service;
 /// <summary>Connects the command line to the scenario loader, the simulator and the catalogs.</summary>
 internal sealed class ScenarioService : IScenarioService
 {
-    public ScenarioValidation Validate(string scenarioPath)
+    public ScenarioValidation Validate(string scenarioPath, IReadOnlyList<RunOverride> overrides)
     {
         try
         {
-            var scenario = ScenarioLoader.Load(scenarioPath);
+            var scenario = ScenarioLoader.Load(scenarioPath, overrides);
             return new ScenarioValidation(scenario.Name, scenario.Options.Select(o => o.Name).ToList(), []);
         }
         catch (ScenarioValidationException invalid)
         {
-            return new ScenarioValidation("", [], Convert(invalid));
+            return new ScenarioValidation("", [], invalid.Errors);
         }
     }
 
-    public ScenarioResult Run(string scenarioPath, RunOverrides overrides, IProgress<Seam.RunProgress> progress, CancellationToken cancellationToken) =>
-        Simulation.Run(Load(scenarioPath), Options(overrides, progress, cancellationToken));
+    // The overrides are already in the loaded scenario's run settings, checked like the file's own values.
+    public ScenarioResult Run(string scenarioPath, IReadOnlyList<RunOverride> overrides, RunOptions options) =>
+        Simulation.Run(ScenarioLoader.Load(scenarioPath, overrides), options);
 
-    public ScenarioResult Sweep(string scenarioPath, RunOverrides overrides, IProgress<Seam.RunProgress> progress, CancellationToken cancellationToken) =>
-        Simulation.Sweep(Load(scenarioPath), Options(overrides, progress, cancellationToken));
+    public ScenarioResult Sweep(string scenarioPath, IReadOnlyList<RunOverride> overrides, RunOptions options) =>
+        Simulation.Sweep(ScenarioLoader.Load(scenarioPath, overrides), options);
 
     public string Schema() => ScenarioSchema.Generate();
 
@@ -58,30 +57,5 @@ internal sealed class ScenarioService : IScenarioService
             text.AppendLine(CultureInfo.InvariantCulture, $"{entry.Item}{tier}: {entry.Value} {entry.Unit}  ({entry.Citation})");
         }
         return text.ToString().TrimEnd();
-    }
-
-    private static Scenario Load(string path)
-    {
-        try
-        {
-            return ScenarioLoader.Load(path);
-        }
-        catch (ScenarioValidationException invalid)
-        {
-            throw new ScenarioInputException(Convert(invalid));
-        }
-    }
-
-    private static Scenarios.Running.RunOptions Options(RunOverrides overrides, IProgress<Seam.RunProgress> progress, CancellationToken cancellation) =>
-        new(overrides.Seed, overrides.Replications, overrides.Jobs ?? 0, overrides.Duration,
-            Progress: new Progress(progress), Cancellation: cancellation);
-
-    private static List<Seam.ScenarioError> Convert(ScenarioValidationException invalid) =>
-        invalid.Errors.Select(e => new Seam.ScenarioError(e.File, e.Line, e.Column, e.Message, e.Fix)).ToList();
-
-    /// <summary>Relays the simulator's progress to the command line's display.</summary>
-    private sealed class Progress(IProgress<Seam.RunProgress> display) : IProgress<Scenarios.Running.RunProgress>
-    {
-        public void Report(Scenarios.Running.RunProgress value) => display.Report(new Seam.RunProgress(value.Completed, value.Total, value.Description));
     }
 }

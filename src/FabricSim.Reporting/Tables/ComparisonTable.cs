@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace FabricSim.Reporting.Tables;
 
 /// <summary>The comparison of options as a console table, drawn to any writer (a terminal, a log file, a test).</summary>
-internal static class ComparisonTable
+public static class ComparisonTable
 {
     private const int PlainWidth = 160;
 

@@ -9,10 +9,11 @@ namespace FabricSim.Reporting.Writing;
 
 /// <summary>
 /// Writes every view of a result (CSV, JSON, plots, HTML) into a folder, all or nothing: the files go into a
-/// temporary sibling folder that is renamed to the target only once all of them are written, so a crash or a
-/// full disk never leaves a half-written report that looks complete.
+/// temporary sibling folder that takes the target's place in one step only once all of them are written, so a
+/// crash, a kill or a full disk never leaves a half-written report that looks complete. Only folders FabricSim
+/// wrote (see <see cref="ResultsFolder"/>) are replaced.
 /// </summary>
-internal sealed class ResultsWriter
+public sealed class ResultsWriter
 {
     public const string IndexFileName = "index.html";
     public const string PlotsFolderName = "plots";
@@ -22,40 +23,76 @@ internal sealed class ResultsWriter
 
     private readonly ReportOptions options;
     private readonly Func<string, Stream> createFile;
+    private readonly Action<string> checkpoint;
+    private readonly Func<string, string, bool> swap;
+    private readonly bool force;
 
-    public ResultsWriter(ReportOptions? options = null)
-        : this(options ?? ReportOptions.Default, File.Create)
+    /// <summary>The staging folder being filled and the files written into it so far (relative, '/'-separated).</summary>
+    private (string Folder, List<string> Files)? staged;
+
+    /// <param name="options">How results are presented.</param>
+    /// <param name="force">Also write into a folder FabricSim does not own, beside the files already there.</param>
+    public ResultsWriter(ReportOptions? options = null, bool force = false)
+        : this(options ?? ReportOptions.Default, File.Create, WriteCheckpoints.FromEnvironment(), force)
     {
     }
 
     /// <param name="options">How results are presented.</param>
     /// <param name="createFile">Opens a new file for writing; replaceable so a failure part-way can be provoked.</param>
-    internal ResultsWriter(ReportOptions options, Func<string, Stream> createFile)
+    /// <param name="checkpoint">Called after each step that changes the disk, so tests can stop the writer there.</param>
+    /// <param name="force">Also write into a folder FabricSim does not own.</param>
+    /// <param name="swap">Exchanges two folders in one step, or returns false when the file system cannot.</param>
+    internal ResultsWriter(ReportOptions options, Func<string, Stream> createFile, Action<string>? checkpoint = null, bool force = false,
+        Func<string, string, bool>? swap = null)
     {
         this.options = options;
         this.createFile = createFile;
+        this.checkpoint = checkpoint ?? (_ => { });
+        this.force = force;
+        this.swap = swap ?? FolderExchange.TrySwap;
     }
 
-    /// <summary>Writes the report into <paramref name="targetFolder"/>, replacing any earlier one there.</summary>
+    /// <summary>Writes the report into <paramref name="targetFolder"/>, replacing an earlier report there.</summary>
     /// <returns>The full path of the report's index.html.</returns>
-    public string Write(ScenarioResult result, string targetFolder)
+    /// <exception cref="ResultsFolderException">The folder is not FabricSim's to write (see <see cref="ResultsFolder.Check"/>).</exception>
+    public string Write(ScenarioResult result, string targetFolder, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentException.ThrowIfNullOrWhiteSpace(targetFolder);
         string target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(targetFolder));
-        string parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("The results folder cannot be a root folder.", nameof(targetFolder));
-        Directory.CreateDirectory(parent);
-        string staging = SiblingName(target, "tmp");
+        StaleFolders.Clean(target);
+        if (ResultsFolder.Check(target, force) is { } problem)
+        {
+            throw new ResultsFolderException(problem);
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        string staging = StaleFolders.Name(target, "tmp", Interlocked.Increment(ref temporaryFolderCounter));
         try
         {
             Directory.CreateDirectory(staging);
+            // Marks the staging folder as FabricSim's from the start, so a later run may remove it if this one is killed.
+            WriteText(staging, ResultsManifest.FileName, ResultsManifest.Text([]));
+            checkpoint("staging folder created");
+            staged = (staging, []);
             WriteAll(result, staging);
-            Replace(target, staging);
+            var written = staged.Value.Files;
+            staged = null;
+            WriteText(staging, ResultsManifest.FileName, ResultsManifest.Text(written));
+            checkpoint("manifest written");
+            cancellation.ThrowIfCancellationRequested();
+            if (ResultsFolder.IsWhollyOwned(target))
+            {
+                Replace(target, staging);
+            }
+            else
+            {
+                Merge(target, staging, written);
+            }
         }
-        catch
+        finally
         {
+            staged = null;
             DeleteQuietly(staging);
-            throw;
         }
         return Path.Combine(target, IndexFileName);
     }
@@ -91,23 +128,39 @@ internal sealed class ResultsWriter
 
     private void WriteFile(string folder, string fileName, Action<Stream> write)
     {
-        using var stream = createFile(Path.Combine(folder, fileName));
-        write(stream);
+        string path = Path.Combine(folder, fileName);
+        using (var stream = createFile(path))
+        {
+            write(stream);
+        }
+        if (staged is { } report && path.StartsWith(report.Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            report.Files.Add(Path.GetRelativePath(report.Folder, path).Replace(Path.DirectorySeparatorChar, '/'));
+            checkpoint("wrote " + fileName);
+        }
     }
 
     /// <summary>
-    /// Puts the staged folder in place of the target. An existing target is first moved aside (a rename, not a
-    /// copy) and restored if the swap fails, so either the old or the new report is there, never a mixture.
+    /// Puts the staged folder in place of the target. Where the file system can, the two are exchanged in one
+    /// step; otherwise the target is moved aside first, and a kill between the two renames is repaired by the next
+    /// run (<see cref="StaleFolders"/>), which moves the old report back.
     /// </summary>
-    private static void Replace(string target, string staging)
+    private void Replace(string target, string staging)
     {
         if (!Directory.Exists(target))
         {
             Directory.Move(staging, target);
+            checkpoint("moved into place");
             return;
         }
-        string previous = SiblingName(target, "old");
+        if (swap(staging, target))
+        {
+            checkpoint("exchanged with the previous report");
+            return;
+        }
+        string previous = StaleFolders.Name(target, "old", Interlocked.Increment(ref temporaryFolderCounter));
         Directory.Move(target, previous);
+        checkpoint("previous report moved aside");
         try
         {
             Directory.Move(staging, target);
@@ -117,13 +170,41 @@ internal sealed class ResultsWriter
             Directory.Move(previous, target);
             throw;
         }
+        checkpoint("moved into place");
         DeleteQuietly(previous);
+        checkpoint("previous report removed");
     }
 
-    private static string SiblingName(string target, string purpose)
+    /// <summary>
+    /// With --force, into a folder that also holds the user's files: FabricSim's files are put in one by one,
+    /// files from its previous report that the new one lacks are removed, and nothing else is touched. The manifest
+    /// lists old and new files while this goes on, so a kill part-way leaves nothing FabricSim would later refuse to replace.
+    /// </summary>
+    private void Merge(string target, string staging, IReadOnlyList<string> written)
     {
-        int number = Interlocked.Increment(ref temporaryFolderCounter);
-        return $"{target}.{purpose}-{Environment.ProcessId}-{number}";
+        var previous = ResultsManifest.Read(target) ?? new HashSet<string>(StringComparer.Ordinal);
+        var clashes = written.Where(file => !previous.Contains(file) && File.Exists(Path.Combine(target, file))).ToList();
+        if (clashes.Count > 0)
+        {
+            throw new ResultsFolderException(new FolderProblem(
+                $"'{target}' holds files FabricSim did not write with the names of results files: {string.Join(", ", clashes)}; even --force never replaces them.",
+                "move or rename them, or choose another folder"));
+        }
+        WriteText(target, ResultsManifest.FileName, ResultsManifest.Text(previous.Union(written)));
+        checkpoint("manifest of old and new files written");
+        foreach (string file in written)
+        {
+            string destination = Path.Combine(target, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Move(Path.Combine(staging, file), destination, overwrite: true);
+            checkpoint("moved " + file);
+        }
+        foreach (string file in previous.Except(written))
+        {
+            File.Delete(Path.Combine(target, file));
+        }
+        WriteText(target, ResultsManifest.FileName, ResultsManifest.Text(written));
+        checkpoint("manifest written");
     }
 
     private static void DeleteQuietly(string folder)

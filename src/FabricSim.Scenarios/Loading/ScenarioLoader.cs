@@ -15,10 +15,17 @@ public static class ScenarioLoader
 
     public static Scenario LoadText(string text, string fileName) => LoadText(text, fileName, Catalog.Default);
 
-    public static Scenario LoadText(string text, string fileName, Catalog catalog)
+    public static Scenario LoadText(string text, string fileName, Catalog catalog) => LoadText(text, fileName, catalog, []);
+
+    /// <summary>Reads a scenario file with run settings given outside it (see <see cref="RunOverride"/>).</summary>
+    public static Scenario Load(string path, IReadOnlyList<RunOverride> overrides) => LoadText(File.ReadAllText(path), path, Catalog.Default, overrides);
+
+    public static Scenario LoadText(string text, string fileName, Catalog catalog, IReadOnlyList<RunOverride> overrides)
     {
+        ArgumentNullException.ThrowIfNull(overrides);
         var errors = new ErrorCollector(fileName);
         var root = YamlDocuments.ParseRoot(text, errors);
+        OverrideInjection.Apply(root, overrides, errors);
         return ScenarioMapper.Map(root, text, errors, catalog);
     }
 }

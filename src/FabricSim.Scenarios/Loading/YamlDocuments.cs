@@ -9,6 +9,7 @@ internal static class YamlDocuments
     /// <summary>The root mapping; a syntax error, an empty file or a non-mapping root is reported and thrown at once.</summary>
     public static YamlMappingNode ParseRoot(string text, ErrorCollector errors)
     {
+        InputLimits.Check(text, errors);
         var stream = new YamlStream();
         try
         {

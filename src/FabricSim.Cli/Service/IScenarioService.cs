@@ -1,25 +1,28 @@
+using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Results;
+using FabricSim.Scenarios.Running;
 
-namespace FabricSim.Cli.Seam;
+namespace FabricSim.Cli.Service;
 
 /// <summary>
 /// Everything the command line needs from the scenario and simulation layers, kept narrow so the command
 /// line can be exercised without simulating anything.
 /// </summary>
 /// <remarks>
-/// Bad input (a scenario that does not load or validate) is reported by <see cref="Validate"/> as errors, or by
-/// the other methods as a <see cref="ScenarioInputException"/>; any other exception is an internal error.
+/// Bad input (a scenario that does not load or validate, with the command line's run settings applied) is
+/// reported by <see cref="Validate"/> as errors, or by the other methods as a <see cref="ScenarioValidationException"/>;
+/// any other exception is an internal error.
 /// </remarks>
 internal interface IScenarioService
 {
-    /// <summary>Loads and checks a scenario file without simulating it.</summary>
-    ScenarioValidation Validate(string scenarioPath);
+    /// <summary>Loads and checks a scenario file, with the command line's run settings in place of the file's, without simulating it.</summary>
+    ScenarioValidation Validate(string scenarioPath, IReadOnlyList<RunOverride> overrides);
 
     /// <summary>Simulates every option of the scenario, with replications, and returns the results.</summary>
-    ScenarioResult Run(string scenarioPath, RunOverrides overrides, IProgress<RunProgress> progress, CancellationToken cancellationToken);
+    ScenarioResult Run(string scenarioPath, IReadOnlyList<RunOverride> overrides, RunOptions options);
 
     /// <summary>Simulates the scenario at every point of its sweep axes; the result's Sweep holds the curves.</summary>
-    ScenarioResult Sweep(string scenarioPath, RunOverrides overrides, IProgress<RunProgress> progress, CancellationToken cancellationToken);
+    ScenarioResult Sweep(string scenarioPath, IReadOnlyList<RunOverride> overrides, RunOptions options);
 
     /// <summary>The JSON Schema of scenario files, for editor validation.</summary>
     string Schema();

@@ -1,4 +1,6 @@
-namespace FabricSim.Cli.Seam;
+using FabricSim.Scenarios.Loading;
+
+namespace FabricSim.Cli.Service;
 
 /// <summary>The outcome of checking a scenario file: its name and options when it is valid, its errors otherwise.</summary>
 internal sealed record ScenarioValidation(string ScenarioName, IReadOnlyList<string> OptionNames, IReadOnlyList<ScenarioError> Errors)
