@@ -67,9 +67,12 @@ public sealed class QuantityText
             error = $"'{unit}' in '{text}' is not a {_kind} unit; use {_unitList}";
             return false;
         }
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal magnitude))
+        if (!decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal magnitude))
         {
-            error = $"'{number}' in '{text}' is not a number";
+            // A number too large for the quantity is a different mistake from text that is no number at all.
+            error = double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double huge) && !double.IsNaN(huge)
+                ? $"'{text}' is far too large for a {_kind}"
+                : $"'{number}' in '{text}' is not a number";
             return false;
         }
         try

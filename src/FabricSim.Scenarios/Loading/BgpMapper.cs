@@ -20,7 +20,7 @@ internal static class BgpMapper
         };
         string? import = CheckList(b, "import", prefixLists);
         string? export = CheckList(b, "export", prefixLists);
-        var keepalive = b.Duration("keepalive", allowZero: false) ?? defaultKeepalive;
+        var keepalive = b.Duration("keepalive", allowZero: false, InputLimits.MinKeepalive) ?? defaultKeepalive;
         var hold = b.Duration("hold", allowZero: false) ?? keepalive * 3;
         if (hold < keepalive)
         {

@@ -1,3 +1,4 @@
+using FabricSim.Engine.Time;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -21,6 +22,18 @@ internal static class InputLimits
 
     /// <summary>Most alias references (<c>*name</c>); each may stand for a whole subtree, so they are kept few.</summary>
     public const int MaxAliases = 100;
+
+    /// <summary>Shortest run: below it packets on long paths are still in flight when it ends, and count as lost.</summary>
+    public static readonly SimTime MinDuration = SimTime.FromMilliseconds(100);
+
+    /// <summary>Shortest time-series sampling interval (run.probe_interval).</summary>
+    public static readonly SimTime MinProbeInterval = SimTime.FromMilliseconds(1);
+
+    /// <summary>Shortest BGP keepalive: RFC 4271 counts keepalives in whole seconds.</summary>
+    public static readonly SimTime MinKeepalive = SimTime.FromSeconds(1);
+
+    /// <summary>Shortest BFD interval; hardware BFD goes down to about 3.3 ms, routers rarely below 50 ms.</summary>
+    public static readonly SimTime MinBfdInterval = SimTime.FromMilliseconds(10);
 
     public static void Check(string text, ErrorCollector errors)
     {
@@ -75,7 +88,7 @@ internal static class InputLimits
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception syntax) when (syntax is YamlException or InvalidOperationException)
         {
             // Syntax errors are located and explained when the file is parsed for real.
         }

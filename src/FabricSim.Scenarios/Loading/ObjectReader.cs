@@ -154,8 +154,11 @@ internal sealed class ObjectReader
         return rate;
     }
 
-    /// <summary>A duration; negative values are rejected, zero only when <paramref name="allowZero"/>.</summary>
-    public SimTime? Duration(string key, bool allowZero = true)
+    /// <summary>
+    /// A duration; negative values are rejected, zero only when <paramref name="allowZero"/>, and values below
+    /// <paramref name="atLeast"/> (the shortest interval a periodic event source may have, so a run cannot hang).
+    /// </summary>
+    public SimTime? Duration(string key, bool allowZero = true, SimTime? atLeast = null)
     {
         if (Scalar(key) is not { } scalar)
         {
@@ -169,6 +172,12 @@ internal sealed class ObjectReader
         if (time < SimTime.Zero || (!allowZero && time == SimTime.Zero))
         {
             Errors.Add(scalar, $"{key} in {Label} is '{scalar.Value}'; it must be {(allowZero ? "zero or positive" : "positive")}", $"write e.g. '{key}: {Example(key)}'");
+            return null;
+        }
+        if (atLeast is { } minimum && time < minimum)
+        {
+            Errors.Add(scalar, $"{key} in {Label} is '{scalar.Value}'; it must be at least {minimum}, or the simulation spends its time on this one periodic event",
+                $"write e.g. '{key}: {Example(key)}', or at least {minimum}");
             return null;
         }
         return time;
@@ -341,7 +350,15 @@ internal sealed class ObjectReader
         string text = scalar.Value ?? string.Empty;
         if (IPNetwork.TryParse(text, out var prefix))
         {
-            return prefix;
+            int slashAt = text.IndexOf('/', StringComparison.Ordinal);
+            if (slashAt < 0 || !IPAddress.TryParse(text[..slashAt], out var written) || written.Equals(prefix.BaseAddress))
+            {
+                return prefix;
+            }
+            // IPNetwork clears host bits silently; a user who wrote them most likely meant another network.
+            errors.Add(scalar, $"'{text}' in {label} has host bits set, so it is not a network address",
+                $"write the network {prefix}, or a longer prefix if a smaller network was meant");
+            return null;
         }
         string fix = "write a network address with its length, e.g. 10.10.0.0/16";
         int slash = text.IndexOf('/', StringComparison.Ordinal);

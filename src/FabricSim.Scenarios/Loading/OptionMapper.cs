@@ -124,7 +124,7 @@ internal static class OptionMapper
             BfdSettings? bfd = null;
             if (m.Object("bfd", ScenarioShapes.Bfd, $"bfd of {m.Label}") is { } b)
             {
-                bfd = new BfdSettings(b.Duration("interval", allowZero: false) ?? SimTime.FromMilliseconds(300), (int)(b.Integer("multiplier", 1, 255) ?? 3));
+                bfd = new BfdSettings(b.Duration("interval", allowZero: false, InputLimits.MinBfdInterval) ?? SimTime.FromMilliseconds(300), (int)(b.Integer("multiplier", 1, 255) ?? 3));
             }
             if (name is null || !ScenarioMapper.Unique(m, name, !elements.Add(name)) || pop is null || rate is null || !context.CheckPop(m, "pop", pop))
             {

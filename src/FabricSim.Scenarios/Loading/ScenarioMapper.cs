@@ -18,6 +18,7 @@ internal static class ScenarioMapper
         var root = new ObjectReader(rootNode, ScenarioShapes.Root, errors, "scenario");
         string name = root.StringOr("name", "scenario");
         var run = ReadRun(root);
+        Plausibility.Check(rootNode, run, errors);
         ReadPops(root, context);
         var backbone = ReadBackbone(root, context);
         ReadSites(root, context);
@@ -44,7 +45,7 @@ internal static class ScenarioMapper
         {
             return new RunSettings(SimTime.FromSeconds(10), SimTime.FromSeconds(1), 1, 3, SimTime.FromMilliseconds(100), RunSettings.DefaultMaxPackets);
         }
-        var duration = run.Duration("duration", allowZero: false) ?? SimTime.FromSeconds(10);
+        var duration = run.Duration("duration", allowZero: false, InputLimits.MinDuration) ?? SimTime.FromSeconds(10);
         var warmup = run.Duration("warmup") ?? duration / 10;
         if (warmup >= duration)
         {
@@ -52,7 +53,7 @@ internal static class ScenarioMapper
         }
         long seed = run.Integer("seed", 0) ?? 1;
         int replications = (int)(run.Integer("replications", 1, 1000) ?? 3);
-        var probe = run.Duration("probe_interval", allowZero: false) ?? SimTime.FromMilliseconds(100);
+        var probe = run.Duration("probe_interval", allowZero: false, InputLimits.MinProbeInterval) ?? SimTime.FromMilliseconds(100);
         long maxPackets = run.Integer("max_packets", 1) ?? RunSettings.DefaultMaxPackets;
         return new RunSettings(duration, warmup, (ulong)seed, replications, probe, maxPackets);
     }

@@ -36,19 +36,31 @@ internal static class ScenarioChecks
                 }
             }
         }
-        CheckPacketBudget(context, options.Count, demands, run);
+        CheckPacketBudget(context, options, demands, run);
     }
 
     /// <summary>
     /// Estimated packets = Σ over flows of mean rate / mean packet size × active time × count, × replications × options.
     /// </summary>
-    private static void CheckPacketBudget(MappingContext context, int optionCount, IReadOnlyList<MappedDemand> demands, RunSettings run)
+    private static void CheckPacketBudget(MappingContext context, IReadOnlyList<MappedOption> options, IReadOnlyList<MappedDemand> demands, RunSettings run)
     {
-        if (demands.Count == 0 || optionCount == 0)
+        int optionCount = options.Count;
+        if (optionCount == 0)
         {
             return;
         }
         double total = 0;
+        MappedOption? busiest = null;
+        (double Events, string Largest) periodic = (0, "");
+        foreach (var option in options)
+        {
+            var events = PeriodicEvents.PerReplication(option.Option, run);
+            total += events.Events * run.Replications;
+            if (events.Events > periodic.Events)
+            {
+                (periodic, busiest) = (events, option);
+            }
+        }
         MappedDemand? largest = null;
         double largestPackets = 0;
         foreach (var mapped in demands)
@@ -61,7 +73,13 @@ internal static class ScenarioChecks
                 largest = mapped;
             }
         }
-        if (total > run.MaxPackets && largest is not null)
+        if (total > run.MaxPackets && busiest is not null && periodic.Events * run.Replications * optionCount >= largestPackets)
+        {
+            context.Errors.Add(busiest.Reader.Node, string.Create(CultureInfo.InvariantCulture,
+                    $"the run would simulate about {total:0.###e0} packets and periodic events, above run.max_packets {run.MaxPackets}; the periodic events of option '{busiest.Option.Name}' need {periodic.Events * run.Replications:0.###e0}, most of them for {periodic.Largest}"),
+                "lengthen that interval, shorten run.duration, use fewer replications, or raise run.max_packets");
+        }
+        else if (total > run.MaxPackets && largest is not null)
         {
             double scale = run.MaxPackets / total;
             string shorter = SimTime.FromSeconds(Math.Round(Math.Max(0.001, run.Duration.TotalSeconds * scale), 3)).ToString();

@@ -228,11 +228,12 @@ public class ScenarioErrorTests
     [Fact]
     public void Packet_budget_names_the_flow_and_the_fix()
     {
-        // 100 Mbit/s / 8,000 bit = 12,500 packets/s × 10 s × 3 replications × 1 option = 375,000 packets.
+        // 100 Mbit/s / 8,000 bit = 12,500 packets/s × 10 s × 3 replications × 1 option = 375,000 packets, plus the
+        // time-series sampler's 10 s / 100 ms × 3 = 300 periodic events.
         var error = Single(Replace("replications: 3}", "replications: 3, max_packets: 100000}"));
-        Assert.Equal("the run would simulate about 3.75e5 packets, above run.max_packets 100000; flow 'app' alone needs 3.75e5", error.Message);
+        Assert.Equal("the run would simulate about 3.753e5 packets, above run.max_packets 100000; flow 'app' alone needs 3.75e5", error.Message);
         Assert.Equal((22, 9), (error.Line, error.Column));
-        Assert.Equal("shorten run.duration to about 2.667s, lower the rate of 'app', use fewer replications, or raise run.max_packets", error.Fix);
+        Assert.Equal("shorten run.duration to about 2.665s, lower the rate of 'app', use fewer replications, or raise run.max_packets", error.Fix);
     }
 
     [Fact]
