@@ -23,6 +23,9 @@ internal static class InputLimits
     /// <summary>Most alias references (<c>*name</c>); each may stand for a whole subtree, so they are kept few.</summary>
     public const int MaxAliases = 100;
 
+    /// <summary>Most points in one sweep; each simulates every option and replication again.</summary>
+    public const int MaxSweepPoints = 1000;
+
     /// <summary>Shortest run: below it packets on long paths are still in flight when it ends, and count as lost.</summary>
     public static readonly SimTime MinDuration = SimTime.FromMilliseconds(100);
 
@@ -39,7 +42,7 @@ internal static class InputLimits
     {
         if (text.Length > MaxCharacters)
         {
-            errors.Add(new Mark(), $"the file has {text.Length} characters, more than the {MaxCharacters} a scenario may have",
+            errors.Add(new Mark(0, 1, 1), $"the file has {text.Length} characters, more than the {MaxCharacters} a scenario may have",
                 "describe repeated elements with generators (e.g. 'mesh: {sites: 8}') instead of listing them, or split the study into several scenarios");
             errors.ThrowIfAny();
         }

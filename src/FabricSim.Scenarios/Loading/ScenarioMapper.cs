@@ -277,12 +277,22 @@ internal static class ScenarioMapper
             {
                 range.Errors.Add(range.Node, "a sweep range needs 0 < from <= to and a positive step", "write e.g. 'range: {from: 0.2, to: 1.2, step: 0.2}'");
             }
+            else if (Math.Floor((to - from) / step + 1e-9) + 1 is var points && points > InputLimits.MaxSweepPoints)
+            {
+                range.Errors.Add(range.Node, $"the sweep range has {points:0.###e0} points, more than the {InputLimits.MaxSweepPoints} a sweep may have",
+                    "use a larger step, or a narrower range");
+            }
             else
             {
                 // Counting steps avoids accumulating rounding error (0.2 + 0.2 + ... drifting past 'to').
-                int count = (int)Math.Floor((to - from) / step + 1e-9) + 1;
+                int count = (int)points;
                 factors.AddRange(Enumerable.Range(0, count).Select(i => Math.Round(from + i * step, 12)));
             }
+        }
+        if (values.Count + factors.Count > InputLimits.MaxSweepPoints)
+        {
+            reader.Errors.Add(reader.Node, $"the sweep has {values.Count + factors.Count} points, more than the {InputLimits.MaxSweepPoints} a sweep may have",
+                "sweep fewer values; each point simulates every option and replication again");
         }
         if ((values.Count > 0) == (factors.Count > 0))
         {

@@ -153,6 +153,17 @@ public sealed class ReproducerTests
             $"{what}: no error mentions '{expected}': {string.Join(" | ", errors)}");
     }
 
+    [Theory]
+    [InlineData("range: {from: 0.2, to: 1.2, step: 0.000000002}", "points, more than the 1000")]
+    [InlineData("range: {from: 0.2, to: 1e300, step: 0.2}", "points, more than the 1000")]
+    public void A_sweep_range_of_billions_of_points_is_an_error_not_an_out_of_memory(string range, string expected)
+    {
+        // Found by the loader fuzzer: the first allocated 17 GB over five minutes, the second overflowed a count.
+        var errors = Errors(Edit(Bundled("growth-what-if"), "range: {from: 0.2, to: 1.2, step: 0.2}", range));
+
+        Single(errors, expected);
+    }
+
     [Fact]
     public void A_sweep_value_the_validator_rejects_names_the_point()
     {
