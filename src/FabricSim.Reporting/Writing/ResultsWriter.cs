@@ -132,6 +132,11 @@ public sealed class ResultsWriter
         using (var stream = createFile(path))
         {
             write(stream);
+            // On disk before the folder swap, so after a power cut the swapped-in folder does not hold empty files.
+            if (stream is FileStream file)
+            {
+                file.Flush(flushToDisk: true);
+            }
         }
         if (staged is { } report && path.StartsWith(report.Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
