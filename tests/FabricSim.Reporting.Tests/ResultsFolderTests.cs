@@ -73,6 +73,31 @@ public sealed class ResultsFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_report_written_before_manifests_existed_is_still_replaced()
+    {
+        string target = Path.Combine(root, "earlier");
+        new ResultsWriter().Write(SyntheticResults.Create(withSweep: true), target);
+        File.Delete(Path.Combine(target, ".fabricsim-results"));
+
+        Assert.Null(ResultsFolder.Check(target, force: false));
+        new ResultsWriter().Write(SyntheticResults.Create(withSweep: false), target);
+
+        Assert.False(File.Exists(Path.Combine(target, "sweep.csv")));
+        Assert.True(File.Exists(Path.Combine(target, ".fabricsim-results")));
+    }
+
+    [Fact]
+    public void A_folder_with_results_names_and_one_other_file_is_not_taken_for_a_report()
+    {
+        string target = Path.Combine(root, "mixed");
+        new ResultsWriter().Write(SyntheticResults.Create(), target);
+        File.Delete(Path.Combine(target, ".fabricsim-results"));
+        File.WriteAllText(Path.Combine(target, "thesis.tex"), "mine");
+
+        Assert.NotNull(ResultsFolder.Check(target, force: false));
+    }
+
+    [Fact]
     public void Force_refuses_to_overwrite_a_users_file_that_has_a_results_name()
     {
         string target = Path.Combine(root, "clash");

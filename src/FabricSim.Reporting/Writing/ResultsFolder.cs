@@ -51,11 +51,11 @@ public static class ResultsFolder
     internal static bool IsWhollyOwned(string target) =>
         !Directory.Exists(target)
         || !Directory.EnumerateFileSystemEntries(target).Any()
-        || (ResultsManifest.Read(target) is { } owned && ResultsManifest.Foreign(target, owned).Count == 0);
+        || (ResultsManifest.Owned(target) is { } owned && ResultsManifest.Foreign(target, owned).Count == 0);
 
     private static FolderProblem? Ownership(string target, bool force)
     {
-        var owned = ResultsManifest.Read(target);
+        var owned = ResultsManifest.Owned(target);
         if (owned is null && !Directory.EnumerateFileSystemEntries(target).Any())
         {
             return null;

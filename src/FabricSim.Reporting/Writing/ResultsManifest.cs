@@ -30,6 +30,27 @@ internal static class ResultsManifest
         return lines.Where(line => line.Length > 0 && !line.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The files FabricSim wrote in <paramref name="folder"/>: those its manifest lists or, for a report written
+    /// before manifests existed, every file when all of them bear results names and the index is there.
+    /// </summary>
+    public static IReadOnlySet<string>? Owned(string folder)
+    {
+        if (Read(folder) is { } listed)
+        {
+            return listed;
+        }
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToHashSet(StringComparer.Ordinal);
+        bool earlierReport = files.Contains(ResultsWriter.IndexFileName)
+            && Directory.EnumerateDirectories(folder).All(sub => Path.GetFileName(sub) == ResultsWriter.PlotsFolderName)
+            && files.All(file => ResultsFolder.FixedFiles.Contains(file, StringComparer.Ordinal)
+                || (file.StartsWith(ResultsWriter.PlotsFolderName + "/", StringComparison.Ordinal) && file.Count(c => c == '/') == 1
+                    && (file.EndsWith(".png", StringComparison.Ordinal) || file.EndsWith(".svg", StringComparison.Ordinal))));
+        return earlierReport ? files : null;
+    }
+
     /// <summary>Every file under <paramref name="folder"/> that its manifest does not list (the manifest itself excepted).</summary>
     public static IReadOnlyList<string> Foreign(string folder, IReadOnlySet<string> owned) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

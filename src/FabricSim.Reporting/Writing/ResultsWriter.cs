@@ -187,7 +187,7 @@ public sealed class ResultsWriter
     /// </summary>
     private void Merge(string target, string staging, IReadOnlyList<string> written)
     {
-        var previous = ResultsManifest.Read(target) ?? new HashSet<string>(StringComparer.Ordinal);
+        var previous = ResultsManifest.Owned(target) ?? new HashSet<string>(StringComparer.Ordinal);
         var clashes = written.Where(file => !previous.Contains(file) && File.Exists(Path.Combine(target, file))).ToList();
         if (clashes.Count > 0)
         {
