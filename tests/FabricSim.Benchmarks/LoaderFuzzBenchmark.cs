@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FabricSim.Scenarios.Tests;
 using FabricSim.Scenarios.Tests.Fuzzing;
 
 namespace FabricSim.Benchmarks;
@@ -15,58 +16,29 @@ internal sealed class LoaderFuzzBenchmark : IBenchmark
     {
         int cases = Environment.GetEnvironmentVariable("FABRICSIM_FUZZ_CASES") is { } count ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : quick ? 10_000 : 100_000;
         report.Heading($"Scenario loader fuzzing ({cases:N0} mutated scenarios)");
-        string folder = FindScenarios();
-        var scenarios = Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
+        var scenarios = RepositoryFiles.BundledScenarios
             .Select(path => (Path.GetFileNameWithoutExtension(path), File.ReadAllText(path))).ToList();
         var clock = Stopwatch.StartNew();
         const int Chunk = 10_000;
-        int done = 0;
-        int valid = 0;
-        int invalid = 0;
-        var faults = new List<string>();
-        var slowest = TimeSpan.Zero;
-        string slowestCase = "";
-        long mostBytes = 0;
-        for (int chunk = 0; done < cases; chunk++)
+        var total = LoaderFuzz.Outcome.None;
+        for (int chunk = 0; total.Cases < cases; chunk++)
         {
             // Each chunk has its own seed, so a fault is replayed from its chunk's seed and case number alone.
-            var outcome = LoaderFuzz.Run(scenarios, Math.Min(Chunk, cases - done), seed: 2026 + chunk, TimeSpan.FromSeconds(10), byteLimit: 1L << 30);
-            done += outcome.Cases;
-            valid += outcome.Valid;
-            invalid += outcome.Invalid;
-            faults.AddRange(outcome.Faults);
-            if (outcome.Slowest > slowest)
-            {
-                (slowest, slowestCase) = (outcome.Slowest, $"seed {2026 + chunk}, {outcome.SlowestCase}");
-            }
-            mostBytes = Math.Max(mostBytes, outcome.MostBytes);
-            report.Note($"{done:N0} cases after {clock.Elapsed.TotalSeconds:0} s: {valid:N0} valid, {invalid:N0} refused, {faults.Count} faults");
+            total = total.Plus(LoaderFuzz.Run(scenarios, Math.Min(Chunk, cases - total.Cases), seed: 2026 + chunk, TimeSpan.FromSeconds(10), byteLimit: 1L << 30));
+            report.Note($"{total.Cases:N0} cases after {clock.Elapsed.TotalSeconds:0} s: {total.Valid:N0} valid, {total.Invalid:N0} refused, {total.Faults.Count} faults");
         }
         clock.Stop();
-        report.Figure("loader_fuzz_cases", done, "cases", "mutated scenarios checked");
-        report.Figure("loader_fuzz_valid", valid, "cases", "loaded as valid (exit 0)");
-        report.Figure("loader_fuzz_refused", invalid, "cases", "refused with located errors (exit 2)");
-        report.Figure("loader_fuzz_faults", faults.Count, "cases", "faults (exit 1, crash, over time or memory)");
-        report.Figure("loader_fuzz_slowest", slowest.TotalMilliseconds, "ms", "slowest case");
-        report.Figure("loader_fuzz_most_allocated", mostBytes / 1e6, "MB", "most memory allocated by one case");
-        report.Figure("loader_fuzz_rate", done / clock.Elapsed.TotalSeconds, "cases/s", "cases per second");
-        report.Note("slowest: " + slowestCase);
-        foreach (string fault in faults.Take(20))
+        report.Figure("loader_fuzz_cases", total.Cases, "cases", "mutated scenarios checked");
+        report.Figure("loader_fuzz_valid", total.Valid, "cases", "loaded as valid (exit 0)");
+        report.Figure("loader_fuzz_refused", total.Invalid, "cases", "refused with located errors (exit 2)");
+        report.Figure("loader_fuzz_faults", total.Faults.Count, "cases", "faults (exit 1, crash, over time or memory)");
+        report.Figure("loader_fuzz_slowest", total.Slowest.TotalMilliseconds, "ms", "slowest case");
+        report.Figure("loader_fuzz_most_allocated", total.MostBytes / 1e6, "MB", "most memory allocated by one case");
+        report.Figure("loader_fuzz_rate", total.Cases / clock.Elapsed.TotalSeconds, "cases/s", "cases per second");
+        report.Note("slowest: " + total.SlowestCase);
+        foreach (string fault in total.Faults.Take(20))
         {
             report.Note(fault);
         }
-    }
-
-    private static string FindScenarios()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            string candidate = Path.Combine(folder.FullName, "scenarios");
-            if (File.Exists(Path.Combine(candidate, "catalog", "pops.yaml")))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("scenarios/ not found above " + AppContext.BaseDirectory);
     }
 }

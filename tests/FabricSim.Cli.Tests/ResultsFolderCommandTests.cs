@@ -6,26 +6,9 @@ namespace FabricSim.Cli.Tests;
 /// </summary>
 public sealed class ResultsFolderCommandTests : IDisposable
 {
-    private readonly string workFolder = Path.Combine(Path.GetTempPath(), "fabricsim-out-" + Guid.NewGuid().ToString("N"));
-    private readonly FakeScenarioService service = new();
-    private readonly StringWriter output = new();
-    private readonly StringWriter error = new();
+    private readonly CliHarness cli = new("out");
 
-    public ResultsFolderCommandTests()
-    {
-        Directory.CreateDirectory(workFolder);
-        File.WriteAllText(Path.Combine(workFolder, "metro.yaml"), "name: metro-pair\n");
-    }
-
-    public void Dispose()
-    {
-        output.Dispose();
-        error.Dispose();
-        Directory.Delete(workFolder, recursive: true);
-    }
-
-    private int Run(params string[] args) =>
-        CliApplication.Run(args, () => service, new CliConsole(output, error, IsTerminal: false), workFolder);
+    public void Dispose() => cli.Dispose();
 
     [Theory]
     [InlineData(".")]
@@ -33,36 +16,36 @@ public sealed class ResultsFolderCommandTests : IDisposable
     public void Out_naming_the_folder_of_the_scenario_is_refused_before_simulating(string relative)
     {
         // The reproducer: 'fabricsim run /tmp/work/x.yaml --out /tmp/work' (or '--out .') deleted the scenario file.
-        string folder = relative.Length == 0 ? workFolder : relative;
+        string folder = relative.Length == 0 ? cli.WorkFolder : relative;
 
-        Assert.Equal(ExitCodes.BadInput, Run("run", "metro.yaml", "--out", folder));
+        Assert.Equal(ExitCodes.BadInput, cli.Run("run", "metro.yaml", "--out", folder));
 
-        Assert.Contains($"'{workFolder}' exists and is not a FabricSim results folder", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("--force", error.ToString(), StringComparison.Ordinal);
-        Assert.Empty(service.Runs);
-        Assert.Equal(["metro.yaml"], Directory.GetFileSystemEntries(workFolder).Select(Path.GetFileName));
+        Assert.Contains($"'{cli.WorkFolder}' exists and is not a FabricSim results folder", cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--force", cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(cli.Service.Runs);
+        Assert.Equal(["metro.yaml"], cli.Entries);
     }
 
     [Fact]
     public void Force_adds_the_results_and_keeps_the_users_files()
     {
-        Assert.Equal(ExitCodes.Ok, Run("run", "metro.yaml", "--out", ".", "--force"));
+        Assert.Equal(ExitCodes.Ok, cli.Run("run", "metro.yaml", "--out", ".", "--force"));
 
-        Assert.Equal("name: metro-pair\n", File.ReadAllText(Path.Combine(workFolder, "metro.yaml")));
-        Assert.True(File.Exists(Path.Combine(workFolder, "index.html")));
+        Assert.Equal("name: metro-pair\n", File.ReadAllText(Path.Combine(cli.WorkFolder, "metro.yaml")));
+        Assert.True(File.Exists(Path.Combine(cli.WorkFolder, "index.html")));
     }
 
     [Fact]
     public void A_second_run_replaces_the_results_folder_the_first_wrote()
     {
-        Assert.Equal(ExitCodes.Ok, Run("sweep", "metro.yaml", "--out", "study"));
-        Assert.True(File.Exists(Path.Combine(workFolder, "study", "sweep.csv")));
+        Assert.Equal(ExitCodes.Ok, cli.Run("sweep", "metro.yaml", "--out", "study"));
+        Assert.True(File.Exists(Path.Combine(cli.WorkFolder, "study", "sweep.csv")));
 
-        Assert.Equal(ExitCodes.Ok, Run("run", "metro.yaml", "--out", "study"));
+        Assert.Equal(ExitCodes.Ok, cli.Run("run", "metro.yaml", "--out", "study"));
 
-        Assert.False(File.Exists(Path.Combine(workFolder, "study", "sweep.csv")));
-        Assert.True(File.Exists(Path.Combine(workFolder, "study", "index.html")));
-        Assert.Equal(["metro.yaml", "study"], Directory.GetFileSystemEntries(workFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.False(File.Exists(Path.Combine(cli.WorkFolder, "study", "sweep.csv")));
+        Assert.True(File.Exists(Path.Combine(cli.WorkFolder, "study", "index.html")));
+        Assert.Equal(["metro.yaml", "study"], cli.Entries);
     }
 
     [Theory]
@@ -72,12 +55,12 @@ public sealed class ResultsFolderCommandTests : IDisposable
     [InlineData("/proc/fabricsim-results", "cannot write into")]
     public void Output_paths_that_cannot_work_exit_2_before_simulating(string folder, string expected)
     {
-        Assert.Equal(ExitCodes.BadInput, Run("run", "metro.yaml", "--out", folder));
+        Assert.Equal(ExitCodes.BadInput, cli.Run("run", "metro.yaml", "--out", folder));
 
-        Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Fix: ", error.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("internal error", error.ToString(), StringComparison.Ordinal);
-        Assert.Empty(service.Runs);
-        Assert.Equal(["metro.yaml"], Directory.GetFileSystemEntries(workFolder).Select(Path.GetFileName));
+        Assert.Contains(expected, cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Fix: ", cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(cli.Service.Runs);
+        Assert.Equal(["metro.yaml"], cli.Entries);
     }
 }

@@ -3,36 +3,19 @@ namespace FabricSim.Cli.Tests;
 /// <summary>A stop request (what SIGINT and SIGTERM become) part-way through a run: exit 130 or 143, nothing partial written.</summary>
 public sealed class StopTests : IDisposable
 {
-    private readonly string workFolder = Path.Combine(Path.GetTempPath(), "fabricsim-stop-" + Guid.NewGuid().ToString("N"));
-    private readonly FakeScenarioService service = new();
-    private readonly StringWriter output = new();
-    private readonly StringWriter error = new();
+    private readonly CliHarness cli = new("stop");
 
-    public StopTests()
-    {
-        Directory.CreateDirectory(workFolder);
-        File.WriteAllText(Path.Combine(workFolder, "metro.yaml"), "name: metro-pair\n");
-    }
-
-    public void Dispose()
-    {
-        output.Dispose();
-        error.Dispose();
-        Directory.Delete(workFolder, recursive: true);
-    }
+    public void Dispose() => cli.Dispose();
 
     [Theory]
     [InlineData(ExitCodes.Interrupted, "SIGINT")]
     [InlineData(ExitCodes.Terminated, "SIGTERM")]
     public void A_stop_while_simulating_keeps_the_previous_results_and_exits_with_the_signals_code(int code, string signal)
     {
-        string folder = Path.Combine(workFolder, "study");
-        using (var first = new StopSignals())
-        {
-            Assert.Equal(ExitCodes.Ok, CliApplication.Run(["sweep", "metro.yaml", "--out", folder], () => service, new CliConsole(output, error, false), workFolder, first));
-        }
+        string folder = Path.Combine(cli.WorkFolder, "study");
+        Assert.Equal(ExitCodes.Ok, cli.Run("sweep", "metro.yaml", "--out", folder));
         using var signals = new StopSignals();
-        service.OnStep = step =>
+        cli.Service.OnStep = step =>
         {
             if (step == 2)
             {
@@ -40,12 +23,12 @@ public sealed class StopTests : IDisposable
             }
         };
 
-        int exitCode = CliApplication.Run(["run", "metro.yaml", "--out", folder], () => service, new CliConsole(output, error, false), workFolder, signals);
+        int exitCode = cli.Run(signals, "run", "metro.yaml", "--out", folder);
 
         Assert.Equal(code, exitCode);
-        Assert.Contains($"stopped by {signal}", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains($"{folder} still holds the previous results, unchanged", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"stopped by {signal}", cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"{folder} still holds the previous results, unchanged", cli.Error.ToString(), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder, "sweep.csv")), "the previous (sweep) results were replaced");
-        Assert.Equal(["metro.yaml", "study"], Directory.GetFileSystemEntries(workFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["metro.yaml", "study"], cli.Entries);
     }
 }

@@ -10,7 +10,16 @@ namespace FabricSim.Scenarios.Tests.Fuzzing;
 /// </summary>
 internal static class LoaderFuzz
 {
-    public sealed record Outcome(int Cases, int Valid, int Invalid, IReadOnlyList<string> Faults, TimeSpan Slowest, string SlowestCase, long MostBytes);
+    public sealed record Outcome(int Cases, int Valid, int Invalid, IReadOnlyList<string> Faults, TimeSpan Slowest, string SlowestCase, long MostBytes)
+    {
+        public static Outcome None { get; } = new(0, 0, 0, [], TimeSpan.Zero, "", 0);
+
+        /// <summary>Two runs' outcomes as one, e.g. successive chunks of a long run.</summary>
+        public Outcome Plus(Outcome other) => new(
+            Cases + other.Cases, Valid + other.Valid, Invalid + other.Invalid, [.. Faults, .. other.Faults],
+            other.Slowest > Slowest ? other.Slowest : Slowest, other.Slowest > Slowest ? other.SlowestCase : SlowestCase,
+            Math.Max(MostBytes, other.MostBytes));
+    }
 
     public static Outcome Run(IReadOnlyList<(string Name, string Text)> scenarios, int cases, int seed, TimeSpan timeLimit, long byteLimit)
     {
@@ -50,7 +59,7 @@ internal static class LoaderFuzz
             long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
             if (clock.Elapsed > slowest)
             {
-                (slowest, slowestCase) = (clock.Elapsed, $"case {i} ({name}: {description})");
+                (slowest, slowestCase) = (clock.Elapsed, $"case {i} (seed {seed}, {name}: {description})");
             }
             mostBytes = Math.Max(mostBytes, bytes);
             if (clock.Elapsed > timeLimit)
