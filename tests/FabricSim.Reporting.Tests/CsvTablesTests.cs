@@ -51,9 +51,9 @@ public sealed class CsvTablesTests
     public void Cost_quotes_text_fields_that_need_it_and_keeps_numbers_exact()
     {
         var lines = Lines(CsvTables.WriteCost, SyntheticResults.Create());
-        Assert.Equal("option,category,item,quantity,unit,unit_price_usd,monthly_usd,source", lines[0]);
-        Assert.Equal("sdci,ports,10G port Sydney,1,port-month,1250,1250,https://www.megaport.com/pricing/", lines[1]);
-        Assert.Equal("sdci,data transfer,AWS DX egress,1000,GB,0.02,20,AWS price list", lines[3]);
+        Assert.Equal("option,category,item,quantity,unit,unit_price_usd,monthly_usd,source,basis", lines[0]);
+        Assert.Equal("sdci,ports,10G port Sydney,1,port-month,1250,1250,https://www.megaport.com/pricing/,", lines[1]);
+        Assert.Equal("sdci,data transfer,AWS DX egress,1000,GB,0.02,20,AWS price list,offered demand: 2.2Mbps x 730 h", lines[3]);
         Assert.Equal(7, lines.Length);
     }
 
@@ -94,7 +94,7 @@ public sealed class CsvTablesTests
         };
         var lines = Lines(CsvTables.WriteCost, result with { Options = [option] });
         Assert.Equal("sdci,ports,\"Port \"\"A\"\", Sydney\",1,port-month,10,10,\"line one", lines[1]);
-        Assert.Equal("line two\"", lines[2]);
+        Assert.Equal("line two\",", lines[2]);
     }
 
     [Fact]
