@@ -16,6 +16,7 @@ internal static class LatencyCdfPlot
             logLatencyAxis ? "One-way latency (ms, log scale)" : "One-way latency (ms)",
             "Cumulative probability");
         int drawn = 0;
+        var latencies = new List<double>();
         foreach (var distribution in option.LatencyDistributions)
         {
             var points = distribution.Points
@@ -31,7 +32,9 @@ internal static class LatencyCdfPlot
             var line = plot.Add.ScatterLine(xs, ys, PlotCanvas.ColorAt(drawn));
             line.ConnectStyle = ConnectStyle.StepHorizontal;
             line.LineWidth = 2;
+            line.LinePattern = SeriesStyle.PatternAt(drawn);
             line.LegendText = distribution.Flow;
+            latencies.AddRange(xs);
             drawn++;
         }
         if (logLatencyAxis)
@@ -44,6 +47,10 @@ internal static class LatencyCdfPlot
                 LabelFormatter = exponent => Math.Pow(10, exponent).ToString("G4", System.Globalization.CultureInfo.InvariantCulture),
             };
             plot.Axes.Bottom.TickGenerator = ticks;
+        }
+        else
+        {
+            AxisSpan.EnsureX(plot, latencies, AxisSpan.Minimum(latencies, AxisSpan.LatencyRelativeResolution));
         }
         plot.Axes.SetLimitsY(0, 1.02);
         PlotCanvas.ShowLegendIfAny(plot, drawn);

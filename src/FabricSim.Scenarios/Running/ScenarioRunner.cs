@@ -27,24 +27,15 @@ internal static class ScenarioRunner
         var cases = Sweeps.SweepExpansion.Expand(scenario);
         var settings = Effective(scenario.Run, options);
         int perCase = scenario.Options.Count * settings.Replications;
-        var points = new List<SweepPoint>();
-        IReadOnlyList<OptionResult>? baseline = null;
+        var points = new List<SweepPoint>(cases.Count);
         for (int i = 0; i < cases.Count; i++)
         {
             var sweepCase = cases[i];
             var caseSettings = Effective(sweepCase.Scenario.Run, options);
             var results = RunOptions(sweepCase.Scenario, caseSettings, options, i * perCase, cases.Count * perCase);
-            baseline ??= results;
-            foreach (var option in results)
-            {
-                foreach (var flow in option.Flows)
-                {
-                    points.Add(new SweepPoint(sweepCase.Parameter, sweepCase.Value, option.Name, flow.Flow,
-                        flow.ThroughputBitsPerSecond, flow.LatencyP99Ms, flow.LossRatio));
-                }
-            }
+            points.Add(new SweepPoint(sweepCase.Parameter, sweepCase.Value, sweepCase.Text, Sweeps.SweepExpansion.KindOf(scenario.Sweep, sweepCase.Text), results));
         }
-        return Result(scenario, settings, baseline ?? [], points);
+        return Result(scenario, settings, [], points);
     }
 
     private static ScenarioResult Result(Scenario scenario, RunSettings settings, IReadOnlyList<OptionResult> options, IReadOnlyList<SweepPoint> sweep) =>
