@@ -21,7 +21,7 @@ public sealed class CsvTablesTests
     {
         var lines = Lines(CsvTables.WriteSummary, SyntheticResults.Create());
         Assert.Equal(
-            "option,flow,source,destination,traffic_class,packets_sent,packets_received,replications,confidence_level," +
+            "option,flow,source,destination,traffic_class,packets_sent_all_replications,packets_received_all_replications,replications,confidence_level," +
             "throughput_bps_mean,throughput_bps_ci_low,throughput_bps_ci_high," +
             "latency_mean_ms_mean,latency_mean_ms_ci_low,latency_mean_ms_ci_high," +
             "latency_p50_ms_mean,latency_p50_ms_ci_low,latency_p50_ms_ci_high," +
@@ -64,8 +64,8 @@ public sealed class CsvTablesTests
         var links = Lines(CsvTables.WriteLinks, result);
         Assert.Equal("option,link,from,to,capacity_bps,utilization_mean,utilization_ci_low,utilization_ci_high," +
             "mean_queue_packets_mean,mean_queue_packets_ci_low,mean_queue_packets_ci_high," +
-            "drop_ratio_mean,drop_ratio_ci_low,drop_ratio_ci_high,packets_forwarded,packets_dropped", links[0]);
-        Assert.Equal("sdci,syd-port,sydney,pop-syd,10000000000,0.42,0.41,0.43,1.5,1.3,1.7,0,0,0,1000000,0", links[1]);
+            "drop_ratio_mean,drop_ratio_ci_low,drop_ratio_ci_high,replications,packets_forwarded_all_replications,packets_dropped_all_replications", links[0]);
+        Assert.Equal("sdci,syd-port,sydney,pop-syd,10000000000,0.42,0.41,0.43,1.5,1.3,1.7,0,0,0,5,1000000,0", links[1]);
 
         var series = Lines(CsvTables.WriteTimeSeries, result);
         Assert.Equal("option,series,metric,time_s,value", series[0]);

@@ -155,7 +155,7 @@ internal static class HtmlReport
 
     private static readonly string[] FlowHeadings =
     [
-        "Flow", "From", "To", "Class", "Sent", "Received", "Throughput (Mbit/s)", "Mean (ms)", "p50 (ms)", "p95 (ms)",
+        "Flow", "From", "To", "Class", "Sent (all replications)", "Received (all replications)", "Throughput (Mbit/s)", "Mean (ms)", "p50 (ms)", "p95 (ms)",
         "p99 (ms)", "Max (ms)", "Jitter (ms)", "Loss (%)", "Outage (s)",
     ];
 
@@ -177,7 +177,7 @@ internal static class HtmlReport
 
     private static readonly string[] LinkHeadings =
     [
-        "Link", "From", "To", "Capacity (Mbit/s)", "Utilization (%)", "Mean queue (packets)", "Drops (%)", "Forwarded", "Dropped",
+        "Link", "From", "To", "Capacity (Mbit/s)", "Utilization (%)", "Mean queue (packets)", "Drops (%)", "Forwarded (all replications)", "Dropped (all replications)",
     ];
 
     private static IReadOnlyList<string> LinkCells(LinkSummary link) =>

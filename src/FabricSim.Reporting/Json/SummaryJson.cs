@@ -63,8 +63,8 @@ internal static class SummaryJson
         json.WriteString("source", flow.Source);
         json.WriteString("destination", flow.Destination);
         json.WriteString("traffic_class", flow.TrafficClass);
-        json.WriteNumber("packets_sent", flow.PacketsSent);
-        json.WriteNumber("packets_received", flow.PacketsReceived);
+        json.WriteNumber("packets_sent_all_replications", flow.PacketsSent);
+        json.WriteNumber("packets_received_all_replications", flow.PacketsReceived);
         WriteEstimate(json, "throughput_bps", flow.ThroughputBitsPerSecond);
         WriteEstimate(json, "latency_mean_ms", flow.LatencyMeanMs);
         WriteEstimate(json, "latency_p50_ms", flow.LatencyP50Ms);
@@ -91,8 +91,8 @@ internal static class SummaryJson
         WriteEstimate(json, "utilization", link.Utilization);
         WriteEstimate(json, "mean_queue_packets", link.MeanQueuePackets);
         WriteEstimate(json, "drop_ratio", link.DropRatio);
-        json.WriteNumber("packets_forwarded", link.PacketsForwarded);
-        json.WriteNumber("packets_dropped", link.PacketsDropped);
+        json.WriteNumber("packets_forwarded_all_replications", link.PacketsForwarded);
+        json.WriteNumber("packets_dropped_all_replications", link.PacketsDropped);
         json.WriteEndObject();
     }
 

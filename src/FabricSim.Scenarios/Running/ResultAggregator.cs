@@ -117,8 +117,8 @@ internal static class ResultAggregator
                 EstimateBuilder.From(perReplication.Select(l => l.Utilization)),
                 EstimateBuilder.From(perReplication.Select(l => l.MeanQueuePackets)),
                 EstimateBuilder.From(perReplication.Select(l => l.DropRatio)),
-                (long)Math.Round(perReplication.Average(l => (double)l.PacketsSent)),
-                (long)Math.Round(perReplication.Average(l => (double)(l.QueueDrops + l.LostToFailure)))));
+                perReplication.Sum(l => l.PacketsSent),
+                perReplication.Sum(l => l.QueueDrops + l.LostToFailure)));
         }
         return summaries;
     }
