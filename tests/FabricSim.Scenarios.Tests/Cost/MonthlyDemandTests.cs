@@ -61,14 +61,7 @@ public class MonthlyDemandTests
     [InlineData("{name: d, from: aws, to: dc, type: tcp_bulk, rate: 30Mbps}", 30e6)]
     public void A_demand_offers_its_mean_rate_over_a_month(string traffic, double expectedBitsPerSecond)
     {
-        var scenario = ScenarioLoader.LoadText(Header + $$$"""
-            options:
-              - name: o
-                ports: [{name: p, site: dc, speed: 1Gbps}]
-                vxcs: [{name: v, a: p, b: aws, rate: 500Mbps, cloud: {type: aws_hosted}}]
-            traffic:
-              - {{{traffic}}}
-            """, "demand.yaml");
+        var scenario = OneVxcCarrying(traffic);
 
         var volumes = MonthlyDemand.Rates(scenario, new Dictionary<string, DataRate> { ["d"] = DataRate.Parse("1Mbps") });
 
@@ -78,17 +71,19 @@ public class MonthlyDemandTests
     [Fact]
     public void A_transfer_of_given_size_without_a_rate_is_billed_at_the_rate_the_simulation_carried()
     {
-        var scenario = ScenarioLoader.LoadText(Header + """
-            options:
-              - name: o
-                ports: [{name: p, site: dc, speed: 1Gbps}]
-                vxcs: [{name: v, a: p, b: aws, rate: 500Mbps, cloud: {type: aws_hosted}}]
-            traffic:
-              - {name: d, from: aws, to: dc, type: tcp_bulk, bytes: 10MB}
-            """, "demand.yaml");
+        var scenario = OneVxcCarrying("{name: d, from: aws, to: dc, type: tcp_bulk, bytes: 10MB}");
 
         var volumes = MonthlyDemand.Rates(scenario, new Dictionary<string, DataRate> { ["d"] = DataRate.Parse("7Mbps") });
 
         Assert.Equal(new BilledVolume(DataRate.Parse("7Mbps"), MonthlyDemand.MeasuredBasis), volumes["d"]);
     }
+
+    private static Model.Scenario OneVxcCarrying(string traffic) => ScenarioLoader.LoadText(Header + $$$"""
+        options:
+          - name: o
+            ports: [{name: p, site: dc, speed: 1Gbps}]
+            vxcs: [{name: v, a: p, b: aws, rate: 500Mbps, cloud: {type: aws_hosted}}]
+        traffic:
+          - {{{traffic}}}
+        """, "demand.yaml");
 }
