@@ -110,6 +110,11 @@ public sealed class PlotSeriesTests
         Assert.Contains("sweep.csv", caption, StringComparison.Ordinal);
         Assert.Equal("vxc rate (Mbit/s)", plot.Axes.Bottom.Label.Text);
         Assert.Equal([100.0, 500.0, 1000.0], plot.GetPlottables<ScottPlot.Plottables.Scatter>().First().Data.GetScatterPoints().Select(p => p.X));
+
+        // Loss is read from zero: the axis neither starts below it nor cuts off the bottom of the curves.
+        var (loss, _) = SweepPlot.Create(result, SweepMetric.Loss);
+        Assert.Equal(0, loss.Axes.Left.Range.Min);
+        Assert.True(loss.Axes.Left.Range.Max >= 0.6, $"loss axis up to {loss.Axes.Left.Range.Max} %");
     }
 
     [Fact]

@@ -31,6 +31,17 @@ internal static class AxisSpan
     public static void EnsureX(Plot plot, IReadOnlyCollection<double> values, double minimumSpan, bool nonNegative = true) =>
         Ensure(values, minimumSpan, nonNegative, (low, high) => plot.Axes.SetLimitsX(low, high));
 
+    /// <summary>
+    /// For a quantity measured from zero (loss, throughput, cost): the axis starts at zero, so bar-like readings are not
+    /// exaggerated, and reaches a little above the largest value or the minimum span, whichever is higher.
+    /// </summary>
+    public static void FromZeroY(Plot plot, IReadOnlyCollection<double> values, double minimumSpan)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        double largest = values.Where(double.IsFinite).DefaultIfEmpty(0).Max();
+        plot.Axes.SetLimitsY(0, Math.Max(Math.Max(largest * 1.08, minimumSpan), double.Epsilon));
+    }
+
     private static void Ensure(IReadOnlyCollection<double> values, double minimumSpan, bool nonNegative, Action<double, double> setLimits)
     {
         var finite = values.Where(double.IsFinite).ToList();

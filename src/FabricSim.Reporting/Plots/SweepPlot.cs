@@ -58,7 +58,14 @@ internal static class SweepPlot
             SweepMetric.Loss => 1,
             _ => AxisSpan.Minimum(drawn, 0.01),
         };
-        AxisSpan.EnsureY(plot, drawn, minimumSpan);
+        if (metric == SweepMetric.LatencyP99)
+        {
+            AxisSpan.EnsureY(plot, drawn, minimumSpan);
+        }
+        else
+        {
+            AxisSpan.FromZeroY(plot, drawn, minimumSpan);
+        }
         PlotCanvas.ShowLegendIfAny(plot, curves.Count);
         int flowsPerOption = points.SelectMany(point => point.Options).Select(option => option.Flows.Count).DefaultIfEmpty(0).Max();
         string caption = metric == SweepMetric.MonthlyCost || flowsPerOption <= WorstFlows

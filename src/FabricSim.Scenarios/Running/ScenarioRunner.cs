@@ -14,7 +14,7 @@ internal static class ScenarioRunner
     public static ScenarioResult Run(Scenario scenario, RunOptions options)
     {
         var settings = Effective(scenario.Run, options);
-        var optionResults = RunOptions(scenario, settings, options, progressOffset: 0, progressTotal: null);
+        var optionResults = RunOptions(scenario, settings, options, progressOffset: 0, progressTotal: null, point: "");
         return Result(scenario, settings, optionResults, []);
     }
 
@@ -32,7 +32,7 @@ internal static class ScenarioRunner
         {
             var sweepCase = cases[i];
             var caseSettings = Effective(sweepCase.Scenario.Run, options);
-            var results = RunOptions(sweepCase.Scenario, caseSettings, options, i * perCase, cases.Count * perCase);
+            var results = RunOptions(sweepCase.Scenario, caseSettings, options, i * perCase, cases.Count * perCase, $"{sweepCase.Parameter} = {sweepCase.Text}: ");
             points.Add(new SweepPoint(sweepCase.Parameter, sweepCase.Value, sweepCase.Text, Sweeps.SweepExpansion.KindOf(scenario.Sweep, sweepCase.Text), results));
         }
         return Result(scenario, settings, [], points);
@@ -42,7 +42,8 @@ internal static class ScenarioRunner
         new(scenario.Name, scenario.SourceText, settings.Seed, settings.Replications, settings.Duration.TotalSeconds,
             settings.WarmUp.TotalSeconds, options, sweep);
 
-    private static List<OptionResult> RunOptions(Scenario scenario, RunSettings settings, RunOptions options, int progressOffset, int? progressTotal)
+    /// <param name="point">Names the sweep point in progress messages; empty for a run.</param>
+    private static List<OptionResult> RunOptions(Scenario scenario, RunSettings settings, RunOptions options, int progressOffset, int? progressTotal, string point)
     {
         int replications = settings.Replications;
         var work = scenario.Options.SelectMany((option, o) => Enumerable.Range(0, replications).Select(r => (Option: o, Replication: r))).ToList();
@@ -66,7 +67,7 @@ internal static class ScenarioRunner
             outcomes[index] = run.Outcome;
             demandFlows[o] = run.DemandFlows;
             int done = Interlocked.Increment(ref completed);
-            options.Progress?.Report(new RunProgress(progressOffset + done, total, $"{option.Name} replication {r + 1}/{replications}"));
+            options.Progress?.Report(new RunProgress(progressOffset + done, total, $"{point}{option.Name} replication {r + 1}/{replications}"));
             });
         }
         catch (AggregateException parallelFailure) when (parallelFailure.InnerExceptions.Count > 0)
