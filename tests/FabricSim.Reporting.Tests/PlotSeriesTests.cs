@@ -72,6 +72,32 @@ public sealed class PlotSeriesTests
     }
 
     [Fact]
+    public void Beyond_fifty_flows_a_cdf_draws_the_fifty_slowest_and_says_so_in_its_title()
+    {
+        var option = WithFlows("mesh", 60, i => 5 + i);
+
+        var plot = LatencyCdfPlot.Create(option, logLatencyAxis: false);
+
+        var names = plot.GetPlottables<ScottPlot.Plottables.Scatter>().Select(line => line.LegendText).ToList();
+        Assert.Equal(Enumerable.Range(10, 50).Select(i => $"site-{i:00}_datacentre-{i:00}"), names);
+        Assert.Equal("One-way latency CDF: mesh (50 slowest of 60 flows; all in latency_cdf.csv)", plot.Axes.Title.Label.Text);
+    }
+
+    [Fact]
+    public void Beyond_fifty_links_a_utilization_plot_draws_the_fifty_busiest()
+    {
+        var series = Enumerable.Range(0, 55).SelectMany(link => Enumerable.Range(0, 3)
+            .Select(second => new TimeSeriesPoint("mesh", $"link-{link:00}", TimeSeriesMetrics.Utilization, second, link / 100.0))).ToList();
+        var option = SyntheticResults.Option("mesh", 10, 0, 100) with { TimeSeries = series };
+
+        var plot = TimeSeriesPlot.Create(option, TimeSeriesMetrics.Utilization, "Link utilization over time", "Utilization (%)", 100);
+
+        var names = plot.GetPlottables<ScottPlot.Plottables.Scatter>().Select(line => line.LegendText).ToList();
+        Assert.Equal(Enumerable.Range(5, 50).Select(i => $"link-{i:00}"), names);
+        Assert.EndsWith("(50 busiest of 55 links; all in timeseries.csv)", plot.Axes.Title.Label.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ten_copies_of_a_demand_draw_one_mean_line_inside_a_band_not_ten_lines()
     {
         var template = SyntheticResults.Option("hub", 10, 0.001, 100);

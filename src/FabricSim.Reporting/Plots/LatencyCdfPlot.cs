@@ -11,13 +11,14 @@ internal static class LatencyCdfPlot
     public static Plot Create(OptionResult option, bool logLatencyAxis)
     {
         ArgumentNullException.ThrowIfNull(option);
+        var distributions = SeriesSelection.Limit(option.LatencyDistributions, TailLatency, "slowest", "flows", "latency_cdf.csv", out string note);
         var plot = PlotCanvas.Create(
-            $"One-way latency CDF: {option.Name}",
+            $"One-way latency CDF: {option.Name}{note}",
             logLatencyAxis ? "One-way latency (ms, log scale)" : "One-way latency (ms)",
             "Cumulative probability");
         int drawn = 0;
         var latencies = new List<double>();
-        foreach (var distribution in option.LatencyDistributions)
+        foreach (var distribution in distributions)
         {
             var points = distribution.Points
                 .Where(point => double.IsFinite(point.LatencyMs) && double.IsFinite(point.CumulativeProbability))
@@ -56,4 +57,9 @@ internal static class LatencyCdfPlot
         PlotCanvas.ShowLegendIfAny(plot, drawn);
         return plot;
     }
+
+    /// <summary>The latency at the 99th percentile, or the highest recorded below it: what ranks flows as slowest.</summary>
+    private static double TailLatency(LatencyDistribution distribution) =>
+        distribution.Points.Where(point => point.CumulativeProbability <= 0.99 && double.IsFinite(point.LatencyMs))
+            .Select(point => point.LatencyMs).DefaultIfEmpty(double.NaN).Max();
 }

@@ -28,11 +28,19 @@ internal static partial class TimeSeriesPlot
         ArgumentNullException.ThrowIfNull(option);
         var plot = PlotCanvas.Create($"{title}: {option.Name}", "Simulated time (s)", valueLabel);
         // Series keep the order in which they first appear in the result, which the simulation fixes.
-        var groups = option.TimeSeries
+        var allGroups = option.TimeSeries
             .Where(point => point.Metric == metric && double.IsFinite(point.TimeSeconds) && double.IsFinite(point.Value))
             .GroupBy(point => point.Series, StringComparer.Ordinal)
             .GroupBy(series => CopyGroup(series.Key), StringComparer.Ordinal)
             .ToList();
+        // Utilization: the busiest links; throughput: the flows whose rate varied most around their mean (a failure, a stall).
+        var groups = metric == TimeSeriesMetrics.Utilization
+            ? SeriesSelection.Limit(allGroups, group => group.SelectMany(series => series).Average(point => point.Value), "busiest", "links", "timeseries.csv", out string note)
+            : SeriesSelection.Limit(allGroups, Variation, "most variable", "series", "timeseries.csv", out note);
+        if (note.Length > 0)
+        {
+            plot.Title($"{title}: {option.Name}{note}");
+        }
         var drawn = new List<double>();
         for (int index = 0; index < groups.Count; index++)
         {
@@ -67,6 +75,19 @@ internal static partial class TimeSeriesPlot
         AxisSpan.EnsureY(plot, drawn, minimumSpan);
         PlotCanvas.ShowLegendIfAny(plot, groups.Count);
         return plot;
+    }
+
+    /// <summary>The spread of a series relative to its mean: the coefficient of variation of all its samples.</summary>
+    private static double Variation(IGrouping<string, IGrouping<string, TimeSeriesPoint>> group)
+    {
+        var values = group.SelectMany(series => series).Select(point => point.Value).ToList();
+        double mean = values.Average();
+        if (mean == 0)
+        {
+            return 0;
+        }
+        double variance = values.Sum(value => (value - mean) * (value - mean)) / values.Count;
+        return Math.Sqrt(variance) / Math.Abs(mean);
     }
 
     /// <summary>The demand a copy belongs to ("voice" for "voice/3"); any other series is a group of its own.</summary>
