@@ -70,9 +70,10 @@ internal sealed class FakeScenarioService : IScenarioService
             [],
             [new CostLine(name, "ports", "port", 1, "port-month", monthlyUsd, monthlyUsd, "list")],
             "");
+        OptionResult[] options = [Option("sdci", 12.5, 1250), Option("ipsec-vpn", 31.25, 90)];
         SweepPoint[] sweep = withSweep
-            ? [new SweepPoint("load", 0.5, "sdci", "erp", Est(50e6, 1e6), Est(11, 0.2), Est(0, 0)), new SweepPoint("load", 0.9, "sdci", "erp", Est(90e6, 1e6), Est(14, 0.4), Est(0.01, 0.001))]
+            ? [new SweepPoint("load", 0.5, "50Mbps", SweepValueKind.Factor, options), new SweepPoint("load", 0.9, "90Mbps", SweepValueKind.Factor, options)]
             : [];
-        return new ScenarioResult("metro-pair", "name: metro-pair\n", 7, 4, 30, 2, [Option("sdci", 12.5, 1250), Option("ipsec-vpn", 31.25, 90)], sweep);
+        return new ScenarioResult("metro-pair", "name: metro-pair\n", 7, 4, 30, 2, withSweep ? [] : options, sweep);
     }
 }

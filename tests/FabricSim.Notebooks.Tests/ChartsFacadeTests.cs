@@ -12,7 +12,8 @@ public sealed class ChartsFacadeTests
 
     private static PlotImage Chart(string name)
     {
-        var result = SampleResults.Create(withSweep: true);
+        var result = SampleResults.Create(withSweep: false);
+        var swept = SampleResults.Create(withSweep: true);
         return name switch
         {
             "cdf" => Charts.LatencyCdf(result.Options[0]),
@@ -20,8 +21,8 @@ public sealed class ChartsFacadeTests
             "utilization" => Charts.Utilization(result.Options[0]),
             "loss" => Charts.LossBars(result),
             "cost" => Charts.CostBars(result),
-            "sweep_p99" => Charts.SweepLatencyP99(result),
-            "sweep_loss" => Charts.SweepLoss(result, "demand"),
+            "sweep_p99" => Charts.SweepLatencyP99(swept),
+            "sweep_loss" => Charts.SweepLoss(swept, "demand"),
             "line" => Charts.Line("VXCs against sites", "sites", "VXCs",
                 new Series("mesh", [3, 4, 5], [3, 6, 10]), new Series("hub", [3, 4, 5], [3, 4, 5]) { ErrorHalfWidths = [0.1, 0.1, 0.1] }),
             "loglog" => Charts.Line("Goodput against loss", "loss rate", "goodput (Mbit/s)", AxisScale.Log10, AxisScale.Log10,

@@ -26,9 +26,9 @@ internal static class SampleResults
     public static ScenarioResult Create(bool withSweep)
     {
         var sweep = withSweep
-            ? new[] { 0.2, 0.6, 1.0 }.Select(value =>
-                new SweepPoint("demand", value, "sdci", "app", Est(value * 500e6, 1e6), Est(2 + value, 0.1), Est(value / 100, value / 1000))).ToArray()
+            ? new[] { 0.2, 0.6, 1.0 }.Select(value => new SweepPoint("demand", value, $"{value * 500}Mbps", SweepValueKind.Factor,
+                [Option("sdci", 2 + value), Option("ipsec", 9 + value)])).ToArray()
             : [];
-        return new ScenarioResult("sample", "name: sample\n", 1, 3, 10, 1, [Option("sdci", 2.5), Option("ipsec", 9.0)], sweep);
+        return new ScenarioResult("sample", "name: sample\n", 1, 3, 10, 1, withSweep ? [] : [Option("sdci", 2.5), Option("ipsec", 9.0)], sweep);
     }
 }

@@ -21,7 +21,7 @@ public sealed class CsvTablesTests
     {
         var lines = Lines(CsvTables.WriteSummary, SyntheticResults.Create());
         Assert.Equal(
-            "option,flow,source,destination,traffic_class,packets_sent,packets_received,replications,confidence_level," +
+            "option,flow,source,destination,traffic_class,packets_sent_all_replications,packets_received_all_replications,replications,confidence_level," +
             "throughput_bps_mean,throughput_bps_ci_low,throughput_bps_ci_high," +
             "latency_mean_ms_mean,latency_mean_ms_ci_low,latency_mean_ms_ci_high," +
             "latency_p50_ms_mean,latency_p50_ms_ci_low,latency_p50_ms_ci_high," +
@@ -51,9 +51,9 @@ public sealed class CsvTablesTests
     public void Cost_quotes_text_fields_that_need_it_and_keeps_numbers_exact()
     {
         var lines = Lines(CsvTables.WriteCost, SyntheticResults.Create());
-        Assert.Equal("option,category,item,quantity,unit,unit_price_usd,monthly_usd,source", lines[0]);
-        Assert.Equal("sdci,ports,10G port Sydney,1,port-month,1250,1250,https://www.megaport.com/pricing/", lines[1]);
-        Assert.Equal("sdci,data transfer,AWS DX egress,1000,GB,0.02,20,AWS price list", lines[3]);
+        Assert.Equal("option,category,item,quantity,unit,unit_price_usd,monthly_usd,source,basis", lines[0]);
+        Assert.Equal("sdci,ports,10G port Sydney,1,port-month,1250,1250,https://www.megaport.com/pricing/,", lines[1]);
+        Assert.Equal("sdci,data transfer,AWS DX egress,1000,GB,0.02,20,AWS price list,offered demand: 2.2Mbps x 730 h", lines[3]);
         Assert.Equal(7, lines.Length);
     }
 
@@ -64,8 +64,8 @@ public sealed class CsvTablesTests
         var links = Lines(CsvTables.WriteLinks, result);
         Assert.Equal("option,link,from,to,capacity_bps,utilization_mean,utilization_ci_low,utilization_ci_high," +
             "mean_queue_packets_mean,mean_queue_packets_ci_low,mean_queue_packets_ci_high," +
-            "drop_ratio_mean,drop_ratio_ci_low,drop_ratio_ci_high,packets_forwarded,packets_dropped", links[0]);
-        Assert.Equal("sdci,syd-port,sydney,pop-syd,10000000000,0.42,0.41,0.43,1.5,1.3,1.7,0,0,0,1000000,0", links[1]);
+            "drop_ratio_mean,drop_ratio_ci_low,drop_ratio_ci_high,replications,packets_forwarded_all_replications,packets_dropped_all_replications", links[0]);
+        Assert.Equal("sdci,syd-port,sydney,pop-syd,10000000000,0.42,0.41,0.43,1.5,1.3,1.7,0,0,0,5,1000000,0", links[1]);
 
         var series = Lines(CsvTables.WriteTimeSeries, result);
         Assert.Equal("option,series,metric,time_s,value", series[0]);
@@ -77,11 +77,37 @@ public sealed class CsvTablesTests
         Assert.Equal("sdci,erp,6,0.5", cdf[2]);
         Assert.Equal(1 + 2 * 2 * 5, cdf.Length);
 
+        Assert.Single(Lines(CsvTables.WriteSweep, result));
+    }
+
+    [Fact]
+    public void A_sweep_writes_every_point_with_the_swept_value_as_a_column_and_the_cost_of_each_option_there()
+    {
+        var result = SyntheticResults.CreateSweep();
+
         var sweep = Lines(CsvTables.WriteSweep, result);
-        Assert.Equal("parameter,value,option,flow,throughput_bps_mean,throughput_bps_ci_low,throughput_bps_ci_high," +
-            "latency_p99_ms_mean,latency_p99_ms_ci_low,latency_p99_ms_ci_high,loss_ratio_mean,loss_ratio_ci_low,loss_ratio_ci_high", sweep[0]);
-        Assert.StartsWith("demand fraction,0.5,sdci,erp,250000000,249000000,251000000,17,16.7,17.3,", sweep[1], StringComparison.Ordinal);
-        Assert.Equal(7, sweep.Length);
+        Assert.Equal("parameter,value,setting,option,flow,throughput_bps_mean,throughput_bps_ci_low,throughput_bps_ci_high," +
+            "latency_p99_ms_mean,latency_p99_ms_ci_low,latency_p99_ms_ci_high,loss_ratio_mean,loss_ratio_ci_low,loss_ratio_ci_high," +
+            "option_monthly_cost_usd", sweep[0]);
+        Assert.Equal("demand fraction,0.5,250Mbps,sdci,erp,250000000,248500000,251500000,17,16.875,17.125,0.0005,0.00045,0.00055,1870", sweep[1]);
+        Assert.EndsWith(",620", sweep[^1], StringComparison.Ordinal);
+        Assert.Equal(1 + 3 * 2 * 2, sweep.Length);
+
+        var summary = Lines(CsvTables.WriteSummary, result);
+        Assert.StartsWith("sweep_parameter,sweep_value,sweep_setting,option,flow,source,", summary[0], StringComparison.Ordinal);
+        Assert.StartsWith("demand fraction,0.95,475Mbps,ipsec-vpn,backup,", summary[^1], StringComparison.Ordinal);
+        Assert.Equal(1 + 3 * 2 * 2, summary.Length);
+
+        var cost = Lines(CsvTables.WriteCost, result);
+        Assert.Equal("sweep_parameter,sweep_value,sweep_setting,option,category,item,quantity,unit,unit_price_usd,monthly_usd,source,basis", cost[0]);
+        Assert.Equal("demand fraction,0.8,400Mbps,sdci,ports,10G port Sydney,1,port-month,1250,1250,https://www.megaport.com/pricing/,", cost[7]);
+        Assert.Equal(1 + 3 * 2 * 3, cost.Length);
+
+        var links = Lines(CsvTables.WriteLinks, result);
+        Assert.StartsWith("sweep_parameter,sweep_value,sweep_setting,option,link,", links[0], StringComparison.Ordinal);
+        Assert.Equal(1 + 3 * 2, links.Length);
+        Assert.All(new[] { summary, cost, links, Lines(CsvTables.WriteTimeSeries, result), Lines(CsvTables.WriteLatencyCdf, result) }.SelectMany(t => t.Skip(1)),
+            row => Assert.StartsWith("demand fraction,", row, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -94,7 +120,7 @@ public sealed class CsvTablesTests
         };
         var lines = Lines(CsvTables.WriteCost, result with { Options = [option] });
         Assert.Equal("sdci,ports,\"Port \"\"A\"\", Sydney\",1,port-month,10,10,\"line one", lines[1]);
-        Assert.Equal("line two\"", lines[2]);
+        Assert.Equal("line two\",", lines[2]);
     }
 
     [Fact]
@@ -102,6 +128,6 @@ public sealed class CsvTablesTests
     {
         var lines = Lines(CsvTables.WriteSweep, SyntheticResults.Create(withSweep: false));
         Assert.Single(lines);
-        Assert.StartsWith("parameter,value,option,flow,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("parameter,value,setting,option,flow,", lines[0], StringComparison.Ordinal);
     }
 }

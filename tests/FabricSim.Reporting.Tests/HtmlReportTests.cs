@@ -26,7 +26,7 @@ public sealed partial class HtmlReportTests
     public void Embeds_every_figure_as_a_png_data_uri()
     {
         var images = EmbeddedPng().Matches(Html.Value);
-        Assert.Equal(10, images.Count);
+        Assert.Equal(8, images.Count);
         foreach (Match image in images)
         {
             byte[] png = Convert.FromBase64String(image.Groups[1].Value);
@@ -46,7 +46,6 @@ public sealed partial class HtmlReportTests
         Assert.Contains("<td class=\"num\">1,870.00</td>", html, StringComparison.Ordinal);
         Assert.Equal(2, Regex.Count(html, "<table class=\"flows\">"));
         Assert.Equal(2, Regex.Count(html, "<table class=\"cost\">"));
-        Assert.Contains("<table class=\"sweep\">", html, StringComparison.Ordinal);
         Assert.Contains("10.0.0.0/16 via 169.254.0.1 &lt;bgp&gt;", html, StringComparison.Ordinal);
         Assert.Contains("# &lt;compare&gt; SDCI &amp; VPN", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<compare>", html, StringComparison.Ordinal);
@@ -58,9 +57,47 @@ public sealed partial class HtmlReportTests
     {
         var links = Regex.Matches(Html.Value, "href=\"([^\"]+)\"").Select(match => match.Groups[1].Value).ToList();
         Assert.Contains("summary.csv", links);
-        Assert.Contains("sweep.csv", links);
+        Assert.DoesNotContain("sweep.csv", links);
         Assert.Contains("plots/cost.svg", links);
         Assert.All(links, link => Assert.DoesNotContain(":", link, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_comparison_and_figures_come_before_each_options_detail_and_the_looking_glass_is_collapsed()
+    {
+        string html = Html.Value;
+        int comparison = html.IndexOf("<table class=\"comparison\">", StringComparison.Ordinal);
+        int figures = html.IndexOf("<h2 id=\"figures\">", StringComparison.Ordinal);
+        int flows = html.IndexOf("<table class=\"flows\">", StringComparison.Ordinal);
+        int lookingGlass = html.IndexOf("10.0.0.0/16 via", StringComparison.Ordinal);
+        Assert.True(comparison > 0 && comparison < figures && figures < flows && flows < lookingGlass, $"{comparison} {figures} {flows} {lookingGlass}");
+        string beforeGlass = html[..lookingGlass];
+        Assert.True(beforeGlass.LastIndexOf("<details", StringComparison.Ordinal) > beforeGlass.LastIndexOf("</details>", StringComparison.Ordinal),
+            "the looking glass is inside a closed <details> element");
+    }
+
+    [Fact]
+    public void Every_table_scrolls_sideways_inside_the_page_instead_of_being_cut_off()
+    {
+        string html = Html.Value;
+        Assert.Equal(Regex.Count(html, "<table "), Regex.Count(html, "<div class=\"table-wrap\">\n<table "));
+        Assert.Contains(".table-wrap { max-width: 100%; overflow-x: auto;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sweep_report_leads_with_every_point_and_presents_none_of_them_as_the_scenario()
+    {
+        var result = SyntheticResults.CreateSweep();
+        string html = HtmlReport.Build(result, ReportPlots.Render(result, ReportOptions.Default));
+
+        Assert.DoesNotContain("Comparison of options", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"sweep\">Sweep of demand fraction</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<th>demand fraction</th><th>Option</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>0.5 × (250Mbps)</td><td>sdci</td><td>erp</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>0.95 × (475Mbps)</td><td>ipsec-vpn</td><td>backup</td>", html, StringComparison.Ordinal);
+        Assert.Equal(3, Regex.Count(html, "<details class=\"point\">"));
+        Assert.True(html.IndexOf("<h2 id=\"sweep\">", StringComparison.Ordinal) < html.IndexOf("<h2 id=\"figures\">", StringComparison.Ordinal));
+        Assert.True(html.IndexOf("<h2 id=\"figures\">", StringComparison.Ordinal) < html.IndexOf("<details class=\"point\">", StringComparison.Ordinal));
     }
 
     [GeneratedRegex("""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//|@import""", RegexOptions.IgnoreCase)]

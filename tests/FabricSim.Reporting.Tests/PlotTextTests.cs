@@ -61,15 +61,18 @@ public sealed class PlotTextTests
     [Fact]
     public void Rendered_plots_are_valid_png_and_svg_with_the_title_as_text()
     {
-        var figure = ReportPlots.Draw("cost", CostBarsPlot.Create(SyntheticResults.Create()));
+        var plot = CostBarsPlot.Create(SyntheticResults.Create());
+        var figure = ReportPlots.Draw("cost", plot);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, figure.Png[..8]);
         using var bitmap = Decode(figure.Png);
         Assert.Equal(PlotCanvas.Width, bitmap.Width);
-        Assert.Equal(PlotCanvas.Height, bitmap.Height);
+        // The legend below the plot adds its rows to the figure's height.
+        Assert.Equal(PlotCanvas.HeightOf(plot), bitmap.Height);
+        Assert.True(bitmap.Height > PlotCanvas.Height);
         var svg = System.Xml.Linq.XDocument.Parse(figure.Svg);
         Assert.Equal("svg", svg.Root!.Name.LocalName);
         Assert.Contains("Monthly cost by option", figure.Svg, StringComparison.Ordinal);
-        Assert.Equal("Monthly cost by option", figure.Title);
+        Assert.Equal("Monthly cost by option (net of discounts)", figure.Title);
         // SVG viewers resolve text by family name, so the SVG must name the real family, not the private alias.
         var fonts = svg.Descendants().Where(element => element.Name.LocalName == "text")
             .Select(element => (string?)element.Attribute("font-family")).Distinct().ToList();
@@ -77,14 +80,24 @@ public sealed class PlotTextTests
     }
 
     [Fact]
-    public void Report_has_cdf_throughput_and_utilization_per_option_loss_cost_and_two_plots_per_swept_parameter()
+    public void Report_has_cdf_throughput_and_utilization_per_option_loss_and_cost()
     {
         var stems = ReportPlots.Render(SyntheticResults.Create(), ReportOptions.Default).Select(plot => plot.FileStem);
         Assert.Equal(
         [
             "latency_cdf_sdci", "throughput_sdci", "utilization_sdci",
             "latency_cdf_ipsec-vpn", "throughput_ipsec-vpn", "utilization_ipsec-vpn",
-            "loss", "cost", "sweep_demand-fraction_p99", "sweep_demand-fraction_loss",
+            "loss", "cost",
+        ], stems);
+    }
+
+    [Fact]
+    public void A_sweep_report_draws_its_curves_and_no_plot_of_a_single_point()
+    {
+        var stems = ReportPlots.Render(SyntheticResults.CreateSweep(), ReportOptions.Default).Select(plot => plot.FileStem);
+        Assert.Equal(
+        [
+            "sweep_demand-fraction_p99", "sweep_demand-fraction_loss", "sweep_demand-fraction_throughput", "sweep_demand-fraction_cost",
         ], stems);
     }
 

@@ -40,7 +40,7 @@ public sealed class ResultsFolderTests : IDisposable
     public void A_file_added_to_a_results_folder_makes_it_the_users_again()
     {
         string target = Path.Combine(root, "report");
-        new ResultsWriter().Write(SyntheticResults.Create(), target);
+        new ResultsWriter().Write(SyntheticResults.Create(withSweep: true), target);
         File.WriteAllText(Path.Combine(target, "notes.txt"), "what I concluded");
 
         var problem = ResultsFolder.Check(target, force: false);

@@ -23,17 +23,26 @@ public sealed class ResultsWriterTests : IDisposable
         Assert.Equal(Path.Combine(target, "index.html"), index);
         string[] expected =
         [
-            ".fabricsim-results", "cost.csv", "index.html", "latency_cdf.csv", "links.csv", "scenario.yaml", "summary.csv", "summary.json", "sweep.csv", "timeseries.csv",
+            ".fabricsim-results", "cost.csv", "index.html", "latency_cdf.csv", "links.csv", "scenario.yaml", "summary.csv", "summary.json", "timeseries.csv",
         ];
         Assert.Equal(expected, Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var plots = Directory.GetFiles(Path.Combine(target, "plots")).Select(Path.GetFileName).ToHashSet();
-        Assert.Equal(20, plots.Count);
+        Assert.Equal(16, plots.Count);
         Assert.Contains("latency_cdf_sdci.png", plots);
         Assert.Contains("latency_cdf_sdci.svg", plots);
         Assert.Contains("cost.svg", plots);
-        Assert.Contains("sweep_demand-fraction_p99.png", plots);
         Assert.Equal(SyntheticResults.ScenarioText, File.ReadAllText(Path.Combine(target, "scenario.yaml")));
         Assert.Equal([Path.GetFileName(target)], Directory.GetDirectories(root).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_sweep_writes_sweep_csv_and_its_curves()
+    {
+        string target = Path.Combine(root, "swept");
+        new ResultsWriter().Write(SyntheticResults.CreateSweep(), target);
+        Assert.True(File.Exists(Path.Combine(target, "sweep.csv")));
+        Assert.True(File.Exists(Path.Combine(target, "plots", "sweep_demand-fraction_p99.png")));
+        Assert.True(File.Exists(Path.Combine(target, "plots", "sweep_demand-fraction_cost.svg")));
     }
 
     [Fact]
@@ -84,7 +93,7 @@ public sealed class ResultsWriterTests : IDisposable
         string before = File.ReadAllText(Path.Combine(target, "summary.csv"));
 
         var failing = new ResultsWriter(ReportOptions.Default, FailingOn("index.html"));
-        Assert.Throws<IOException>(() => failing.Write(SyntheticResults.Create(), target));
+        Assert.Throws<IOException>(() => failing.Write(SyntheticResults.CreateSweep(), target));
 
         Assert.Equal(before, File.ReadAllText(Path.Combine(target, "summary.csv")));
         Assert.False(File.Exists(Path.Combine(target, "sweep.csv")));

@@ -33,7 +33,26 @@ public sealed class SummaryJsonTests
         Assert.Equal(12.125, p99.GetProperty("ci_high").GetDouble());
         Assert.Equal(0.95, p99.GetProperty("level").GetDouble());
         Assert.Equal(3, sdci.GetProperty("cost").GetArrayLength());
-        Assert.Equal(6, root.GetProperty("sweep").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("sweep").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_sweep_holds_every_point_with_its_options_and_no_top_level_option()
+    {
+        using var stream = new MemoryStream();
+        SummaryJson.Write(stream, SyntheticResults.CreateSweep());
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var root = json.RootElement;
+        Assert.Equal(0, root.GetProperty("options").GetArrayLength());
+        var points = root.GetProperty("sweep");
+        Assert.Equal(3, points.GetArrayLength());
+        var last = points[2];
+        Assert.Equal("demand fraction", last.GetProperty("parameter").GetString());
+        Assert.Equal(0.95, last.GetProperty("value").GetDouble());
+        Assert.Equal("475Mbps", last.GetProperty("setting").GetString());
+        Assert.Equal("factor", last.GetProperty("value_kind").GetString());
+        Assert.Equal(2, last.GetProperty("options").GetArrayLength());
+        Assert.Equal(1870, last.GetProperty("options")[0].GetProperty("monthly_cost_usd").GetDouble());
     }
 
     [Fact]

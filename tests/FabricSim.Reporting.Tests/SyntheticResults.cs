@@ -2,7 +2,7 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Reporting.Tests;
 
-/// <summary>A small, fully known result: two options, two flows each, cost lines, time series, CDFs and a sweep.</summary>
+/// <summary>Small, fully known results: two options, two flows each, cost lines, time series and CDFs; run or swept.</summary>
 internal static class SyntheticResults
 {
     public const string ScenarioText = "name: two-sites\n# <compare> SDCI & VPN\noptions: [sdci, vpn]\n";
@@ -47,21 +47,25 @@ internal static class SyntheticResults
         {
             new CostLine(name, "ports", "10G port Sydney", 1, "port-month", portPriceUsd, portPriceUsd, "https://www.megaport.com/pricing/"),
             new CostLine(name, "vxc", "VXC 500 Mbps", 2, "vxc-month", 300, 600, "list price 2025"),
-            new CostLine(name, "data transfer", "AWS DX egress", 1000, "GB", 0.02, 20, "AWS price list"),
+            new CostLine(name, "data transfer", "AWS DX egress", 1000, "GB", 0.02, 20, "AWS price list") { Basis = "offered demand: 2.2Mbps x 730 h" },
         };
         return new OptionResult(name, $"Design {name}", flows, links, cdfs, series, cost, $"{name}# show ip route\n10.0.0.0/16 via 169.254.0.1 <bgp>");
     }
 
-    public static ScenarioResult Create(bool withSweep = true)
+    public static ScenarioResult Create(bool withSweep = false)
     {
         var options = new[] { Option("sdci", 12.0, 0.0001, 1250), Option("ipsec-vpn", 28.0, 0.004, 0) };
-        var sweep = withSweep
-            ? new[] { 0.5, 0.8, 0.95 }.SelectMany(load => new[]
-            {
-                new SweepPoint("demand fraction", load, "sdci", "erp", Est(load * 500e6, 1e6), Est(12 + 10 * load, 0.3), Est(load / 1000, load / 10000)),
-                new SweepPoint("demand fraction", load, "ipsec-vpn", "erp", Est(load * 400e6, 2e6), Est(28 + 30 * load, 1.1), Est(load / 100, load / 1000)),
-            }).ToArray()
-            : [];
-        return new ScenarioResult("two-sites", ScenarioText, Seed: 42, Replications: 5, DurationSeconds: 60, WarmUpSeconds: 5, options, sweep);
+        return withSweep
+            ? CreateSweep()
+            : new ScenarioResult("two-sites", ScenarioText, Seed: 42, Replications: 5, DurationSeconds: 60, WarmUpSeconds: 5, options, []);
+    }
+
+    /// <summary>A sweep of demand at three points, each with both options; no option stands for the scenario itself.</summary>
+    public static ScenarioResult CreateSweep()
+    {
+        var sweep = new[] { (0.5, "250Mbps"), (0.8, "400Mbps"), (0.95, "475Mbps") }.Select(point => new SweepPoint(
+            "demand fraction", point.Item1, point.Item2, SweepValueKind.Factor,
+            [Option("sdci", 12 + 10 * point.Item1, point.Item1 / 1000, 1250), Option("ipsec-vpn", 28 + 30 * point.Item1, point.Item1 / 100, 0)])).ToArray();
+        return new ScenarioResult("two-sites", ScenarioText, Seed: 42, Replications: 5, DurationSeconds: 60, WarmUpSeconds: 5, [], sweep);
     }
 }

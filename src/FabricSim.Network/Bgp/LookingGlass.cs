@@ -59,18 +59,23 @@ public static class LookingGlass
         foreach (var router in routers)
         {
             text.AppendLine(invariant, $"{router.Node} (AS {router.Asn}, router id {router.RouterId})");
-            text.AppendLine(invariant, $"  {"Neighbor",-16}{"AS",-11}{"Via",-18}{"State",-13}{"Up/Down",-12}{"PfxRcd",7}{"PfxAcc",7}{"PfxAdv",7}  BFD");
+            // Columns as wide as their longest entry: generated names (site-03--mcr-syd) are longer than a router's own.
+            int peer = Width("Neighbor", router.Sessions.Select(s => s.Peer), 16);
+            int via = Width("Via", router.Sessions.Select(s => s.Via), 18);
+            int nextHop = Width("Next hop", router.Routes.Select(r => r.NextHop), 16);
+            int from = Width("From", router.Routes.Select(r => r.From), 16);
+            text.AppendLine(invariant, $"  {Pad("Neighbor", peer)}{"AS",-11}{Pad("Via", via)}{"State",-13}{"Up/Down",-12}{"PfxRcd",7}{"PfxAcc",7}{"PfxAdv",7}  BFD");
             foreach (var s in router.Sessions)
             {
                 string lastDown = s.LastDownReason is null ? "" : $"  (last down: {s.LastDownReason})";
                 text.AppendLine(invariant,
-                    $"  {s.Peer,-16}{s.PeerAsn,-11}{s.Via,-18}{s.State,-13}{Duration(s.Since),-12}{s.PrefixesReceived,7}{s.PrefixesAccepted,7}{s.PrefixesAdvertised,7}  {(s.Bfd ? "yes" : "no")}{lastDown}");
+                    $"  {Pad(s.Peer, peer)}{s.PeerAsn,-11}{Pad(s.Via, via)}{s.State,-13}{Duration(s.Since),-12}{s.PrefixesReceived,7}{s.PrefixesAccepted,7}{s.PrefixesAdvertised,7}  {(s.Bfd ? "yes" : "no")}{lastDown}");
             }
-            text.AppendLine(invariant, $"     {"Network",-20}{"Next hop",-16}{"From",-16}{"MED",6}{"LocPrf",8}  Path");
+            text.AppendLine(invariant, $"     {"Network",-20}{Pad("Next hop", nextHop)}{Pad("From", from)}{"MED",6}{"LocPrf",8}  Path");
             foreach (var r in router.Routes)
             {
                 string med = r.Med?.ToString(invariant) ?? "";
-                text.AppendLine(invariant, $"  {(r.IsBest ? "*>" : "* "),-3}{r.Prefix,-20}{r.NextHop,-16}{r.From,-16}{med,6}{r.LocalPreference,8}  {r.AsPath}");
+                text.AppendLine(invariant, $"  {(r.IsBest ? "*>" : "* "),-3}{r.Prefix,-20}{Pad(r.NextHop, nextHop)}{Pad(r.From, from)}{med,6}{r.LocalPreference,8}  {r.AsPath}");
             }
             text.AppendLine();
         }
@@ -78,6 +83,12 @@ public static class LookingGlass
     }
 
     public static string Dump(BgpNetwork network) => Render(Capture(network));
+
+    /// <summary>The narrowest column that holds the heading and every value with two spaces to spare, and at least <paramref name="minimum"/>.</summary>
+    private static int Width(string heading, IEnumerable<string> values, int minimum) =>
+        Math.Max(minimum, values.Append(heading).Max(value => value.Length) + 2);
+
+    private static string Pad(string value, int width) => value.PadRight(width);
 
     /// <summary>hh:mm:ss, as routers print session ages.</summary>
     private static string Duration(SimTime span)

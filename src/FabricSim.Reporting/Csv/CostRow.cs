@@ -13,13 +13,14 @@ internal sealed partial record CostRow(
     [property: CsvColumn("unit")] string Unit,
     [property: CsvColumn("unit_price_usd")] double? UnitPriceUsd,
     [property: CsvColumn("monthly_usd")] double? MonthlyUsd,
-    [property: CsvColumn("source")] string Source)
+    [property: CsvColumn("source")] string Source,
+    [property: CsvColumn("basis")] string Basis)
 {
     public static CostRow Create(CostLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
         return new CostRow(
             line.Option, line.Category, line.Item, CsvNumber.Finite(line.Quantity), line.Unit,
-            CsvNumber.Finite(line.UnitPriceUsd), CsvNumber.Finite(line.MonthlyUsd), line.Source);
+            CsvNumber.Finite(line.UnitPriceUsd), CsvNumber.Finite(line.MonthlyUsd), line.Source, line.Basis);
     }
 }

@@ -7,4 +7,8 @@ namespace FabricSim.Reporting.Csv;
 internal static class CsvNumber
 {
     public static double? Finite(double value) => double.IsFinite(value) ? value : null;
+
+    /// <summary>A value as a field of its own: the shortest text that round-trips, empty when not finite.</summary>
+    public static string Text(double value) =>
+        double.IsFinite(value) ? value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "";
 }

@@ -3,7 +3,7 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Reporting.Csv;
 
-/// <summary>One line of links.csv: one direction of a link under an option.</summary>
+/// <summary>One line of links.csv: one direction of a link under an option; packet counts are totals over all replications.</summary>
 [CsvRecord]
 internal sealed partial record LinkRow(
     [property: CsvColumn("option")] string Option,
@@ -20,8 +20,9 @@ internal sealed partial record LinkRow(
     [property: CsvColumn("drop_ratio_mean")] double? DropMean,
     [property: CsvColumn("drop_ratio_ci_low")] double? DropLow,
     [property: CsvColumn("drop_ratio_ci_high")] double? DropHigh,
-    [property: CsvColumn("packets_forwarded")] long PacketsForwarded,
-    [property: CsvColumn("packets_dropped")] long PacketsDropped)
+    [property: CsvColumn("replications")] int Replications,
+    [property: CsvColumn("packets_forwarded_all_replications")] long PacketsForwarded,
+    [property: CsvColumn("packets_dropped_all_replications")] long PacketsDropped)
 {
     public static LinkRow Create(LinkSummary link)
     {
@@ -31,6 +32,6 @@ internal sealed partial record LinkRow(
             CsvNumber.Finite(link.Utilization.Mean), CsvNumber.Finite(link.Utilization.Lower), CsvNumber.Finite(link.Utilization.Upper),
             CsvNumber.Finite(link.MeanQueuePackets.Mean), CsvNumber.Finite(link.MeanQueuePackets.Lower), CsvNumber.Finite(link.MeanQueuePackets.Upper),
             CsvNumber.Finite(link.DropRatio.Mean), CsvNumber.Finite(link.DropRatio.Lower), CsvNumber.Finite(link.DropRatio.Upper),
-            link.PacketsForwarded, link.PacketsDropped);
+            link.Utilization.Replications, link.PacketsForwarded, link.PacketsDropped);
     }
 }

@@ -3,7 +3,10 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Reporting.Csv;
 
-/// <summary>One line of summary.csv: a flow under an option, each metric as its mean and confidence bounds.</summary>
+/// <summary>
+/// One line of summary.csv: a flow under an option, each metric as its mean and confidence bounds across replications;
+/// packet counts are totals over all replications.
+/// </summary>
 [CsvRecord]
 internal sealed partial record SummaryRow(
     [property: CsvColumn("option")] string Option,
@@ -11,8 +14,8 @@ internal sealed partial record SummaryRow(
     [property: CsvColumn("source")] string Source,
     [property: CsvColumn("destination")] string Destination,
     [property: CsvColumn("traffic_class")] string TrafficClass,
-    [property: CsvColumn("packets_sent")] long PacketsSent,
-    [property: CsvColumn("packets_received")] long PacketsReceived,
+    [property: CsvColumn("packets_sent_all_replications")] long PacketsSent,
+    [property: CsvColumn("packets_received_all_replications")] long PacketsReceived,
     [property: CsvColumn("replications")] int Replications,
     [property: CsvColumn("confidence_level")] double? ConfidenceLevel,
     [property: CsvColumn("throughput_bps_mean")] double? ThroughputMean,

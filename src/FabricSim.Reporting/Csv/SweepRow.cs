@@ -3,11 +3,12 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Reporting.Csv;
 
-/// <summary>One line of sweep.csv: one flow's key metrics at one value of a swept parameter.</summary>
+/// <summary>One line of sweep.csv: one flow's key metrics under one option at one value of a swept parameter, with the option's monthly cost there.</summary>
 [CsvRecord]
 internal sealed partial record SweepRow(
     [property: CsvColumn("parameter")] string Parameter,
     [property: CsvColumn("value")] double? Value,
+    [property: CsvColumn("setting")] string Setting,
     [property: CsvColumn("option")] string Option,
     [property: CsvColumn("flow")] string Flow,
     [property: CsvColumn("throughput_bps_mean")] double? ThroughputMean,
@@ -18,15 +19,19 @@ internal sealed partial record SweepRow(
     [property: CsvColumn("latency_p99_ms_ci_high")] double? LatencyP99High,
     [property: CsvColumn("loss_ratio_mean")] double? LossMean,
     [property: CsvColumn("loss_ratio_ci_low")] double? LossLow,
-    [property: CsvColumn("loss_ratio_ci_high")] double? LossHigh)
+    [property: CsvColumn("loss_ratio_ci_high")] double? LossHigh,
+    [property: CsvColumn("option_monthly_cost_usd")] double? OptionMonthlyCostUsd)
 {
-    public static SweepRow Create(SweepPoint point)
+    public static SweepRow Create(SweepPoint point, OptionResult option, FlowSummary flow)
     {
         ArgumentNullException.ThrowIfNull(point);
+        ArgumentNullException.ThrowIfNull(option);
+        ArgumentNullException.ThrowIfNull(flow);
         return new SweepRow(
-            point.Parameter, CsvNumber.Finite(point.Value), point.Option, point.Flow,
-            CsvNumber.Finite(point.ThroughputBitsPerSecond.Mean), CsvNumber.Finite(point.ThroughputBitsPerSecond.Lower), CsvNumber.Finite(point.ThroughputBitsPerSecond.Upper),
-            CsvNumber.Finite(point.LatencyP99Ms.Mean), CsvNumber.Finite(point.LatencyP99Ms.Lower), CsvNumber.Finite(point.LatencyP99Ms.Upper),
-            CsvNumber.Finite(point.LossRatio.Mean), CsvNumber.Finite(point.LossRatio.Lower), CsvNumber.Finite(point.LossRatio.Upper));
+            point.Parameter, CsvNumber.Finite(point.Value), point.Setting, option.Name, flow.Flow,
+            CsvNumber.Finite(flow.ThroughputBitsPerSecond.Mean), CsvNumber.Finite(flow.ThroughputBitsPerSecond.Lower), CsvNumber.Finite(flow.ThroughputBitsPerSecond.Upper),
+            CsvNumber.Finite(flow.LatencyP99Ms.Mean), CsvNumber.Finite(flow.LatencyP99Ms.Lower), CsvNumber.Finite(flow.LatencyP99Ms.Upper),
+            CsvNumber.Finite(flow.LossRatio.Mean), CsvNumber.Finite(flow.LossRatio.Lower), CsvNumber.Finite(flow.LossRatio.Upper),
+            CsvNumber.Finite(option.MonthlyCostUsd));
     }
 }

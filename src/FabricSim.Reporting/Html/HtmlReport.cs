@@ -24,16 +24,17 @@ internal static class HtmlReport
             .Append("<style>\n").Append(HtmlStyle.Css).Append("</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(Encode(result.ScenarioName)).Append("</h1>\n");
         AppendRunSettings(html, result);
-        html.Append("<h2 id=\"comparison\">Comparison of options</h2>\n");
-        html.Append("<p class=\"note\">").Append(Encode(IntervalNote(result))).Append("</p>\n");
-        AppendTable(html, "comparison", ComparisonRow.Headings, ComparisonRow.For(result).Select(row => row.Cells), numericFrom: 2);
-        foreach (var option in result.Options)
-        {
-            AppendOption(html, option);
-        }
+        // The decision first, then the figures, then the detail a reader looks up: a long looking glass or a large
+        // mesh's link table must not push the comparison off the first screen.
         if (result.Sweep.Count > 0)
         {
-            AppendSweep(html, result.Sweep);
+            AppendSweep(html, result);
+        }
+        else
+        {
+            html.Append("<h2 id=\"comparison\">Comparison of options</h2>\n");
+            html.Append("<p class=\"note\">").Append(Encode(IntervalNote(result.Options))).Append("</p>\n");
+            AppendTable(html, "comparison", ComparisonRow.Headings, ComparisonRow.For(result).Select(row => row.Cells), numericFrom: 2);
         }
         if (plots.Count > 0)
         {
@@ -41,19 +42,39 @@ internal static class HtmlReport
             foreach (var plot in plots)
             {
                 html.Append("<figure>\n<img alt=\"").Append(Encode(plot.Title)).Append("\" src=\"data:image/png;base64,")
-                    .Append(Convert.ToBase64String(plot.Png)).Append("\">\n<figcaption>").Append(Encode(plot.Title))
-                    .Append("</figcaption>\n</figure>\n");
+                    .Append(Convert.ToBase64String(plot.Png)).Append("\">\n<figcaption>").Append(Encode(plot.Caption)).Append("</figcaption>\n</figure>\n");
+            }
+        }
+        if (result.Sweep.Count > 0)
+        {
+            html.Append("<h2 id=\"points\">Each point in detail</h2>\n");
+            foreach (var point in result.Sweep)
+            {
+                html.Append("<details class=\"point\">\n<summary>").Append(Encode($"{point.Parameter} = {ComparisonRow.SweptValue(point)}")).Append("</summary>\n");
+                foreach (var option in point.Options)
+                {
+                    AppendOption(html, option);
+                }
+                html.Append("</details>\n");
+            }
+        }
+        else
+        {
+            foreach (var option in result.Options)
+            {
+                AppendOption(html, option);
             }
         }
         AppendFileList(html, result, plots);
-        html.Append("<h2 id=\"scenario\">Scenario file</h2>\n<pre class=\"scenario\">").Append(Encode(result.ScenarioText)).Append("</pre>\n");
+        html.Append("<h2 id=\"scenario\">Scenario file</h2>\n<details>\n<summary>scenario.yaml as run</summary>\n<pre class=\"scenario\">")
+            .Append(Encode(result.ScenarioText)).Append("</pre>\n</details>\n");
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
-    private static string IntervalNote(ScenarioResult result)
+    private static string IntervalNote(IEnumerable<OptionResult> options)
     {
-        var estimate = result.Options.SelectMany(option => option.Flows).Select(flow => flow.LatencyP99Ms).FirstOrDefault();
+        var estimate = options.SelectMany(option => option.Flows).Select(flow => flow.LatencyP99Ms).FirstOrDefault();
         if (estimate is null || !double.IsFinite(estimate.HalfWidth))
         {
             return "Values are from a single replication, so no confidence interval is given.";
@@ -115,26 +136,26 @@ internal static class HtmlReport
         AppendTable(html, "cost", CostHeadings, costRows, numericFrom: 2, numericUntil: CostHeadings.Length - 1);
         if (option.LookingGlass.Length > 0)
         {
-            html.Append("<h3>Looking glass</h3>\n<pre>").Append(Encode(option.LookingGlass)).Append("</pre>\n");
+            html.Append("<details class=\"looking-glass\">\n<summary>Looking glass: the routes each router learned</summary>\n<pre>")
+                .Append(Encode(option.LookingGlass)).Append("</pre>\n</details>\n");
         }
         html.Append("</section>\n");
     }
 
-    private static void AppendSweep(StringBuilder html, IReadOnlyList<SweepPoint> sweep)
+    private static void AppendSweep(StringBuilder html, ScenarioResult result)
     {
-        html.Append("<h2 id=\"sweep\">Sweep</h2>\n");
-        AppendTable(html, "sweep", SweepHeadings, sweep.Select(point => (IReadOnlyList<string>)
-        [
-            point.Parameter, DisplayNumber.Fixed(point.Value, 3), point.Option, point.Flow,
-            DisplayNumber.WithInterval(point.ThroughputBitsPerSecond, 1e-6, 2),
-            DisplayNumber.WithInterval(point.LatencyP99Ms, 1, 3),
-            DisplayNumber.WithInterval(point.LossRatio, 100, 3),
-        ]), numericFrom: 4);
+        string parameter = result.Sweep[0].Parameter;
+        html.Append("<h2 id=\"sweep\">Sweep of ").Append(Encode(parameter)).Append("</h2>\n");
+        html.Append("<p class=\"note\">Each point is the scenario with ").Append(Encode(parameter))
+            .Append(" set as shown; none of them is the scenario file as written. ")
+            .Append(Encode(IntervalNote(result.Sweep.SelectMany(point => point.Options)))).Append("</p>\n");
+        AppendTable(html, "comparison", [parameter, .. ComparisonRow.Headings],
+            ComparisonRow.ForSweep(result).Select(r => (IReadOnlyList<string>)[r.Setting, .. r.Row.Cells]), numericFrom: 3);
     }
 
     private static readonly string[] FlowHeadings =
     [
-        "Flow", "From", "To", "Class", "Sent", "Received", "Throughput (Mbit/s)", "Mean (ms)", "p50 (ms)", "p95 (ms)",
+        "Flow", "From", "To", "Class", "Sent (all replications)", "Received (all replications)", "Throughput (Mbit/s)", "Mean (ms)", "p50 (ms)", "p95 (ms)",
         "p99 (ms)", "Max (ms)", "Jitter (ms)", "Loss (%)", "Outage (s)",
     ];
 
@@ -156,7 +177,7 @@ internal static class HtmlReport
 
     private static readonly string[] LinkHeadings =
     [
-        "Link", "From", "To", "Capacity (Mbit/s)", "Utilization (%)", "Mean queue (packets)", "Drops (%)", "Forwarded", "Dropped",
+        "Link", "From", "To", "Capacity (Mbit/s)", "Utilization (%)", "Mean queue (packets)", "Drops (%)", "Forwarded (all replications)", "Dropped (all replications)",
     ];
 
     private static IReadOnlyList<string> LinkCells(LinkSummary link) =>
@@ -178,15 +199,13 @@ internal static class HtmlReport
         DisplayNumber.Usd(line.UnitPriceUsd), DisplayNumber.Usd(line.MonthlyUsd), line.Source,
     ];
 
-    private static readonly string[] SweepHeadings =
-        ["Parameter", "Value", "Option", "Flow", "Throughput (Mbit/s)", "p99 latency (ms)", "Loss (%)"];
-
     /// <param name="numericFrom">Index of the first column holding numbers, which are right-aligned.</param>
     /// <param name="numericUntil">Index of the first column after them that holds text again (a source citation, say).</param>
     private static void AppendTable(
         StringBuilder html, string cssClass, IReadOnlyList<string> headings, IEnumerable<IReadOnlyList<string>> rows, int numericFrom, int numericUntil = int.MaxValue)
     {
-        html.Append("<table class=\"").Append(cssClass).Append("\">\n<thead><tr>");
+        // The wrapper scrolls sideways when a table is wider than the page, so no column is ever cut off.
+        html.Append("<div class=\"table-wrap\">\n<table class=\"").Append(cssClass).Append("\">\n<thead><tr>");
         foreach (string heading in headings)
         {
             html.Append("<th>").Append(Encode(heading)).Append("</th>");
@@ -201,7 +220,7 @@ internal static class HtmlReport
             }
             html.Append("</tr>\n");
         }
-        html.Append("</tbody>\n</table>\n");
+        html.Append("</tbody>\n</table>\n</div>\n");
     }
 
     // Escapes only what HTML requires; other characters (±, ·, names in any script) stay readable UTF-8.

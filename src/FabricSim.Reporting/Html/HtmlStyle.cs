@@ -7,9 +7,11 @@ internal static class HtmlStyle
         body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; margin: 2rem auto; max-width: 1200px; padding: 0 1rem; color: #1d2630; line-height: 1.45; }
         h1 { border-bottom: 3px solid #1f77b4; padding-bottom: .3rem; }
         h2 { margin-top: 2.2rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; }
-        table { border-collapse: collapse; margin: .6rem 0 1.2rem; font-size: .9rem; }
+        .table-wrap { max-width: 100%; overflow-x: auto; margin: .6rem 0 1.2rem; }
+        table { border-collapse: collapse; font-size: .9rem; }
         th, td { border: 1px solid #d0d7de; padding: .3rem .55rem; }
-        th { background: #f3f6f9; text-align: left; }
+        th { background: #f3f6f9; text-align: left; position: sticky; top: 0; }
+        td { overflow-wrap: break-word; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tbody tr:nth-child(even) { background: #fafbfc; }
         pre { background: #f6f8fa; border: 1px solid #d0d7de; padding: .8rem; overflow-x: auto; font-size: .85rem; }
@@ -18,6 +20,9 @@ internal static class HtmlStyle
         figcaption { font-size: .9rem; color: #57606a; }
         .settings, .note { color: #57606a; }
         section.option { margin-top: 1.5rem; }
+        details { margin: .6rem 0; }
+        summary { cursor: pointer; font-weight: bold; }
+        details.point > summary { font-size: 1.15rem; }
 
         """;
 }

@@ -5,8 +5,8 @@ using FabricSim.Scenarios.Results;
 namespace FabricSim.Reporting.Json;
 
 /// <summary>
-/// summary.json: the per option × flow metrics with their confidence intervals, each option's monthly cost
-/// and the sweep. Written field by field so the order never changes; a value that is not a finite number
+/// summary.json: the per option × flow metrics with their confidence intervals and each option's monthly cost; for a
+/// sweep, the same for every option at every point, and no top-level options. Written field by field so the order never changes; a value that is not a finite number
 /// (a single replication has no interval) is written as null, which every JSON reader accepts.
 /// </summary>
 internal static class SummaryJson
@@ -63,8 +63,8 @@ internal static class SummaryJson
         json.WriteString("source", flow.Source);
         json.WriteString("destination", flow.Destination);
         json.WriteString("traffic_class", flow.TrafficClass);
-        json.WriteNumber("packets_sent", flow.PacketsSent);
-        json.WriteNumber("packets_received", flow.PacketsReceived);
+        json.WriteNumber("packets_sent_all_replications", flow.PacketsSent);
+        json.WriteNumber("packets_received_all_replications", flow.PacketsReceived);
         WriteEstimate(json, "throughput_bps", flow.ThroughputBitsPerSecond);
         WriteEstimate(json, "latency_mean_ms", flow.LatencyMeanMs);
         WriteEstimate(json, "latency_p50_ms", flow.LatencyP50Ms);
@@ -91,8 +91,8 @@ internal static class SummaryJson
         WriteEstimate(json, "utilization", link.Utilization);
         WriteEstimate(json, "mean_queue_packets", link.MeanQueuePackets);
         WriteEstimate(json, "drop_ratio", link.DropRatio);
-        json.WriteNumber("packets_forwarded", link.PacketsForwarded);
-        json.WriteNumber("packets_dropped", link.PacketsDropped);
+        json.WriteNumber("packets_forwarded_all_replications", link.PacketsForwarded);
+        json.WriteNumber("packets_dropped_all_replications", link.PacketsDropped);
         json.WriteEndObject();
     }
 
@@ -114,11 +114,9 @@ internal static class SummaryJson
         json.WriteStartObject();
         json.WriteString("parameter", point.Parameter);
         WriteNumber(json, "value", point.Value);
-        json.WriteString("option", point.Option);
-        json.WriteString("flow", point.Flow);
-        WriteEstimate(json, "throughput_bps", point.ThroughputBitsPerSecond);
-        WriteEstimate(json, "latency_p99_ms", point.LatencyP99Ms);
-        WriteEstimate(json, "loss_ratio", point.LossRatio);
+        json.WriteString("setting", point.Setting);
+        json.WriteString("value_kind", point.Kind.ToString().ToLowerInvariant());
+        WriteArray(json, "options", point.Options, WriteOption);
         json.WriteEndObject();
     }
 

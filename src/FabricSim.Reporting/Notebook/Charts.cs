@@ -49,13 +49,13 @@ public static class Charts
         return Draw("cost", CostBarsPlot.Create(result));
     }
 
-    /// <summary>The p99 one-way latency of every option × flow against the swept value, with confidence intervals.</summary>
+    /// <summary>The p99 one-way latency against the swept value, with confidence intervals: each option's worst flows and its median flow.</summary>
     /// <param name="result">A result of <c>Simulation.Sweep</c>.</param>
     /// <param name="parameter">The swept parameter; may be left out when the result sweeps only one.</param>
     public static PlotImage SweepLatencyP99(ScenarioResult result, string? parameter = null) =>
         Sweep(result, parameter, SweepMetric.LatencyP99);
 
-    /// <summary>The packet loss of every option × flow against the swept value, with confidence intervals.</summary>
+    /// <summary>The packet loss against the swept value, with confidence intervals: each option's worst flows and all its flows together.</summary>
     /// <param name="result">A result of <c>Simulation.Sweep</c>.</param>
     /// <param name="parameter">The swept parameter; may be left out when the result sweeps only one.</param>
     public static PlotImage SweepLoss(ScenarioResult result, string? parameter = null) =>
@@ -120,7 +120,7 @@ public static class Charts
         {
             throw new ArgumentException($"The result has no sweep of '{chosen}'.", nameof(parameter));
         }
-        return Draw("sweep", SweepPlot.Create(result, chosen, metric));
+        return Draw("sweep", SweepPlot.Create(result, metric).Plot);
     }
 
     private static void AddSeries(Plot plot, Series series, int index, AxisScale xScale, AxisScale yScale)

@@ -11,12 +11,14 @@ internal static class LatencyCdfPlot
     public static Plot Create(OptionResult option, bool logLatencyAxis)
     {
         ArgumentNullException.ThrowIfNull(option);
+        var distributions = SeriesSelection.Limit(option.LatencyDistributions, TailLatency, "slowest", "flows", "latency_cdf.csv", out string note);
         var plot = PlotCanvas.Create(
-            $"One-way latency CDF: {option.Name}",
+            $"One-way latency CDF: {option.Name}{note}",
             logLatencyAxis ? "One-way latency (ms, log scale)" : "One-way latency (ms)",
             "Cumulative probability");
         int drawn = 0;
-        foreach (var distribution in option.LatencyDistributions)
+        var latencies = new List<double>();
+        foreach (var distribution in distributions)
         {
             var points = distribution.Points
                 .Where(point => double.IsFinite(point.LatencyMs) && double.IsFinite(point.CumulativeProbability))
@@ -31,7 +33,9 @@ internal static class LatencyCdfPlot
             var line = plot.Add.ScatterLine(xs, ys, PlotCanvas.ColorAt(drawn));
             line.ConnectStyle = ConnectStyle.StepHorizontal;
             line.LineWidth = 2;
+            line.LinePattern = SeriesStyle.PatternAt(drawn);
             line.LegendText = distribution.Flow;
+            latencies.AddRange(xs);
             drawn++;
         }
         if (logLatencyAxis)
@@ -45,8 +49,17 @@ internal static class LatencyCdfPlot
             };
             plot.Axes.Bottom.TickGenerator = ticks;
         }
+        else
+        {
+            AxisSpan.EnsureX(plot, latencies, AxisSpan.Minimum(latencies, AxisSpan.LatencyRelativeResolution));
+        }
         plot.Axes.SetLimitsY(0, 1.02);
         PlotCanvas.ShowLegendIfAny(plot, drawn);
         return plot;
     }
+
+    /// <summary>The latency at the 99th percentile, or the highest recorded below it: what ranks flows as slowest.</summary>
+    private static double TailLatency(LatencyDistribution distribution) =>
+        distribution.Points.Where(point => point.CumulativeProbability <= 0.99 && double.IsFinite(point.LatencyMs))
+            .Select(point => point.LatencyMs).DefaultIfEmpty(double.NaN).Max();
 }

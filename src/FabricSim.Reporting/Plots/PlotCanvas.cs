@@ -6,9 +6,9 @@ namespace FabricSim.Reporting.Plots;
 internal static class PlotCanvas
 {
     public const int Width = 900;
-    public const int Height = 540;
 
-    private static readonly ScottPlot.Palettes.Category10 Palette = new();
+    /// <summary>The figure's height without its legend; a legend below adds the rows it needs.</summary>
+    public const int Height = 540;
 
     public static Plot Create(string title, string xLabel, string yLabel)
     {
@@ -20,14 +20,33 @@ internal static class PlotCanvas
         return plot;
     }
 
-    /// <summary>The n-th colour of a fixed palette, so a flow keeps its colour from one run to the next.</summary>
-    public static Color ColorAt(int index) => Palette.GetColor(index);
+    /// <summary>The n-th series colour, fixed so a flow keeps its colour from one run to the next.</summary>
+    public static Color ColorAt(int index) => SeriesStyle.ColorAt(index);
 
     public static void ShowLegendIfAny(Plot plot, int itemCount)
     {
-        if (itemCount > 0)
+        ArgumentNullException.ThrowIfNull(plot);
+        if (itemCount > 0 && LegendOf(plot) is null)
         {
-            plot.ShowLegend(Edge.Right);
+            plot.Axes.AddPanel(new LegendBelow(plot.Legend, Width));
         }
+    }
+
+    /// <summary>The legend panel of a plot, if it has one.</summary>
+    public static LegendBelow? LegendOf(Plot plot)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        return plot.Axes.GetPanels().OfType<LegendBelow>().FirstOrDefault();
+    }
+
+    /// <summary>The figure's height: the plot's own plus the rows of its legend, so no entry is ever cut off.</summary>
+    public static int HeightOf(Plot plot)
+    {
+        if (LegendOf(plot) is not { } legend)
+        {
+            return Height;
+        }
+        using var paint = Paint.NewDisposablePaint();
+        return Height + (int)Math.Ceiling(legend.Measure(paint));
     }
 }

@@ -4,13 +4,17 @@ using ScottPlot;
 
 namespace FabricSim.Reporting.Plots;
 
-/// <summary>Every figure of a report, in a fixed order, drawn at a fixed size.</summary>
+/// <summary>Every figure of a report, in a fixed order, drawn at a fixed width.</summary>
 internal static class ReportPlots
 {
     public static IReadOnlyList<RenderedPlot> Render(ScenarioResult result, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
+        if (result.Sweep.Count > 0)
+        {
+            return RenderSweep(result);
+        }
         var figures = new List<RenderedPlot>();
         var optionSlugs = new FileSlug();
         foreach (var option in result.Options)
@@ -39,12 +43,18 @@ internal static class ReportPlots
         {
             figures.Add(Draw("cost", CostBarsPlot.Create(result)));
         }
-        var parameterSlugs = new FileSlug();
-        foreach (string parameter in result.Sweep.Select(point => point.Parameter).Distinct(StringComparer.Ordinal))
+        return figures;
+    }
+
+    /// <summary>A sweep's figures are its curves; each point's own plots would be one set per point, which its CSV rows already hold.</summary>
+    private static List<RenderedPlot> RenderSweep(ScenarioResult result)
+    {
+        var figures = new List<RenderedPlot>();
+        string slug = new FileSlug().Unique(result.Sweep[0].Parameter);
+        foreach (var (metric, suffix) in new[] { (SweepMetric.LatencyP99, "p99"), (SweepMetric.Loss, "loss"), (SweepMetric.Throughput, "throughput"), (SweepMetric.MonthlyCost, "cost") })
         {
-            string slug = parameterSlugs.Unique(parameter);
-            figures.Add(Draw($"sweep_{slug}_p99", SweepPlot.Create(result, parameter, SweepMetric.LatencyP99)));
-            figures.Add(Draw($"sweep_{slug}_loss", SweepPlot.Create(result, parameter, SweepMetric.Loss)));
+            var (plot, caption) = SweepPlot.Create(result, metric);
+            figures.Add(Draw($"sweep_{slug}_{suffix}", plot) with { Caption = caption });
         }
         return figures;
     }
@@ -52,8 +62,9 @@ internal static class ReportPlots
     public static RenderedPlot Draw(string fileStem, Plot plot)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        byte[] png = plot.GetImageBytes(PlotCanvas.Width, PlotCanvas.Height, ImageFormat.Png);
-        string svg = SvgClipIds.Normalize(plot.GetSvgXml(PlotCanvas.Width, PlotCanvas.Height));
+        int height = PlotCanvas.HeightOf(plot);
+        byte[] png = plot.GetImageBytes(PlotCanvas.Width, height, ImageFormat.Png);
+        string svg = SvgClipIds.Normalize(plot.GetSvgXml(PlotCanvas.Width, height));
         return new RenderedPlot(fileStem, plot.Axes.Title.Label.Text, png, svg);
     }
 }

@@ -5,4 +5,6 @@ internal enum SweepMetric
 {
     LatencyP99,
     Loss,
+    Throughput,
+    MonthlyCost,
 }

@@ -30,8 +30,30 @@ internal sealed record ComparisonRow(
     public static IReadOnlyList<ComparisonRow> For(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return For(result.Options);
+    }
+
+    /// <summary>The rows of a sweep: every point's comparison, each row led by the setting of the swept value there.</summary>
+    public static IReadOnlyList<(string Setting, ComparisonRow Row)> ForSweep(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Sweep.SelectMany(point => For(point.Options).Select(row => (SweptValue(point), row))).ToList();
+    }
+
+    /// <summary>The value as written into the scenario, led by the factor when the sweep multiplies a base value.</summary>
+    public static string SweptValue(SweepPoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return point.Kind == SweepValueKind.Factor
+            ? $"{point.Value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} × ({point.Setting})"
+            : point.Setting;
+    }
+
+    public static IReadOnlyList<ComparisonRow> For(IEnumerable<OptionResult> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         var rows = new List<ComparisonRow>();
-        foreach (var option in result.Options)
+        foreach (var option in options)
         {
             string cost = DisplayNumber.Usd(option.MonthlyCostUsd);
             if (option.Flows.Count == 0)

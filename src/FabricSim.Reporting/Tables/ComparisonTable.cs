@@ -35,21 +35,28 @@ public static class ComparisonTable
 
     private static Table Build(ScenarioResult result, bool plain)
     {
+        bool sweep = result.Sweep.Count > 0;
+        string what = sweep ? $"sweep of {result.Sweep[0].Parameter} over {result.Sweep.Count} points, " : "";
         var table = new Table
         {
             Border = plain ? TableBorder.Ascii : TableBorder.Rounded,
-            Title = new TableTitle(Markup.Escape($"{result.ScenarioName}: {result.Replications} replication(s), seed {result.Seed}")),
+            Title = new TableTitle(Markup.Escape($"{result.ScenarioName}: {what}{result.Replications} replication(s), seed {result.Seed}")),
         };
-        for (int column = 0; column < ComparisonRow.Headings.Count; column++)
+        var headings = sweep ? [result.Sweep[0].Parameter, .. ComparisonRow.Headings] : ComparisonRow.Headings;
+        int names = sweep ? 3 : 2;
+        for (int column = 0; column < headings.Count; column++)
         {
-            var heading = new TableColumn(Markup.Escape(ComparisonRow.Headings[column]));
+            var heading = new TableColumn(Markup.Escape(headings[column]));
             // Names read left-aligned and whole (a narrow terminal wraps the numbers instead); numbers are
             // right-aligned so their decimal points line up.
-            table.AddColumn(column < 2 ? heading.NoWrap() : heading.RightAligned());
+            table.AddColumn(column < names ? heading.NoWrap() : heading.RightAligned());
         }
-        foreach (var row in ComparisonRow.For(result))
+        var rows = sweep
+            ? ComparisonRow.ForSweep(result).Select(r => (IReadOnlyList<string>)[r.Setting, .. r.Row.Cells])
+            : ComparisonRow.For(result).Select(r => r.Cells);
+        foreach (var cells in rows)
         {
-            table.AddRow(row.Cells.Select(cell => new Text(cell)).ToArray());
+            table.AddRow(cells.Select(cell => new Text(cell)).ToArray());
         }
         return table;
     }

@@ -10,21 +10,31 @@ namespace FabricSim.Scenarios.Cost;
 /// <summary>
 /// The monthly bill of one option at list prices: fabric services (ports, MCRs, MVEs, VXCs by rate and distance
 /// band), cloud connection charges (port-hours, hosted connections, circuits, gateways), VPN hours and data transfer
-/// out of clouds at the flows' average rates, less the fabric contract-term discount. Each line is rounded to the cent.
+/// out of clouds at each demand's monthly rate (see <see cref="MonthlyDemand"/>), less the fabric contract-term discount.
+/// Each line is rounded to the cent.
 /// </summary>
 public static class CostModel
 {
     private const decimal BitsPerGigabyte = 8e9m;
     private const decimal SecondsPerHour = 3600m;
 
-    /// <param name="averageRates">Average carried rate per flow name, as measured by the simulation; flows absent are not charged.</param>
+    /// <param name="averageRates">Average rate per demand name over the month; demands absent are not charged.</param>
     public static IReadOnlyList<CostLine> Monthly(Scenario scenario, DesignOption option, IReadOnlyDictionary<string, DataRate> averageRates)
     {
+        ArgumentNullException.ThrowIfNull(averageRates);
+        return Monthly(scenario, option, averageRates.ToDictionary(r => r.Key, r => new BilledVolume(r.Value, "given rate"), StringComparer.Ordinal));
+    }
+
+    /// <param name="volumes">Rate per demand name over the month and what it stands for; demands absent are not charged.</param>
+    public static IReadOnlyList<CostLine> Monthly(Scenario scenario, DesignOption option, IReadOnlyDictionary<string, BilledVolume> volumes)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(option);
         var bill = new Bill(option.Name, scenario.Catalog.Prices);
         AddFabric(scenario, option, bill);
         AddCloudConnections(scenario, option, bill);
         AddVpns(scenario, option, bill);
-        AddDataTransfer(scenario, option, averageRates, bill);
+        AddDataTransfer(scenario, option, volumes, bill);
         return bill.Lines;
     }
 
@@ -119,13 +129,13 @@ public static class CostModel
         }
     }
 
-    private static void AddDataTransfer(Scenario scenario, DesignOption option, IReadOnlyDictionary<string, DataRate> averageRates, Bill bill)
+    private static void AddDataTransfer(Scenario scenario, DesignOption option, IReadOnlyDictionary<string, BilledVolume> volumes, Bill bill)
     {
         var graph = new OptionConnectivity(scenario.Sites, scenario.Clouds, option);
         foreach (var demand in scenario.Traffic)
         {
             // Clouds charge for data leaving them; data in is free on all three.
-            if (scenario.FindCloud(demand.From) is not { } cloud || !averageRates.TryGetValue(demand.Name, out var rate) || rate.IsZero)
+            if (scenario.FindCloud(demand.From) is not { } cloud || !volumes.TryGetValue(demand.Name, out var volume) || volume.Rate.IsZero)
             {
                 continue;
             }
@@ -141,8 +151,10 @@ public static class CostModel
                 : "internet_egress");
             string pricingRegion = scenario.FindPop(cloud.OnRamp).Region;
             var price = bill.Tier(item, cloud.Region, pricingRegion, "default");
+            var rate = volume.Rate;
             decimal gigabytes = rate.BitsPerSecond * bill.HoursPerMonth * SecondsPerHour / BitsPerGigabyte;
-            bill.Add("data_transfer", $"{demand.Name}: {cloud.Name} out via {(privatePath ? path[0].Via : "Internet")} at {rate}", gigabytes, "GB", price.Value, Bill.Cents(gigabytes * price.Value), price.Citation);
+            bill.Add("data_transfer", $"{demand.Name}: {cloud.Name} out via {(privatePath ? path[0].Via : "Internet")} at {rate}", gigabytes, "GB", price.Value, Bill.Cents(gigabytes * price.Value), price.Citation,
+                $"{volume.Basis}: {rate} x {bill.HoursPerMonth} h");
         }
     }
 
@@ -179,9 +191,9 @@ public static class CostModel
             return Add(category, description, hours, "hour", price.Value, Cents(hours * price.Value), price.Citation);
         }
 
-        public decimal Add(string category, string description, decimal quantity, string unit, decimal unitPrice, decimal monthly, string source)
+        public decimal Add(string category, string description, decimal quantity, string unit, decimal unitPrice, decimal monthly, string source, string basis = "")
         {
-            _lines.Add(new CostLine(option, category, description, (double)quantity, unit, (double)unitPrice, (double)monthly, source));
+            _lines.Add(new CostLine(option, category, description, (double)quantity, unit, (double)unitPrice, (double)monthly, source) { Basis = basis });
             return monthly;
         }
     }

@@ -9,4 +9,8 @@ public sealed record CostLine(
     string Unit,
     double UnitPriceUsd,
     double MonthlyUsd,
-    string Source);
+    string Source)
+{
+    /// <summary>For a usage charge, what the quantity is computed from (e.g. the offered demand over a month); empty for fixed charges.</summary>
+    public string Basis { get; init; } = "";
+}

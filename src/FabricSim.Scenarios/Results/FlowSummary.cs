@@ -1,6 +1,9 @@
 namespace FabricSim.Scenarios.Results;
 
-/// <summary>What one traffic flow experienced under one design option, over the measured period (after warm-up).</summary>
+/// <summary>
+/// What one traffic flow experienced under one design option, over the measured period (after warm-up). Metrics are
+/// estimated across replications; packet counts are totals over all replications, as in <see cref="LinkSummary"/>.
+/// </summary>
 public sealed record FlowSummary(
     string Option,
     string Flow,

@@ -3,7 +3,8 @@ namespace FabricSim.Scenarios.Results;
 /// <summary>
 /// The outcome of running a scenario: plain immutable data. CSV, JSON, plots, HTML and console tables are views
 /// of this record and never reach into live simulation objects. Holds no wall-clock time, so outputs are
-/// byte-identical for the same scenario and seed.
+/// byte-identical for the same scenario and seed. A run fills <see cref="Options"/>; a sweep fills <see cref="Sweep"/>
+/// (one complete result per point) and leaves <see cref="Options"/> empty, since no single point is the scenario.
 /// </summary>
 public sealed record ScenarioResult(
     string ScenarioName,

@@ -31,7 +31,8 @@ internal static class ResultAggregator
             }
             distributions.Add(new LatencyDistribution(option.Name, group.ReportedName, Cdf(pooled)));
         }
-        var averageRates = flows
+        // Only a demand that declares no mean rate is billed at what the simulation carried.
+        var carriedRates = flows
             .GroupBy(f => demandFlows.First(g => g.ReportedName == f.Flow).Demand)
             .ToDictionary(g => g.Key, g => new DataRate((long)Math.Round(Math.Max(0, g.Sum(f => f.ThroughputBitsPerSecond.Mean)))), StringComparer.Ordinal);
         return new OptionResult(
@@ -41,7 +42,7 @@ internal static class ResultAggregator
             Links(option.Name, replications),
             distributions,
             TimeSeries(option.Name, demandFlows, replications[0].Measurements),
-            CostModel.Monthly(scenario, option, averageRates),
+            CostModel.Monthly(scenario, option, MonthlyDemand.Rates(scenario, carriedRates)),
             replications[0].LookingGlass);
     }
 
@@ -116,8 +117,8 @@ internal static class ResultAggregator
                 EstimateBuilder.From(perReplication.Select(l => l.Utilization)),
                 EstimateBuilder.From(perReplication.Select(l => l.MeanQueuePackets)),
                 EstimateBuilder.From(perReplication.Select(l => l.DropRatio)),
-                (long)Math.Round(perReplication.Average(l => (double)l.PacketsSent)),
-                (long)Math.Round(perReplication.Average(l => (double)(l.QueueDrops + l.LostToFailure)))));
+                perReplication.Sum(l => l.PacketsSent),
+                perReplication.Sum(l => l.QueueDrops + l.LostToFailure)));
         }
         return summaries;
     }

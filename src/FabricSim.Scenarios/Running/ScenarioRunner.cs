@@ -14,7 +14,7 @@ internal static class ScenarioRunner
     public static ScenarioResult Run(Scenario scenario, RunOptions options)
     {
         var settings = Effective(scenario.Run, options);
-        var optionResults = RunOptions(scenario, settings, options, progressOffset: 0, progressTotal: null);
+        var optionResults = RunOptions(scenario, settings, options, progressOffset: 0, progressTotal: null, point: "");
         return Result(scenario, settings, optionResults, []);
     }
 
@@ -27,31 +27,23 @@ internal static class ScenarioRunner
         var cases = Sweeps.SweepExpansion.Expand(scenario);
         var settings = Effective(scenario.Run, options);
         int perCase = scenario.Options.Count * settings.Replications;
-        var points = new List<SweepPoint>();
-        IReadOnlyList<OptionResult>? baseline = null;
+        var points = new List<SweepPoint>(cases.Count);
         for (int i = 0; i < cases.Count; i++)
         {
             var sweepCase = cases[i];
             var caseSettings = Effective(sweepCase.Scenario.Run, options);
-            var results = RunOptions(sweepCase.Scenario, caseSettings, options, i * perCase, cases.Count * perCase);
-            baseline ??= results;
-            foreach (var option in results)
-            {
-                foreach (var flow in option.Flows)
-                {
-                    points.Add(new SweepPoint(sweepCase.Parameter, sweepCase.Value, option.Name, flow.Flow,
-                        flow.ThroughputBitsPerSecond, flow.LatencyP99Ms, flow.LossRatio));
-                }
-            }
+            var results = RunOptions(sweepCase.Scenario, caseSettings, options, i * perCase, cases.Count * perCase, $"{sweepCase.Parameter} = {sweepCase.Text}: ");
+            points.Add(new SweepPoint(sweepCase.Parameter, sweepCase.Value, sweepCase.Text, Sweeps.SweepExpansion.KindOf(scenario.Sweep, sweepCase.Text), results));
         }
-        return Result(scenario, settings, baseline ?? [], points);
+        return Result(scenario, settings, [], points);
     }
 
     private static ScenarioResult Result(Scenario scenario, RunSettings settings, IReadOnlyList<OptionResult> options, IReadOnlyList<SweepPoint> sweep) =>
         new(scenario.Name, scenario.SourceText, settings.Seed, settings.Replications, settings.Duration.TotalSeconds,
             settings.WarmUp.TotalSeconds, options, sweep);
 
-    private static List<OptionResult> RunOptions(Scenario scenario, RunSettings settings, RunOptions options, int progressOffset, int? progressTotal)
+    /// <param name="point">Names the sweep point in progress messages; empty for a run.</param>
+    private static List<OptionResult> RunOptions(Scenario scenario, RunSettings settings, RunOptions options, int progressOffset, int? progressTotal, string point)
     {
         int replications = settings.Replications;
         var work = scenario.Options.SelectMany((option, o) => Enumerable.Range(0, replications).Select(r => (Option: o, Replication: r))).ToList();
@@ -75,7 +67,7 @@ internal static class ScenarioRunner
             outcomes[index] = run.Outcome;
             demandFlows[o] = run.DemandFlows;
             int done = Interlocked.Increment(ref completed);
-            options.Progress?.Report(new RunProgress(progressOffset + done, total, $"{option.Name} replication {r + 1}/{replications}"));
+            options.Progress?.Report(new RunProgress(progressOffset + done, total, $"{point}{option.Name} replication {r + 1}/{replications}"));
             });
         }
         catch (AggregateException parallelFailure) when (parallelFailure.InnerExceptions.Count > 0)

@@ -3,6 +3,7 @@ using FabricSim.Engine.Time;
 using FabricSim.Network.Units;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Results;
 using YamlDotNet.RepresentationModel;
 
 namespace FabricSim.Scenarios.Sweeps;
@@ -128,6 +129,14 @@ public static class SweepExpansion
         }
         return null;
     }
+
+    /// <summary>What a point's value measures: the factor of a relative sweep, else the kind of the value written.</summary>
+    internal static SweepValueKind KindOf(Sweep sweep, string text) =>
+        sweep.UsesFactors ? SweepValueKind.Factor
+        : DataRate.TryParse(text, out _, out _) ? SweepValueKind.Rate
+        : SimTime.TryParse(text, out _, out _) ? SweepValueKind.Duration
+        : ByteSize.TryParse(text, out _, out _) ? SweepValueKind.Size
+        : SweepValueKind.Number;
 
     /// <summary>A value in base units: bit/s for rates, seconds for durations, bytes for sizes.</summary>
     internal static double? Magnitude(string text) =>

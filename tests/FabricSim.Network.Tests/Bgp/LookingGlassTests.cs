@@ -53,4 +53,22 @@ public sealed class LookingGlassTests(ITestOutputHelper output)
         Assert.Equal(first.Monitor.Outages, second.Monitor.Outages);
         Assert.Equal(first.Fabric.Simulator.EventsExecuted, second.Fabric.Simulator.EventsExecuted);
     }
+
+    [Fact]
+    public void LongGeneratedNamesKeepEveryColumnApart()
+    {
+        const string via = "bne-office--mcr-syd-primary";
+        const string from = "hkg-office-router-01";
+        var router = new RouterView("mcr-syd", 133937, "10.255.0.1",
+            [new SessionView("bne-office-router-01", 65003, via, BgpSessionState.Established, SimTime.FromSeconds(5), 1, 1, 4, true, null)],
+            [new RouteView("172.20.0.0/16", true, "169.254.100.201", from, null, 100, "65003 i", RouteSource.NonCloud)]);
+
+        string text = LookingGlass.Render([router]);
+        output.WriteLine(text);
+
+        // Every value is followed by at least one space before the next column starts.
+        Assert.Contains("bne-office-router-01 ", text, StringComparison.Ordinal);
+        Assert.Contains(via + "  Established", text, StringComparison.Ordinal);
+        Assert.Contains("169.254.100.201  " + from + "  ", text, StringComparison.Ordinal);
+    }
 }
