@@ -2,7 +2,7 @@ using FabricSim.Engine.Statistics;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Packets;
 
-namespace FabricSim.Network.Metrics;
+namespace FabricSim.Network.Topology;
 
 /// <summary>
 /// What one direction of a link has done since the last reset: packets and bytes sent, drops by cause, the time

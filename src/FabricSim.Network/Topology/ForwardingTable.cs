@@ -1,7 +1,6 @@
-using FabricSim.Network.Links;
 using FabricSim.Network.Packets;
 
-namespace FabricSim.Network.Routing;
+namespace FabricSim.Network.Topology;
 
 /// <summary>Next hop by destination node id: an array lookup, so forwarding costs a bounds check and a load.</summary>
 public sealed class ForwardingTable : IForwardingPolicy

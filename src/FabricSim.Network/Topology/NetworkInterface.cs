@@ -1,12 +1,10 @@
 using FabricSim.Engine.Events;
 using FabricSim.Engine.Time;
-using FabricSim.Network.Metrics;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Queues;
-using FabricSim.Network.Topology;
 using FabricSim.Network.Units;
 
-namespace FabricSim.Network.Links;
+namespace FabricSim.Network.Topology;
 
 /// <summary>
 /// One direction of a link: an egress queue, a store-and-forward transmitter and the fibre behind it. A packet

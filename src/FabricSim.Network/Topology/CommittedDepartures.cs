@@ -1,4 +1,4 @@
-namespace FabricSim.Network.Links;
+namespace FabricSim.Network.Topology;
 
 /// <summary>
 /// The start times and frame sizes of packets a FIFO transmitter has accepted but not yet begun to send, in order.

@@ -1,7 +1,8 @@
 using FabricSim.Network.Qos;
+using FabricSim.Network.Queues;
 using FabricSim.Network.Topology;
 
-namespace FabricSim.Network.Queues;
+namespace FabricSim.Network.Building;
 
 /// <summary>
 /// A recipe for an egress queue, so one description can equip every interface of a link or a fabric with its own

@@ -1,7 +1,6 @@
-using FabricSim.Network.Links;
 using FabricSim.Network.Packets;
 
-namespace FabricSim.Network.Routing;
+namespace FabricSim.Network.Topology;
 
 /// <summary>Chooses the egress interface for a transit packet; null means no route.</summary>
 public interface IForwardingPolicy

@@ -1,9 +1,8 @@
 using FabricSim.Engine.Time;
 using FabricSim.Network.Queues;
-using FabricSim.Network.Topology;
 using FabricSim.Network.Units;
 
-namespace FabricSim.Network.Links;
+namespace FabricSim.Network.Topology;
 
 /// <summary>A full-duplex point-to-point link: two interfaces, one per direction, each with its own queue.</summary>
 public sealed class Link
