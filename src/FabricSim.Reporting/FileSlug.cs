@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FabricSim.Reporting.Writing;
+namespace FabricSim.Reporting;
 
 /// <summary>
 /// Turns names chosen in a scenario (options, swept parameters) into file-name parts that are safe on every
