@@ -1,3 +1,4 @@
+using FabricSim.Cli.Commands;
 using FabricSim.Cli.Seam;
 
 namespace FabricSim.Cli.Tests;

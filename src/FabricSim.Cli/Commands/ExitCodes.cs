@@ -1,4 +1,4 @@
-namespace FabricSim.Cli;
+namespace FabricSim.Cli.Commands;
 
 /// <summary>Process exit codes, so scripts can tell a mistake in their input from a fault in the program.</summary>
 internal static class ExitCodes
