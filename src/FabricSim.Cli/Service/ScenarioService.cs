@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
 using FabricSim.Cli.Seam;
+using FabricSim.Scenarios;
 using FabricSim.Scenarios.Catalogs;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Results;
 using FabricSim.Scenarios.Running;
 using FabricSim.Scenarios.Schema;
+using FabricSim.Scenarios.Yaml;
 
 namespace FabricSim.Cli.Service;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FabricSim.Scenarios.Loading;
+namespace FabricSim.Scenarios.Yaml;
 
 /// <summary>Named QoS classes map to priority numbers 0–7 (higher is more urgent), in line with 802.1p usage.</summary>
 internal static class QosClasses

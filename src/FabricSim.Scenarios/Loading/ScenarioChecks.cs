@@ -1,9 +1,9 @@
 using System.Globalization;
 using FabricSim.Engine.Time;
-using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Validation;
 
-namespace FabricSim.Scenarios.Validation;
+namespace FabricSim.Scenarios.Loading;
 
 /// <summary>
 /// Whole-scenario checks that need every section: each demand must be reachable in each option through that option's

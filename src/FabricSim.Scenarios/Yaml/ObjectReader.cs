@@ -5,7 +5,7 @@ using FabricSim.Network.Units;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace FabricSim.Scenarios.Loading;
+namespace FabricSim.Scenarios.Yaml;
 
 /// <summary>
 /// Reads the keys of one YAML mapping as typed values, reporting every problem (unknown key, missing key, bad unit,

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace FabricSim.Scenarios.Loading;
+namespace FabricSim.Scenarios.Yaml;
 
 /// <summary>Parses text into a representation tree whose nodes keep their source positions.</summary>
 internal static class YamlDocuments

@@ -1,4 +1,4 @@
-namespace FabricSim.Scenarios.Loading;
+namespace FabricSim.Scenarios.Yaml;
 
 internal enum FieldKind
 {

@@ -1,6 +1,7 @@
 using FabricSim.Scenarios.Catalogs;
+using FabricSim.Scenarios.Model;
 
-namespace FabricSim.Scenarios.Model;
+namespace FabricSim.Scenarios;
 
 /// <summary>
 /// A validated, reference-resolved scenario: every name it mentions exists, every unit has been parsed,

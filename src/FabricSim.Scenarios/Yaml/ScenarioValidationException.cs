@@ -1,4 +1,4 @@
-namespace FabricSim.Scenarios.Loading;
+namespace FabricSim.Scenarios.Yaml;
 
 /// <summary>Thrown when a scenario has any error; carries all of them, not just the first.</summary>
 public sealed class ScenarioValidationException : Exception

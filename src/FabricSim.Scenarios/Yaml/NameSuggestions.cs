@@ -1,4 +1,4 @@
-namespace FabricSim.Scenarios.Loading;
+namespace FabricSim.Scenarios.Yaml;
 
 /// <summary>"Did you mean" suggestions by Levenshtein edit distance.</summary>
 internal static class NameSuggestions

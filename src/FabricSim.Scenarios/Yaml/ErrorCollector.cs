@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace FabricSim.Scenarios.Loading;
+namespace FabricSim.Scenarios.Yaml;
 
 /// <summary>Accumulates errors with their source positions so a user sees every problem in one pass.</summary>
 internal sealed class ErrorCollector(string file)
