@@ -6,33 +6,20 @@ public sealed class SourceArchitectureTests
     private static readonly Lazy<NamespaceGraph> Graph = new(() => NamespaceGraph.Analyse(Repository.SourceFiles()));
 
     [Fact]
-    public void No_namespace_cycles_in_src()
-    {
-        var cycles = ArchitectureRules.Cycles(Graph.Value);
-        Assert.True(cycles.Count == 0, string.Join(Environment.NewLine, cycles));
-    }
+    public void No_namespace_cycles_in_src() => AssertNone(ArchitectureRules.Cycles(Graph.Value));
 
     [Fact]
-    public void No_namespace_references_a_higher_project()
-    {
-        var upward = ArchitectureRules.UpwardReferences(Graph.Value);
-        Assert.True(upward.Count == 0, string.Join(Environment.NewLine, upward));
-    }
+    public void No_namespace_references_a_higher_project() => AssertNone(ArchitectureRules.UpwardReferences(Graph.Value));
 
     [Fact]
-    public void Every_source_file_declares_a_namespace_of_its_project()
-    {
-        var misplaced = ArchitectureRules.MisplacedFiles(Graph.Value);
-        Assert.True(misplaced.Count == 0, string.Join(Environment.NewLine, misplaced));
-    }
+    public void Every_source_file_declares_a_namespace_of_its_project() => AssertNone(ArchitectureRules.MisplacedFiles(Graph.Value));
 
     [Fact]
     public void Project_references_point_down_the_layers()
     {
         var references = Repository.ProjectReferences();
         Assert.NotEmpty(references);
-        var upward = ArchitectureRules.UpwardProjectReferences(references);
-        Assert.True(upward.Count == 0, string.Join(Environment.NewLine, upward));
+        AssertNone(ArchitectureRules.UpwardProjectReferences(references));
     }
 
     /// <summary>Guards the analysis itself: if it stopped reading the sources, every rule above would pass vacuously.</summary>
@@ -49,4 +36,8 @@ public sealed class SourceArchitectureTests
         Assert.Contains(edges, e => Layers.ProjectOf(e.Key) == "FabricSim.Network" && e.Value.Keys.Any(to => to == "FabricSim.Engine.Time"));
         Assert.Contains(edges, e => Layers.ProjectOf(e.Key) == "FabricSim.Cli" && e.Value.Keys.Any(to => Layers.ProjectOf(to) == "FabricSim.Scenarios"));
     }
+
+    /// <summary>Fails with every violation's message, so one run shows all that must be fixed.</summary>
+    private static void AssertNone(List<string> violations) =>
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
 }

@@ -5,7 +5,7 @@ using FabricSim.Network.Topology;
 using FabricSim.Network.Traffic;
 using FabricSim.Network.Units;
 
-namespace FabricSim.Network.Tests.Links;
+namespace FabricSim.Network.Tests.Topology;
 
 /// <summary>Store-and-forward arithmetic, exact to the nanosecond.</summary>
 public sealed class PathTimingTests
