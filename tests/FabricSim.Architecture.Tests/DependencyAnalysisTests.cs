@@ -150,6 +150,17 @@ public sealed class DependencyAnalysisTests
     }
 
     [Fact]
+    public void An_attribute_of_an_enclosing_namespace_makes_an_edge()
+    {
+        var graph = Analyse(
+            ("src/FabricSim.Network/MeasuredAttribute.cs", "namespace FabricSim.Network;\npublic sealed class MeasuredAttribute : System.Attribute { }"),
+            ("src/FabricSim.Network/Links/Link.cs", "namespace FabricSim.Network.Links;\n[Measured]\npublic sealed class Link { }"));
+
+        var reference = Assert.Single(graph.References);
+        Assert.Equal(("FabricSim.Network.Links", "FabricSim.Network", 2), (reference.From, reference.To, reference.Line));
+    }
+
+    [Fact]
     public void Alias_static_and_global_usings_make_edges()
     {
         var graph = Analyse(

@@ -15,7 +15,9 @@ namespace FabricSim.Architecture.Tests;
 /// name that binds to a type declared in an enclosing namespace (code in <c>A.B</c> sees <c>A</c>'s types with no
 /// using). A qualified name counts only when its segment after the namespace is a type declared there, and a simple
 /// name only when no nearer namespace declares a type of that name, so a property that happens to share a
-/// namespace's name does not make an edge. XML documentation (cref) is not code and is ignored.
+/// namespace's name does not make an edge. XML documentation (cref) is not code and is ignored. Not seen: an
+/// extension method declared in an enclosing namespace and called without naming its class, since nothing in the
+/// call names where it comes from (one imported by a using directive is seen through the directive).
 /// </remarks>
 internal sealed class NamespaceGraph
 {
@@ -169,7 +171,9 @@ internal sealed class NamespaceGraph
         string? to = segments.Count > 1 ? ResolveType(segments, prefixes) : null;
         if (to is null && !global)
         {
-            to = EnclosingNamespaceDeclaring(from, segments[0]);
+            // [Foo] names FooAttribute when no Foo is in scope.
+            to = EnclosingNamespaceDeclaring(from, segments[0])
+                ?? (outermost.Parent is AttributeSyntax ? EnclosingNamespaceDeclaring(from, segments[0] + "Attribute") : null);
         }
         Add(from, to, file, name, string.Join('.', segments));
     }
