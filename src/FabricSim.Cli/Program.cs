@@ -1,3 +1,4 @@
+using FabricSim.Cli.Commands;
 using FabricSim.Cli.Service;
 
 namespace FabricSim.Cli;

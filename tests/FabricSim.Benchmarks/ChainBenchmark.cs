@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Building;
-using FabricSim.Network.Queues;
 using FabricSim.Network.Topology;
 using FabricSim.Network.Units;
 

@@ -1,3 +1,4 @@
+using FabricSim.Cli.Commands;
 namespace FabricSim.Cli.Tests;
 
 /// <summary>

@@ -1,5 +1,7 @@
+using FabricSim.Scenarios.Yaml;
 using FabricSim.Reporting.Writing;
 using FabricSim.Scenarios.Loading;
+using FabricSim.Cli.Commands;
 
 namespace FabricSim.Cli.Tests;
 

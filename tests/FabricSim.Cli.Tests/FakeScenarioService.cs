@@ -1,3 +1,4 @@
+using FabricSim.Scenarios.Yaml;
 using FabricSim.Cli.Service;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Results;

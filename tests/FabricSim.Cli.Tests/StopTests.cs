@@ -1,3 +1,4 @@
+using FabricSim.Cli.Commands;
 namespace FabricSim.Cli.Tests;
 
 /// <summary>A stop request (what SIGINT and SIGTERM become) part-way through a run: exit 130 or 143, nothing partial written.</summary>

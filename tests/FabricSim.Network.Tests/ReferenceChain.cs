@@ -1,6 +1,5 @@
 using FabricSim.Engine.Time;
 using FabricSim.Network.Building;
-using FabricSim.Network.Queues;
 using FabricSim.Network.Topology;
 using FabricSim.Network.Units;
 

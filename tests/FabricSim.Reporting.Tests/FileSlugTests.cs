@@ -1,4 +1,3 @@
-using FabricSim.Reporting.Writing;
 
 namespace FabricSim.Reporting.Tests;
 

@@ -1,3 +1,4 @@
+using FabricSim.Scenarios.Yaml;
 using FabricSim.Cli.Service;
 using FabricSim.Reporting.Writing;
 using FabricSim.Scenarios.Loading;

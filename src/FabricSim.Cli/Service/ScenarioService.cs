@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
+using FabricSim.Scenarios;
 using FabricSim.Scenarios.Catalogs;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Results;
 using FabricSim.Scenarios.Running;
 using FabricSim.Scenarios.Schema;
+using FabricSim.Scenarios.Yaml;
 
 namespace FabricSim.Cli.Service;
 

@@ -1,3 +1,4 @@
+using FabricSim.Scenarios.Yaml;
 using FabricSim.Scenarios.Loading;
 
 namespace FabricSim.Cli.Service;

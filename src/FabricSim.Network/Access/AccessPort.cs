@@ -1,4 +1,3 @@
-using FabricSim.Network.Links;
 using FabricSim.Network.Topology;
 using FabricSim.Network.Units;
 

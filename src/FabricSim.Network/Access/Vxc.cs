@@ -1,4 +1,3 @@
-using FabricSim.Network.Links;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Policing;
 using FabricSim.Network.Queues;

@@ -1,4 +1,4 @@
-using FabricSim.Network.Links;
+using FabricSim.Network.Topology;
 
 namespace FabricSim.Network.Addressing;
 

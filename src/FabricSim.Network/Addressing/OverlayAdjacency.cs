@@ -1,5 +1,4 @@
 using FabricSim.Network.Access;
-using FabricSim.Network.Links;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Policing;
 using FabricSim.Network.Queues;

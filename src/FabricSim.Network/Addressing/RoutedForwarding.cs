@@ -1,6 +1,4 @@
-using FabricSim.Network.Links;
 using FabricSim.Network.Packets;
-using FabricSim.Network.Routing;
 using FabricSim.Network.Topology;
 
 namespace FabricSim.Network.Addressing;

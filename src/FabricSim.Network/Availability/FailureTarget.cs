@@ -1,7 +1,6 @@
 using FabricSim.Engine.Time;
 using FabricSim.Network.Access;
 using FabricSim.Network.Failures;
-using FabricSim.Network.Links;
 using FabricSim.Network.Topology;
 
 namespace FabricSim.Network.Availability;

@@ -1,9 +1,7 @@
 using FabricSim.Network.Addressing;
 using FabricSim.Network.Bfd;
 using FabricSim.Network.Building;
-using FabricSim.Network.Links;
 using FabricSim.Network.Packets;
-using FabricSim.Network.Routing;
 using FabricSim.Network.Topology;
 
 namespace FabricSim.Network.Bgp;

@@ -2,6 +2,7 @@ using FabricSim.Engine.Events;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Addressing;
 using FabricSim.Network.Bfd;
+using FabricSim.Network.Topology;
 
 namespace FabricSim.Network.Bgp;
 
@@ -337,7 +338,7 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     /// </summary>
     internal void SendUpdates(IReadOnlyList<BgpAnnouncement> announced, IReadOnlyList<Ipv4Prefix> withdrawn)
     {
-        int limit = Math.Min(BgpMessage.MaximumBytes, (Adjacency.Egress()?.MtuBytes ?? Links.Link.EthernetMtuBytes) - ControlSender.TransportHeaderBytes);
+        int limit = Math.Min(BgpMessage.MaximumBytes, (Adjacency.Egress()?.MtuBytes ?? Link.EthernetMtuBytes) - ControlSender.TransportHeaderBytes);
         var routes = new List<BgpAnnouncement>();
         var gone = new List<Ipv4Prefix>();
         int size = BgpUpdate.EmptyBytes;

@@ -2,7 +2,6 @@ using FabricSim.Engine.Events;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Access;
 using FabricSim.Network.Failures;
-using FabricSim.Network.Links;
 using FabricSim.Network.Metrics;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Routing;

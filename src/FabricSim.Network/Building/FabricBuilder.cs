@@ -2,7 +2,6 @@ using FabricSim.Engine.Time;
 using FabricSim.Network.Access;
 using FabricSim.Network.Failures;
 using FabricSim.Network.Geography;
-using FabricSim.Network.Links;
 using FabricSim.Network.Metrics;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Queues;
@@ -131,7 +130,7 @@ public sealed class FabricBuilder
         Node nodeB = NodeNamed(b);
         SimTime propagation = delay ?? GreatCircle.FibreDelay(nodeA.Location, nodeB.Location, routeFactor);
         QueueSpec spec = queue ?? _queue;
-        var link = Links.Link.Connect(_links.Count, name, nodeA, nodeB, rate, propagation, mtuBytes,
+        var link = Link.Connect(_links.Count, name, nodeA, nodeB, rate, propagation, mtuBytes,
             QueueFactory(spec, name));
         _links.Add(link);
         _linksByName.Add(name, link);

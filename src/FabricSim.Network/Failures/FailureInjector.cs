@@ -1,7 +1,6 @@
 using FabricSim.Engine.Events;
-using FabricSim.Network.Access;
 using FabricSim.Engine.Time;
-using FabricSim.Network.Links;
+using FabricSim.Network.Access;
 using FabricSim.Network.Routing;
 using FabricSim.Network.Topology;
 

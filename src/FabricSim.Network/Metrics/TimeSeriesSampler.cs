@@ -1,6 +1,6 @@
 using FabricSim.Engine.Events;
 using FabricSim.Engine.Time;
-using FabricSim.Network.Links;
+using FabricSim.Network.Topology;
 
 namespace FabricSim.Network.Metrics;
 

@@ -1,5 +1,5 @@
-using FabricSim.Network.Links;
 using FabricSim.Network.Packets;
+using FabricSim.Network.Topology;
 
 namespace FabricSim.Network.Mve;
 

@@ -1,7 +1,5 @@
 using FabricSim.Network.Geography;
-using FabricSim.Network.Links;
 using FabricSim.Network.Packets;
-using FabricSim.Network.Routing;
 
 namespace FabricSim.Network.Topology;
 

@@ -1,4 +1,3 @@
-using FabricSim.Reporting.Writing;
 using FabricSim.Scenarios.Results;
 using ScottPlot;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FabricSim.Network.Units;
-using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace FabricSim.Scenarios.Catalogs;
@@ -14,9 +14,9 @@ internal static class CatalogLoader
 
     private static readonly Shape PopsFile = new Shape("pops_file", "PoP catalog")
         .Add(new("route_factor", FieldKind.Number, "default backbone route factor", "1.5", Required: true))
-        .Add(new("pops", FieldKind.ObjectList, "PoPs", "", Required: true, Item: ScenarioShapes.Pop))
+        .Add(new("pops", FieldKind.ObjectList, "PoPs", "", Required: true, Item: CatalogShapes.Pop))
         .Add(new("regions", FieldKind.ObjectList, "cloud regions", "", Required: true, Item: RegionShape()))
-        .Add(new("backbone", FieldKind.ObjectList, "backbone links", "", Required: true, Item: ScenarioShapes.BackboneLink));
+        .Add(new("backbone", FieldKind.ObjectList, "backbone links", "", Required: true, Item: CatalogShapes.BackboneLink));
 
     private static readonly Shape PriceShape = new Shape("price", "one list price")
         .Add(new("item", FieldKind.String, "item", "aws.vpn_connection", Required: true))
@@ -48,7 +48,7 @@ internal static class CatalogLoader
     {
         var popErrors = new ErrorCollector(popsFile);
         var popsRoot = new ObjectReader(YamlDocuments.ParseRoot(popsText, popErrors), PopsFile, popErrors, "pop catalog");
-        var pops = popsRoot.Objects("pops", ScenarioShapes.Pop, "pop").Select(p => ReadPop(p)).OfType<Pop>().ToList();
+        var pops = popsRoot.Objects("pops", CatalogShapes.Pop, "pop").Select(p => ReadPop(p)).OfType<Pop>().ToList();
         var regions = new List<CloudRegion>();
         foreach (var r in popsRoot.Objects("regions", RegionShape(), "region"))
         {
@@ -68,7 +68,7 @@ internal static class CatalogLoader
         }
         double routeFactor = popsRoot.Number("route_factor", 1, 10) ?? 1.5;
         var links = new List<BackboneLink>();
-        foreach (var l in popsRoot.Objects("backbone", ScenarioShapes.BackboneLink, "backbone link"))
+        foreach (var l in popsRoot.Objects("backbone", CatalogShapes.BackboneLink, "backbone link"))
         {
             var between = l.Strings("between");
             var rate = l.Rate("rate");

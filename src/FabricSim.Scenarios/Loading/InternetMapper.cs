@@ -1,5 +1,6 @@
 using FabricSim.Engine.Time;
 using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Yaml;
 
 namespace FabricSim.Scenarios.Loading;
 

@@ -1,4 +1,5 @@
 using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Yaml;
 
 namespace FabricSim.Scenarios.Loading;
 

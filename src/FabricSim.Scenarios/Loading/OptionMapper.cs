@@ -1,6 +1,7 @@
 using FabricSim.Engine.Time;
 using FabricSim.Network.Units;
 using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Yaml;
 
 namespace FabricSim.Scenarios.Loading;
 

@@ -1,3 +1,4 @@
+using FabricSim.Scenarios.Yaml;
 using System.Globalization;
 using FabricSim.Engine.Time;
 using YamlDotNet.Core;

@@ -1,7 +1,7 @@
 using FabricSim.Engine.Time;
 using FabricSim.Scenarios.Catalogs;
 using FabricSim.Scenarios.Model;
-using FabricSim.Scenarios.Validation;
+using FabricSim.Scenarios.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace FabricSim.Scenarios.Loading;

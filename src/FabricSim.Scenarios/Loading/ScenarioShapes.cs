@@ -1,3 +1,6 @@
+using FabricSim.Scenarios.Catalogs;
+using FabricSim.Scenarios.Yaml;
+
 namespace FabricSim.Scenarios.Loading;
 
 /// <summary>The vocabulary of a scenario file: every object, its keys, kinds, meanings and examples.</summary>
@@ -15,21 +18,10 @@ internal static class ScenarioShapes
         .Add(new("probe_interval", FieldKind.Duration, "time-series sampling interval (default 100ms)", "100ms"))
         .Add(new("max_packets", FieldKind.Integer, "budget of simulated packets over all options and replications (default 2000000000)", "2000000000"));
 
-    public static readonly Shape Pop = new Shape("pop", "A PoP added to the catalog for this scenario.")
-        .Add(new("code", FieldKind.String, "unique PoP code", "SYD9", Required: true))
-        .Add(new("city", FieldKind.String, "metro name", "Sydney"))
-        .Add(new("country", FieldKind.String, "ISO 3166 country code", "AU"))
-        .Add(new("region", FieldKind.String, "pricing region (apac, americas, emea) used for VXC distance bands", "apac"))
-        .Add(new("lat", FieldKind.Number, "latitude, decimal degrees", "-33.92", Required: true))
-        .Add(new("lon", FieldKind.Number, "longitude, decimal degrees", "151.19", Required: true))
-        .Add(new("on_ramps", FieldKind.StringList, "clouds with an on-ramp here", "[aws, azure]", Values: Providers));
+    // Shared with pops.yaml, whose reader sits below this one.
+    public static readonly Shape Pop = CatalogShapes.Pop;
 
-    public static readonly Shape BackboneLink = new Shape("backbone_link", "A backbone link added or overridden.")
-        .Add(new("between", FieldKind.StringList, "the two PoP codes it joins", "[SYD1, MEL1]", Required: true))
-        .Add(new("rate", FieldKind.Rate, "capacity per direction", "100Gbps", Aliases: ["capacity", "bandwidth", "speed"]))
-        .Add(new("route_factor", FieldKind.Number, "fibre length / great-circle distance", "1.5"))
-        .Add(new("delay", FieldKind.Duration, "one-way propagation delay, overriding distance", "5ms"))
-        .Add(new("remove", FieldKind.Boolean, "drop this catalog link", "true"));
+    public static readonly Shape BackboneLink = CatalogShapes.BackboneLink;
 
     public static readonly Shape Backbone = new Shape("backbone", "The provider backbone between PoPs.")
         .Add(new("route_factor", FieldKind.Number, "default fibre length / great-circle distance (catalog default 1.5)", "1.5"))

@@ -103,7 +103,7 @@ internal sealed class OptionAssembler
                 new Network.Geography.GeoLocation(onRamp.LatitudeDegrees, onRamp.LongitudeDegrees),
                 new Network.Geography.GeoLocation(region.LatitudeDegrees, region.LongitudeDegrees), AccessRouteFactor);
             _builder.AddLink($"{cloud.Name}-region", CspEdgeName(cloud), cloud.Name, CloudInternalRate, distance + RegionIngressDelay,
-                mtuBytes: Network.Links.Link.JumboMtuBytes);
+                mtuBytes: Network.Topology.Link.JumboMtuBytes);
         }
     }
 
@@ -134,9 +134,9 @@ internal sealed class OptionAssembler
         {
             var pop = _scenario.FindPop(mve.Pop).Location;
             _builder.AddNode(mve.Name, Network.Topology.NodeKind.SdWanEdge, pop.LatitudeDegrees, pop.LongitudeDegrees);
-            _builder.AddLink($"{mve.Name}-{mve.Pop}", mve.Name, mve.Pop, MveInternalRate, SimTime.Zero, mtuBytes: Network.Links.Link.JumboMtuBytes);
+            _builder.AddLink($"{mve.Name}-{mve.Pop}", mve.Name, mve.Pop, MveInternalRate, SimTime.Zero, mtuBytes: Network.Topology.Link.JumboMtuBytes);
             _builder.AddLink($"{mve.Site}-{mve.Name}", mve.Site, mve.Name, MveAccessRate, routeFactor: AccessRouteFactor,
-                mtuBytes: Network.Links.Link.JumboMtuBytes);
+                mtuBytes: Network.Topology.Link.JumboMtuBytes);
         }
     }
 

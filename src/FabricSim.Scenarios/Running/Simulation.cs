@@ -1,6 +1,7 @@
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Results;
+using FabricSim.Scenarios.Yaml;
 
 namespace FabricSim.Scenarios.Running;
 

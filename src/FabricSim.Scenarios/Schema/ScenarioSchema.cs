@@ -1,4 +1,5 @@
 using FabricSim.Scenarios.Loading;
+using FabricSim.Scenarios.Yaml;
 using NJsonSchema;
 
 namespace FabricSim.Scenarios.Schema;

@@ -1,4 +1,3 @@
-using FabricSim.Scenarios.Model;
 
 namespace FabricSim.Scenarios.Sweeps;
 

@@ -4,6 +4,7 @@ using FabricSim.Network.Units;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Results;
+using FabricSim.Scenarios.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace FabricSim.Scenarios.Sweeps;

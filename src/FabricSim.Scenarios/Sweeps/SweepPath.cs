@@ -1,5 +1,5 @@
 using System.Globalization;
-using FabricSim.Scenarios.Loading;
+using FabricSim.Scenarios.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace FabricSim.Scenarios.Sweeps;

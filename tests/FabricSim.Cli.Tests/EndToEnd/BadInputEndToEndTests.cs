@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FabricSim.Cli.Commands;
 using FabricSim.Cli.Service;
 
 namespace FabricSim.Cli.Tests.EndToEnd;

@@ -1,3 +1,4 @@
+using FabricSim.Cli.Commands;
 using System.Security.Cryptography;
 using FabricSim.Cli.Tests.EndToEnd;
 

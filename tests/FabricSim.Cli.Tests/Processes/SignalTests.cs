@@ -1,3 +1,4 @@
+using FabricSim.Cli.Commands;
 using FabricSim.Cli.Tests.EndToEnd;
 
 namespace FabricSim.Cli.Tests.Processes;

@@ -1,8 +1,6 @@
 using FabricSim.Engine.Time;
 using FabricSim.Network.Building;
-using FabricSim.Network.Links;
 using FabricSim.Network.Packets;
-using FabricSim.Network.Routing;
 using FabricSim.Network.Topology;
 using FabricSim.Network.Units;
 

@@ -78,7 +78,7 @@ public class MonthlyDemandTests
         Assert.Equal(new BilledVolume(DataRate.Parse("7Mbps"), MonthlyDemand.MeasuredBasis), volumes["d"]);
     }
 
-    private static Model.Scenario OneVxcCarrying(string traffic) => ScenarioLoader.LoadText(Header + $$$"""
+    private static Scenario OneVxcCarrying(string traffic) => ScenarioLoader.LoadText(Header + $$$"""
         options:
           - name: o
             ports: [{name: p, site: dc, speed: 1Gbps}]

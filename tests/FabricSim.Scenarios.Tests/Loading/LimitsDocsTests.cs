@@ -1,3 +1,4 @@
+using FabricSim.Scenarios.Yaml;
 using System.Globalization;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Validation;

@@ -1,3 +1,4 @@
+using FabricSim.Scenarios.Yaml;
 using System.Text;
 using FabricSim.Engine.Time;
 using FabricSim.Scenarios.Catalogs;

@@ -1,5 +1,5 @@
 using FabricSim.Scenarios.Loading;
-using FabricSim.Scenarios.Validation;
+using FabricSim.Scenarios.Yaml;
 
 namespace FabricSim.Scenarios.Tests.Loading;
 

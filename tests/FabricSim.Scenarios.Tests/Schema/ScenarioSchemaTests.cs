@@ -1,4 +1,3 @@
-using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Schema;
 using NJsonSchema;
 using YamlDotNet.RepresentationModel;

@@ -1,6 +1,7 @@
 using FabricSim.Network.Units;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Sweeps;
+using FabricSim.Scenarios.Yaml;
 
 namespace FabricSim.Scenarios.Tests.Sweeps;
 

@@ -1,5 +1,4 @@
 using FabricSim.Scenarios.Loading;
-using FabricSim.Scenarios.Validation;
 
 namespace FabricSim.Scenarios.Tests.Validation;
 

@@ -1,0 +1,320 @@
+using FabricSim.Engine.Events;
+using FabricSim.Engine.Time;
+using FabricSim.Network.Packets;
+using FabricSim.Network.Queues;
+using FabricSim.Network.Units;
+
+namespace FabricSim.Network.Topology;
+
+/// <summary>
+/// One direction of a link: an egress queue, a store-and-forward transmitter and the fibre behind it. A packet
+/// reaches the far node after its serialization time (frame bytes × 8 / rate) plus the propagation delay.
+/// </summary>
+/// <remarks>
+/// The transmitter is modelled by the time it next falls idle rather than by an event per transmission, so a hop
+/// costs one event: the packet's arrival at the far end. With a plain FIFO (DropTail) a packet's departure is fixed
+/// the moment it joins the queue, so the interface schedules its arrival at once and only remembers its start time
+/// (<see cref="CommittedDepartures"/>); other disciplines may reorder, so they keep packets in their queue and an
+/// event fires whenever the transmitter frees up. Every scheduled event carries the interface's failure epoch; a
+/// failure bumps the epoch, so events of packets lost in the failure are recognised as stale when they surface.
+/// </remarks>
+public sealed class NetworkInterface : IEventHandler
+{
+    private const long TransmitterFreeEvent = 0;
+    private const long ArrivalEvent = 1;
+
+    private readonly Engine.Events.Simulator _simulator;
+    private readonly PacketLedger _ledger;
+    private readonly long _propagationNs;
+    private readonly long _bitsPerSecond;
+    private int _lastFrameBytes = -1;
+    private long _lastSerializationNs;
+    private long _busyUntil;
+    private readonly CommittedDepartures? _committed;
+    private readonly QueueLimit _fifoLimit;
+    private bool _transmitterEventPending;
+    private long _epoch;
+    private int _inFlight;
+
+    internal NetworkInterface(Node owner, string name, DataRate rate, SimTime propagationDelay, int mtuBytes, IPacketQueue queue)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        if (rate.IsZero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rate), rate, "A link needs a positive rate.");
+        }
+        ArgumentOutOfRangeException.ThrowIfNegative(propagationDelay.Nanoseconds, nameof(propagationDelay));
+        ArgumentOutOfRangeException.ThrowIfLessThan(mtuBytes, 1);
+        Owner = owner;
+        Name = name;
+        Rate = rate;
+        PropagationDelay = propagationDelay;
+        MtuBytes = mtuBytes;
+        Queue = queue ?? throw new ArgumentNullException(nameof(queue));
+        _simulator = owner.Context.Simulator;
+        _ledger = owner.Context.Ledger;
+        _propagationNs = propagationDelay.Nanoseconds;
+        _bitsPerSecond = rate.BitsPerSecond;
+        Counters = new InterfaceCounters(_simulator.Now);
+        if (queue is DropTailQueue dropTail)
+        {
+            _committed = new CommittedDepartures();
+            _fifoLimit = dropTail.Limit;
+        }
+        owner.Attach(this);
+    }
+
+    public Node Owner { get; }
+    public string Name { get; }
+    public DataRate Rate { get; }
+    public SimTime PropagationDelay { get; }
+    public int MtuBytes { get; }
+    /// <summary>
+    /// The egress discipline. A DropTail queue only supplies its limit: its waiting packets are tracked by the
+    /// transmitter, so read <see cref="WaitingPackets"/> rather than the queue's own count.
+    /// </summary>
+    public IPacketQueue Queue { get; }
+    public InterfaceCounters Counters { get; }
+
+    /// <summary>The interface at the other end, which receives what this one sends.</summary>
+    public NetworkInterface Peer { get; internal set; } = null!;
+    public Link Link { get; internal set; } = null!;
+    public bool IsUp { get; private set; } = true;
+
+    /// <summary>Packets that have started transmission and not yet arrived (in service or on the fibre).</summary>
+    public int InFlight => _inFlight - WaitingPackets;
+
+    /// <summary>Packets waiting for the transmitter (not counting the one in service).</summary>
+    public int WaitingPackets
+    {
+        get
+        {
+            if (_committed is null)
+            {
+                return Queue.Count;
+            }
+            Settle(_simulator.Now.Nanoseconds);
+            return _committed.Count;
+        }
+    }
+
+    /// <summary>Time average of <see cref="WaitingPackets"/> since the counters' window start.</summary>
+    public double MeanWaitingPackets()
+    {
+        SimTime now = _simulator.Now;
+        Settle(now.Nanoseconds);
+        return Counters.QueueLength.Average(now);
+    }
+
+    /// <summary>The most packets that waited at once since the counters' window start.</summary>
+    public double MaxWaitingPackets()
+    {
+        Settle(_simulator.Now.Nanoseconds);
+        return Counters.QueueLength.Max;
+    }
+
+    public bool IsTransmitting => _simulator.Now.Nanoseconds < _busyUntil;
+
+    public void Send(Packet packet)
+    {
+        if (!IsUp)
+        {
+            Counters.LostToFailure++;
+            _ledger.Drop(packet, DropReason.Failure);
+            return;
+        }
+        if (packet.FrameBytes > MtuBytes)
+        {
+            Counters.TooBigDrops++;
+            _ledger.Drop(packet, DropReason.TooBig);
+            return;
+        }
+        SimTime now = _simulator.Now;
+        if (_committed is not null)
+        {
+            SendFifo(packet, now);
+            return;
+        }
+        if (!_transmitterEventPending && now.Nanoseconds >= _busyUntil)
+        {
+            // Idle transmitter and nothing waiting (a waiting packet always has a pending transmitter event).
+            StartTransmission(packet, now.Nanoseconds);
+            return;
+        }
+        if (!Queue.Enqueue(packet, now))
+        {
+            Counters.CountQueueDrop(packet);
+            _ledger.Drop(packet, DropReason.Queue);
+            return;
+        }
+        Counters.QueueLength.Update(now, Queue.Count);
+        if (!_transmitterEventPending)
+        {
+            ScheduleTransmitterFree();
+        }
+    }
+
+    private void SendFifo(Packet packet, SimTime now)
+    {
+        var committed = _committed!;
+        long nowNs = now.Nanoseconds;
+        Settle(nowNs);
+        if (committed.Count == 0 && nowNs >= _busyUntil)
+        {
+            StartTransmission(packet, nowNs);
+            return;
+        }
+        if (!_fifoLimit.Admits(committed.Count, committed.Bytes, packet.FrameBytes))
+        {
+            Counters.CountQueueDrop(packet);
+            _ledger.Drop(packet, DropReason.Queue);
+            return;
+        }
+        long start = _busyUntil;
+        committed.Add(start, packet.FrameBytes);
+        Counters.QueueLength.Update(now, committed.Count);
+        StartTransmission(packet, start);
+    }
+
+    /// <summary>Retires committed packets whose transmission has begun by <paramref name="now"/>, in time order.</summary>
+    private void Settle(long now)
+    {
+        var committed = _committed;
+        if (committed is null)
+        {
+            return;
+        }
+        while (committed.Count != 0 && committed.FirstStart <= now)
+        {
+            long start = committed.FirstStart;
+            committed.RemoveFirst();
+            Counters.QueueLength.Update(new SimTime(start), committed.Count);
+        }
+    }
+
+    public void OnEvent(object? payload, long argument)
+    {
+        long kind = argument & 1;
+        bool stale = (argument >> 1) != _epoch;
+        if (kind == ArrivalEvent)
+        {
+            var packet = (Packet)payload!;
+            if (stale)
+            {
+                // Already counted in LostToFailure at the failure instant.
+                _ledger.Drop(packet, DropReason.Failure);
+                return;
+            }
+            _inFlight--;
+            packet.HopCount++;
+            Peer.Owner.Receive(packet);
+            return;
+        }
+        if (stale)
+        {
+            return;
+        }
+        _transmitterEventPending = false;
+        SimTime now = _simulator.Now;
+        Packet? next = Queue.Dequeue(now);
+        if (next is null)
+        {
+            return;
+        }
+        Counters.QueueLength.Update(now, Queue.Count);
+        StartTransmission(next, now.Nanoseconds);
+        if (Queue.Count != 0)
+        {
+            ScheduleTransmitterFree();
+        }
+    }
+
+    /// <summary>Busy nanoseconds since the counters' window start up to now.</summary>
+    public long BusyNanoseconds()
+    {
+        long ahead = _busyUntil - _simulator.Now.Nanoseconds;
+        return Counters.BusyNanosecondsBooked - Math.Max(0, ahead);
+    }
+
+    /// <summary>Fraction of the window since the last reset during which the transmitter was busy.</summary>
+    public double Utilization()
+    {
+        long window = _simulator.Now.Nanoseconds - Counters.WindowStart.Nanoseconds;
+        return window <= 0 ? 0 : BusyNanoseconds() / (double)window;
+    }
+
+    public void ResetCounters()
+    {
+        SimTime now = _simulator.Now;
+        Settle(now.Nanoseconds);
+        Counters.Reset(now, Math.Max(0, _busyUntil - now.Nanoseconds));
+    }
+
+    /// <summary>
+    /// Fails this direction: the queued packets, the one in service and those propagating are lost, and new packets
+    /// are refused until <see cref="Recover"/>. Returns how many packets were lost at this instant.
+    /// </summary>
+    internal int Fail()
+    {
+        if (!IsUp)
+        {
+            return 0;
+        }
+        IsUp = false;
+        SimTime now = _simulator.Now;
+        Settle(now.Nanoseconds);
+        _epoch++;
+        // Committed FIFO packets are counted in _inFlight already; other disciplines still hold theirs.
+        int lost = _inFlight + Queue.Count;
+        _committed?.Clear();
+        Counters.LostToFailure += lost;
+        while (Queue.Dequeue(now) is { } queued)
+        {
+            _ledger.Drop(queued, DropReason.Failure);
+        }
+        Counters.QueueLength.Update(now, 0);
+        _inFlight = 0;
+        if (_busyUntil > now.Nanoseconds)
+        {
+            Counters.BusyNanosecondsBooked -= _busyUntil - now.Nanoseconds;
+            _busyUntil = now.Nanoseconds;
+        }
+        _transmitterEventPending = false;
+        return lost;
+    }
+
+    internal void Recover() => IsUp = true;
+
+    /// <summary>Begins (or, for a committed FIFO, books) the transmission of a packet at <paramref name="start"/>.</summary>
+    private void StartTransmission(Packet packet, long start)
+    {
+        long serialization = SerializationNanoseconds(packet.FrameBytes);
+        _busyUntil = start + serialization;
+        Counters.BusyNanosecondsBooked += serialization;
+        Counters.CountSent(packet);
+        _inFlight++;
+        _simulator.ScheduleAt(new SimTime(_busyUntil + _propagationNs), this, packet, (_epoch << 1) | ArrivalEvent);
+    }
+
+    /// <summary>
+    /// Same value as <see cref="DataRate.TransmissionTime"/> (rounded up), but in 64-bit arithmetic, which is exact
+    /// for any frame below 1 GB, and remembered for the last size because most flows repeat their packet size.
+    /// </summary>
+    private long SerializationNanoseconds(int frameBytes)
+    {
+        if (frameBytes != _lastFrameBytes)
+        {
+            _lastSerializationNs = (frameBytes * 8L * SimTime.NanosPerSecond + _bitsPerSecond - 1) / _bitsPerSecond;
+            _lastFrameBytes = frameBytes;
+        }
+        return _lastSerializationNs;
+    }
+
+    private void ScheduleTransmitterFree()
+    {
+        _transmitterEventPending = true;
+        _simulator.ScheduleAt(new SimTime(_busyUntil), this, null, (_epoch << 1) | TransmitterFreeEvent);
+    }
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,33 @@
+using FabricSim.Scenarios.Catalogs;
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios;
+
+/// <summary>
+/// A validated, reference-resolved scenario: every name it mentions exists, every unit has been parsed,
+/// generators have been expanded and every demand is reachable in every option.
+/// </summary>
+public sealed record Scenario(
+    string Name,
+    string Description,
+    string SourceFile,
+    string SourceText,
+    RunSettings Run,
+    Catalog Catalog,
+    IReadOnlyList<Pop> Pops,
+    BackboneSettings Backbone,
+    IReadOnlyList<Site> Sites,
+    IReadOnlyList<CloudEndpoint> Clouds,
+    IReadOnlyList<DesignOption> Options,
+    IReadOnlyList<Demand> Traffic,
+    IReadOnlyList<Failure> Failures,
+    Sweep? Sweep)
+{
+    public Pop FindPop(string code) => Pops.First(pop => pop.Code == code);
+
+    public Site? FindSite(string name) => Sites.FirstOrDefault(site => site.Name == name);
+
+    public CloudEndpoint? FindCloud(string name) => Clouds.FirstOrDefault(cloud => cloud.Name == name);
+
+    public DesignOption FindOption(string name) => Options.First(option => option.Name == name);
+}
