@@ -1,0 +1,75 @@
+using FabricSim.Network.Ipsec;
+using FabricSim.Network.Topology;
+
+namespace FabricSim.Network.Building;
+
+/// <summary>
+/// Creates a fabric's IPsec VPNs once it is built: each joins a site to a cloud through its tunnels over Internet
+/// paths, and carries the flows between those two ends.
+/// </summary>
+internal sealed class VpnAssembly
+{
+    /// <summary>Tunnel ids start above any VXC id.</summary>
+    private const int FirstTunnelId = 100_000;
+
+    private readonly List<(VpnSpec Spec, IpsecVpnConnection Connection)> _vpns = [];
+    private readonly HashSet<string> _privatelyReached = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<IpsecVpnConnection> Connections => _vpns.Select(v => v.Connection).ToList();
+
+    public static VpnAssembly Attach(Fabric fabric, FabricDescription description)
+    {
+        var assembly = new VpnAssembly();
+        // Ends joined by the fabric's VXCs (sites with a port, clouds with a VXC) route over them by BGP, which prefers
+        // a private connection; a VPN between two such ends stands by and carries nothing.
+        foreach (var port in description.Ports)
+        {
+            assembly._privatelyReached.Add(port.Site);
+        }
+        foreach (var vxc in description.Vxcs)
+        {
+            assembly._privatelyReached.Add(vxc.EndA);
+            assembly._privatelyReached.Add(vxc.EndB);
+        }
+        int nextTunnelId = FirstTunnelId;
+        foreach (var vpn in description.Vpns)
+        {
+            Node site = fabric.Node(vpn.Site);
+            Node cloud = fabric.Node(vpn.Cloud);
+            var connection = new IpsecVpnConnection(fabric.Context, vpn.Name, nextTunnelId, site, cloud, vpn.Options);
+            nextTunnelId += vpn.Options.TunnelCount;
+            assembly._vpns.Add((vpn, connection));
+        }
+        foreach (var flow in fabric.Flows)
+        {
+            assembly.Find(flow.Source.Name, flow.Destination.Name)?.Carry(flow);
+        }
+        assembly.ScheduleFailures(description);
+        return assembly;
+    }
+
+    /// <summary>
+    /// The VPN that carries traffic between these two ends, in either direction; null when no VPN joins them or when
+    /// the fabric's VXCs join them too.
+    /// </summary>
+    public IpsecVpnConnection? Find(string from, string to)
+    {
+        if (_privatelyReached.Contains(from) && _privatelyReached.Contains(to))
+        {
+            return null;
+        }
+        return _vpns.FirstOrDefault(v => (v.Spec.Site == from && v.Spec.Cloud == to) || (v.Spec.Site == to && v.Spec.Cloud == from)).Connection;
+    }
+
+    /// <summary>A VPN failure takes down its active tunnel; dead-peer detection then moves traffic to the next one.</summary>
+    private void ScheduleFailures(FabricDescription description)
+    {
+        foreach (var failure in description.Failures.Where(f => f.IsScheduled))
+        {
+            if (_vpns.FirstOrDefault(v => v.Spec.Name == failure.Element).Connection is { } vpn)
+            {
+                vpn.ScheduleTunnelFailure(0, failure.At!.Value, failure.For ?? FailureSpec.Permanently);
+            }
+        }
+    }
+}
