@@ -115,13 +115,20 @@ public sealed class Fabric : IEventHandler
             link.Forward.ResetCounters();
             link.Reverse.ResetCounters();
         }
+        foreach (var vxc in Vxcs)
+        {
+            vxc.ResetCounters(Simulator.Now);
+        }
         foreach (var application in Applications)
         {
             application.ResetStatistics();
         }
     }
 
-    /// <summary>Plain measurements of the window from the end of warm-up to now.</summary>
+    /// <summary>
+    /// Plain measurements of the window from the end of warm-up to now: every flow, both directions of every link,
+    /// then both directions of every VXC (named after the VXC, its rate limit as capacity, rate-limit drops as drops).
+    /// </summary>
     public FabricMeasurements Measure()
     {
         SimTime now = Simulator.Now;
@@ -150,11 +157,17 @@ public sealed class Fabric : IEventHandler
                 sink.Reordered,
                 Copy(sink.Delay)));
         }
-        var links = new List<LinkMeasurement>(Links.Count * 2);
+        var links = new List<LinkMeasurement>((Links.Count + Vxcs.Count) * 2);
         foreach (var link in Links)
         {
             links.Add(MeasureDirection(link, link.Forward));
             links.Add(MeasureDirection(link, link.Reverse));
+        }
+        // A VXC's rate limit drops packets as a link's queue does: each direction is a row of its own.
+        foreach (var vxc in Vxcs)
+        {
+            links.Add(vxc.Measure(fromA: true, now, now - WarmUp));
+            links.Add(vxc.Measure(fromA: false, now, now - WarmUp));
         }
         return new FabricMeasurements(
             (now - WarmUp).TotalSeconds,

@@ -166,7 +166,7 @@ internal sealed class FabricAssembler
         foreach (var vxc in _description.Vxcs)
         {
             _builder.AddVxc(vxc.Name, EndpointNode(_description, vxc.EndA), EndpointNode(_description, vxc.EndB), vxc.Rate,
-                trafficClass: vxc.QosClass);
+                mode: vxc.Mode, trafficClass: vxc.QosClass, shaperQueue: vxc.ShaperQueue);
         }
     }
 

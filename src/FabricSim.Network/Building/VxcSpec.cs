@@ -1,4 +1,6 @@
+using FabricSim.Network.Access;
 using FabricSim.Network.Bgp;
+using FabricSim.Network.Queues;
 using FabricSim.Network.Units;
 
 namespace FabricSim.Network.Building;
@@ -11,6 +13,12 @@ namespace FabricSim.Network.Building;
 public sealed record VxcSpec(string Name, string EndA, string EndB, DataRate Rate, int? QosClass = null, DataRate? CloudPortSpeed = null,
     VxcBgp? Bgp = null)
 {
+    /// <summary>Whether traffic above the rate is dropped at once or queued.</summary>
+    public RateLimitMode Mode { get; init; } = RateLimitMode.Police;
+
+    /// <summary>What a shaping VXC holds per direction before it drops.</summary>
+    public QueueLimit ShaperQueue { get; init; } = QueueLimit.Packets(1000);
+
     public bool Touches(string end) => EndA == end || EndB == end;
 }
 

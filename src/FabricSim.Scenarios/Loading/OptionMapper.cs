@@ -350,7 +350,14 @@ internal static class OptionMapper
             v.Error("b", $"{v.Label} is unreachable: no backbone path joins {pops[0]} and {pops[1]}", $"add a backbone link, e.g. 'backbone: {{links: [{{between: [{pops[0]}, {pops[1]}], rate: 100Gbps}}]}}'");
             return null;
         }
-        return new Vxc(name, a, b, rate.Value, qos, connection, bgp);
+        bool shaped = v.Boolean("shaping") == true;
+        var queue = v.Integer("shaper_queue", 1, 1_000_000);
+        if (queue is not null && !shaped)
+        {
+            v.Error("shaper_queue", $"shaper_queue of {v.Label} has no effect: the VXC polices (drops) traffic above its rate", "add 'shaping: true' or remove 'shaper_queue'");
+            return null;
+        }
+        return new Vxc(name, a, b, rate.Value, qos, connection, bgp, shaped, (int)(queue ?? Vxc.DefaultShaperQueuePackets));
     }
 
     private static CloudConnection? ReadCloudConnection(ObjectReader? reader, CloudEndpoint cloud, ObjectReader owner, string key)

@@ -5,6 +5,7 @@ using FabricSim.Network.Building;
 using FabricSim.Network.Geography;
 using FabricSim.Network.Ipsec;
 using FabricSim.Network.Mve;
+using FabricSim.Network.Queues;
 using FabricSim.Network.Tcp;
 using FabricSim.Network.Traffic;
 using FabricSim.Scenarios.Loading;
@@ -35,7 +36,11 @@ internal static class OptionDescription
         Mcrs = option.Mcrs.Select(m => new McrSpec(m.Name, m.Pop, m.Rate, m.Asn, Bfd(m.Bfd))).ToList(),
         Mves = option.Mves.Select(Mve).ToList(),
         Vxcs = option.Vxcs.Select(v => new VxcSpec(v.Name, v.EndA, v.EndB, v.Rate, v.QosClass, v.Cloud?.PortSpeed,
-            v.Bgp is null ? null : new VxcBgp(v.Bgp.PeerAsn, Session(v.Bgp, option)))).ToList(),
+            v.Bgp is null ? null : new VxcBgp(v.Bgp.PeerAsn, Session(v.Bgp, option)))
+        {
+            Mode = v.Shaped ? RateLimitMode.Shape : RateLimitMode.Police,
+            ShaperQueue = QueueLimit.Packets(v.ShaperQueuePackets),
+        }).ToList(),
         Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v))).ToList(),
         Demands = scenario.Traffic.Select(Demand).ToList(),
         Failures = scenario.Failures.Where(f => f.Options.Contains(option.Name))
