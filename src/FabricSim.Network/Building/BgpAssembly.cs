@@ -23,7 +23,20 @@ internal static class BgpAssembly
         _ => 16550,
     };
 
-    public static BgpNetwork? Attach(Fabric fabric, FabricDescription description)
+    /// <summary>The nodes that run BGP: every MCR and every node at an end of a VXC.</summary>
+    public static HashSet<string> Speakers(FabricDescription description)
+    {
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
+        if (description.Vxcs.Count == 0)
+        {
+            return speakers;
+        }
+        speakers.UnionWith(description.Mcrs.Select(m => m.Name));
+        speakers.UnionWith(description.Vxcs.SelectMany(v => new[] { v.EndA, v.EndB }).Select(end => FabricAssembler.EndpointNode(description, end)));
+        return speakers;
+    }
+
+    public static BgpNetwork? Attach(Fabric fabric, FabricDescription description, VpnAssembly vpns)
     {
         if (description.Vxcs.Count == 0)
         {
@@ -93,6 +106,12 @@ internal static class BgpAssembly
             // The session is written from the hosted router's side (MCR or MVE); the far end takes the same timers.
             var (forA, forB) = hostedAtA || !hostedAtB ? (configured, plain) : (plain, configured);
             bgp.ConnectOverVxc(vxc.Name, forA, forB);
+        }
+        foreach (var (spec, vpn) in vpns.Routed)
+        {
+            // The cloud's end takes the site's timers and, like the clouds' own gateways, ranks VPN routes as backup.
+            var forSite = spec.Bgp ?? VpnSpec.DefaultBgp;
+            bgp.ConnectOverVpn(vpn, forSite, new BgpSessionOptions { Timers = forSite.Timers, LocalPreference = VpnSpec.BackupLocalPreference });
         }
         bgp.Start();
         return bgp;

@@ -58,7 +58,7 @@ internal sealed class FabricAssembler
         var fabric = assembler.Assemble();
         var vpns = VpnAssembly.Attach(fabric, description);
         RandomFailures.Start(fabric, description);
-        var bgp = BgpAssembly.Attach(fabric, description);
+        var bgp = BgpAssembly.Attach(fabric, description, vpns);
         var mves = MveAssembly.Attach(fabric, description, bgp);
         var outages = OutageMonitoring.Attach(fabric, description, assembler._demandFlows);
         var tcp = TcpAssembly.Attach(fabric, description, vpns, routed: bgp is not null);

@@ -5,7 +5,9 @@ namespace FabricSim.Network.Building;
 
 /// <summary>
 /// Creates a fabric's IPsec VPNs once it is built: each joins a site to a cloud through its tunnels over Internet
-/// paths, and carries the flows between those two ends.
+/// paths. Where BGP runs at the site's router and at the cloud's edge router, the VPN joins those two gateways and
+/// is routed (<see cref="Routed"/>: BGP chooses between it and the VXCs); otherwise it joins the site to the cloud
+/// and carries the flows between those two ends.
 /// </summary>
 internal sealed class VpnAssembly
 {
@@ -14,8 +16,12 @@ internal sealed class VpnAssembly
 
     private readonly List<(VpnSpec Spec, IpsecVpnConnection Connection)> _vpns = [];
     private readonly HashSet<string> _privatelyReached = new(StringComparer.Ordinal);
+    private readonly List<(VpnSpec Spec, IpsecVpnConnection Connection)> _routed = [];
 
     public IReadOnlyList<IpsecVpnConnection> Connections => _vpns.Select(v => v.Connection).ToList();
+
+    /// <summary>The VPNs between two BGP gateways, for the routed layer to run sessions over.</summary>
+    public IReadOnlyList<(VpnSpec Spec, IpsecVpnConnection Connection)> Routed => _routed;
 
     public static VpnAssembly Attach(Fabric fabric, FabricDescription description)
     {
@@ -31,14 +37,21 @@ internal sealed class VpnAssembly
             assembly._privatelyReached.Add(vxc.EndA);
             assembly._privatelyReached.Add(vxc.EndB);
         }
+        var speakers = BgpAssembly.Speakers(description);
         int nextTunnelId = FirstTunnelId;
         foreach (var vpn in description.Vpns)
         {
             Node site = fabric.Node(vpn.Site);
-            Node cloud = fabric.Node(vpn.Cloud);
+            string? edge = description.FindCloud(vpn.Cloud)?.EdgeName;
+            bool routed = speakers.Contains(vpn.Site) && edge is not null && speakers.Contains(edge);
+            Node cloud = fabric.Node(routed ? edge! : vpn.Cloud);
             var connection = new IpsecVpnConnection(fabric.Context, vpn.Name, nextTunnelId, site, cloud, vpn.Options);
             nextTunnelId += vpn.Options.TunnelCount;
             assembly._vpns.Add((vpn, connection));
+            if (routed)
+            {
+                assembly._routed.Add((vpn, connection));
+            }
         }
         foreach (var flow in fabric.Flows)
         {

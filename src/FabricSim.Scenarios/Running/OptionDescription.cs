@@ -41,7 +41,7 @@ internal static class OptionDescription
             Mode = v.Shaped ? RateLimitMode.Shape : RateLimitMode.Police,
             ShaperQueue = QueueLimit.Packets(v.ShaperQueuePackets),
         }).ToList(),
-        Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v))).ToList(),
+        Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v), v.Bgp is null ? null : VpnSession(v.Bgp, option))).ToList(),
         Demands = scenario.Traffic.Select(Demand).ToList(),
         Failures = scenario.Failures.Where(f => f.Options.Contains(option.Name))
             .Select(f => new FailureSpec(f.Element, f.At, f.For, f.Mtbf, f.Mttr)).ToList(),
@@ -95,6 +95,15 @@ internal static class OptionDescription
         Timers = new BgpTimers(session.Keepalive, session.Hold),
         Bfd = Bfd(session.Bfd),
     };
+
+    /// <summary>A VPN's routes are the backup unless the scenario ranks them itself.</summary>
+    private static BgpSessionOptions VpnSession(ScenarioBgpSession session, DesignOption option)
+    {
+        var options = Session(session, option);
+        return session.LocalPreference == BgpPathAttributes.DefaultLocalPreference
+            ? options with { LocalPreference = VpnSpec.BackupLocalPreference }
+            : options;
+    }
 
     private static Network.Bgp.PrefixList? PrefixList(DesignOption option, string? name)
     {
