@@ -38,12 +38,13 @@ public sealed class BgpNetwork
     {
         _fabric = fabric ?? throw new ArgumentNullException(nameof(fabric));
         var context = fabric.Context;
-        Sender = new ControlSender(context.Simulator, context.Pool, controlFlowId: fabric.Flows.Count);
+        Sender = new ControlSender(context.Simulator, context.Pool, fabric.ControlFlowId);
+        Overlays = new OverlayRegistry(context.Ids);
         _connected = new ConnectedMarker(fabric.Nodes[0]);
     }
 
     public AddressPlan Addresses { get; } = new();
-    public OverlayRegistry Overlays { get; } = new();
+    public OverlayRegistry Overlays { get; }
     public ControlSender Sender { get; }
     public IReadOnlyList<BgpSession> Sessions => _sessions;
     public IReadOnlyList<BfdSession> BfdSessions => _bfdSessions;

@@ -26,8 +26,9 @@ public sealed class Fabric : IEventHandler
     internal Fabric(FabricContext context, IReadOnlyList<Node> nodes, IReadOnlyList<Link> links, IReadOnlyList<AccessPort> ports,
         IReadOnlyList<Vxc> vxcs, IReadOnlyList<TrafficFlow> flows, IReadOnlyList<TrafficSource> sources, IReadOnlyList<FlowSink> sinks,
         IReadOnlyList<IEndpointApplication> applications, ShortestPathRouting routing, FailureInjector failures, SimTime warmUp,
-        TimeSeriesSampler? sampler)
+        TimeSeriesSampler? sampler, int controlFlowId)
     {
+        ControlFlowId = controlFlowId;
         Context = context;
         Nodes = nodes;
         Links = links;
@@ -62,6 +63,9 @@ public sealed class Fabric : IEventHandler
     public ShortestPathRouting Routing { get; }
     public FailureInjector Failures { get; }
     public SimTime WarmUp { get; }
+
+    /// <summary>The flow id of control-plane packets (BGP, BFD, probes).</summary>
+    public int ControlFlowId { get; }
     public TimeSeriesSampler? Sampler { get; }
 
     public Node Node(string name) => Find(_nodesByName, name, "node");

@@ -21,8 +21,7 @@ internal sealed class TcpAssembly
     public static TcpAssembly Attach(Fabric fabric, FabricDescription description, VpnAssembly vpns, bool routed)
     {
         var attachment = new TcpAssembly();
-        // The flow id right after the fabric's own flows carries control-plane packets.
-        int nextFlowId = fabric.Flows.Count + 1;
+        var ids = fabric.Context.Ids;
         foreach (var (demand, flow) in description.Demands.Where(d => d.IsTcp).SelectMany(d => d.FlowNames.Select(f => (d, f))))
         {
             Node client = fabric.Node(demand.From);
@@ -37,9 +36,9 @@ internal sealed class TcpAssembly
             };
             TcpConnection Connect(string name, Node from, Node to)
             {
-                var connection = new TcpConnection(fabric.Context, name, options, nextFlowId, nextFlowId + 1, from, to,
+                int dataFlowId = ids.NextFlow();
+                var connection = new TcpConnection(fabric.Context, name, options, dataFlowId, ids.NextFlow(), from, to,
                     vpn?.EntranceAt(from) ?? from, vpn?.EntranceAt(to) ?? to, demand.TrafficClass);
-                nextFlowId += 2;
                 return connection;
             }
             var simulator = fabric.Simulator;

@@ -11,9 +11,6 @@ namespace FabricSim.Network.Building;
 /// </summary>
 internal sealed class VpnAssembly
 {
-    /// <summary>Tunnel ids start above any VXC id.</summary>
-    private const int FirstTunnelId = 100_000;
-
     private readonly List<(VpnSpec Spec, IpsecVpnConnection Connection)> _vpns = [];
     private readonly HashSet<string> _privatelyReached = new(StringComparer.Ordinal);
     private readonly List<(VpnSpec Spec, IpsecVpnConnection Connection)> _routed = [];
@@ -38,15 +35,14 @@ internal sealed class VpnAssembly
             assembly._privatelyReached.Add(vxc.EndB);
         }
         var speakers = BgpAssembly.Speakers(description);
-        int nextTunnelId = FirstTunnelId;
         foreach (var vpn in description.Vpns)
         {
             Node site = fabric.Node(vpn.Site);
             string? edge = description.FindCloud(vpn.Cloud)?.EdgeName;
             bool routed = speakers.Contains(vpn.Site) && edge is not null && speakers.Contains(edge);
             Node cloud = fabric.Node(routed ? edge! : vpn.Cloud);
-            var connection = new IpsecVpnConnection(fabric.Context, vpn.Name, nextTunnelId, site, cloud, vpn.Options);
-            nextTunnelId += vpn.Options.TunnelCount;
+            var connection = new IpsecVpnConnection(fabric.Context, vpn.Name, fabric.Context.Ids.NextTunnels(vpn.Options.TunnelCount), site, cloud,
+                vpn.Options);
             assembly._vpns.Add((vpn, connection));
             if (routed)
             {
