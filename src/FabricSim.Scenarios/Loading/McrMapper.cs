@@ -21,10 +21,10 @@ internal sealed class McrMapper : IElementMapper
             var rate = m.Rate("rate");
             long asn = m.Integer("asn", 1, 4_294_967_295) ?? DefaultMcrAsn;
             int mtu = (int)Math.Min(m.Size("mtu") ?? 1500, 9074);
-            BfdSettings? bfd = null;
+            Network.Bfd.BfdSettings? bfd = null;
             if (m.Object("bfd", ScenarioShapes.Bfd, $"bfd of {m.Label}") is { } b)
             {
-                bfd = new BfdSettings(b.Duration("interval", allowZero: false) ?? SimTime.FromMilliseconds(300), (int)(b.Integer("multiplier", 1, 255) ?? 3));
+                bfd = new Network.Bfd.BfdSettings(b.Duration("interval", allowZero: false) ?? SimTime.FromMilliseconds(300), (int)(b.Integer("multiplier", 1, 255) ?? 3));
             }
             if (name is null || !ScenarioMapper.Unique(m, name, !elements.Add(name)) || pop is null || rate is null || !context.CheckPop(m, "pop", pop))
             {

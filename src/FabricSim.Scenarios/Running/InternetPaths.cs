@@ -1,8 +1,6 @@
 using FabricSim.Engine.Time;
 using FabricSim.Network.Internet;
 using FabricSim.Scenarios.Model;
-using ScenarioInternetPath = FabricSim.Scenarios.Model.InternetPath;
-using PathDiurnalProfile = FabricSim.Network.Internet.DiurnalProfile;
 
 namespace FabricSim.Scenarios.Running;
 
@@ -15,7 +13,7 @@ internal static class InternetPaths
     /// </summary>
     private static readonly SimTime JitterCoherence = SimTime.FromMilliseconds(10);
 
-    public static InternetPathParameters Parameters(ScenarioInternetPath path)
+    public static InternetPathParameters Parameters(Model.InternetPath path)
     {
         var parameters = new InternetPathParameters
         {
@@ -33,7 +31,7 @@ internal static class InternetPaths
     /// random added delay and of its loss rate, following a raised cosine that peaks at the busy hour and is zero twelve
     /// hours away. Without jitter or loss there is nothing to multiply, and that part of the profile has no effect.
     /// </summary>
-    private static PathDiurnalProfile Diurnal(DiurnalCongestion congestion, ScenarioInternetPath path)
+    private static Network.Internet.DiurnalProfile Diurnal(DiurnalCongestion congestion, Model.InternetPath path)
     {
         double jitterNs = path.MeanJitter.Nanoseconds;
         double peakHour = congestion.PeakAt.TotalSeconds / 3600.0;
@@ -46,6 +44,6 @@ internal static class InternetPaths
             loss[hour] = path.LossRate > 0 ? 1 + congestion.ExtraLossRate / path.LossRate * shape : 1;
         }
         int startHour = (int)(congestion.StartAt.TotalSeconds / 3600.0) % 24;
-        return new PathDiurnalProfile(delay, loss, startHour);
+        return new Network.Internet.DiurnalProfile(delay, loss, startHour);
     }
 }

@@ -10,10 +10,6 @@ using FabricSim.Network.Tcp;
 using FabricSim.Network.Traffic;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
-using ModelBfdSettings = FabricSim.Scenarios.Model.BfdSettings;
-using ModelCipherSuite = FabricSim.Scenarios.Model.CipherSuite;
-using ModelPeerType = FabricSim.Scenarios.Model.PeerType;
-using ScenarioBgpSession = FabricSim.Scenarios.Model.BgpSession;
 
 namespace FabricSim.Scenarios.Running;
 
@@ -33,7 +29,7 @@ internal static class OptionDescription
         Sites = scenario.Sites.Select(s => new SiteSpec(s.Name, Location(s.Location), Prefixes(s.Prefixes))).ToList(),
         Clouds = scenario.Clouds.Select(c => new CloudSpec(c.Name, Provider(c.Provider), c.OnRamp, Location(c.RegionLocation), Prefixes(c.Prefixes))).ToList(),
         Ports = option.Ports.Select(p => new PortSpec(p.Name, p.Site, p.Pop, p.Speed)).ToList(),
-        Mcrs = option.Mcrs.Select(m => new McrSpec(m.Name, m.Pop, m.Rate, m.Asn, Bfd(m.Bfd))).ToList(),
+        Mcrs = option.Mcrs.Select(m => new McrSpec(m.Name, m.Pop, m.Rate, m.Asn, m.Bfd)).ToList(),
         Mves = option.Mves.Select(Mve).ToList(),
         Vxcs = option.Vxcs.Select(v => new VxcSpec(v.Name, v.EndA, v.EndB, v.Rate, v.QosClass, v.Cloud?.PortSpeed,
             v.Bgp is null ? null : new VxcBgp(v.Bgp.PeerAsn, Session(v.Bgp, option)))
@@ -63,9 +59,6 @@ internal static class OptionDescription
         _ => CspProvider.GoogleCloudInterconnect,
     };
 
-    private static Network.Bfd.BfdSettings? Bfd(ModelBfdSettings? bfd) =>
-        bfd is null ? null : new Network.Bfd.BfdSettings(bfd.Interval, bfd.Multiplier);
-
     private static MveSpec Mve(Model.Mve mve) => new(mve.Name, mve.Pop, mve.Site,
         mve.Transports.Select(t => new MveTransportSpec(t.Name, t.Vxc, t.InternetAccess,
             t.Vxc is null ? InternetPaths.Parameters(t.Internet ?? Model.InternetPath.Default) : null)).ToList(),
@@ -79,25 +72,20 @@ internal static class OptionDescription
         policy.MaxLatency ?? Engine.Time.SimTime.MaxValue,
         policy.PreferredTransport);
 
-    private static BgpSessionOptions Session(ScenarioBgpSession session, DesignOption option) => new()
+    private static BgpSessionOptions Session(Model.BgpSession session, DesignOption option) => new()
     {
-        PeerType = session.PeerType switch
-        {
-            ModelPeerType.PrivateCloud => Network.Bgp.PeerType.PrivateCloud,
-            ModelPeerType.PublicCloud => Network.Bgp.PeerType.PublicCloud,
-            _ => Network.Bgp.PeerType.NonCloud,
-        },
+        PeerType = session.PeerType,
         Import = PrefixList(option, session.ImportList),
         Export = PrefixList(option, session.ExportList),
         AsPathPrepend = session.AsPathPrepend,
         MedOut = session.Med,
         LocalPreference = session.LocalPreference,
         Timers = new BgpTimers(session.Keepalive, session.Hold),
-        Bfd = Bfd(session.Bfd),
+        Bfd = session.Bfd,
     };
 
     /// <summary>A VPN's routes are the backup unless the scenario ranks them itself.</summary>
-    private static BgpSessionOptions VpnSession(ScenarioBgpSession session, DesignOption option)
+    private static BgpSessionOptions VpnSession(Model.BgpSession session, DesignOption option)
     {
         var options = Session(session, option);
         return session.LocalPreference == BgpPathAttributes.DefaultLocalPreference
@@ -121,8 +109,8 @@ internal static class OptionDescription
     {
         Cipher = vpn.Cipher switch
         {
-            ModelCipherSuite.AesCbcSha1 => Network.Ipsec.CipherSuite.AesCbcHmacSha1,
-            ModelCipherSuite.AesCbcSha256 => Network.Ipsec.CipherSuite.AesCbcHmacSha256,
+            Model.CipherSuite.AesCbcSha1 => Network.Ipsec.CipherSuite.AesCbcHmacSha1,
+            Model.CipherSuite.AesCbcSha256 => Network.Ipsec.CipherSuite.AesCbcHmacSha256,
             _ => Network.Ipsec.CipherSuite.AesGcm16,
         },
         NatTraversal = vpn.NatTraversal,
