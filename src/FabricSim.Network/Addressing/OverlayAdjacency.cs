@@ -12,7 +12,7 @@ namespace FabricSim.Network.Addressing;
 /// could bypass the router. The circuit follows the backbone's current shortest path to the remote router and,
 /// for a VXC, enforces the VXC's rate limit on the routed packets it carries with the VXC's own limiter.
 /// </summary>
-public sealed class OverlayAdjacency : L3Adjacency
+internal sealed class OverlayAdjacency : L3Adjacency
 {
     private readonly Func<bool> _circuitUp;
     private readonly Vxc? _vxc;

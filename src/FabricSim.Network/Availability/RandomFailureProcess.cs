@@ -10,7 +10,7 @@ namespace FabricSim.Network.Availability;
 /// stream ("availability/&lt;element&gt;") so adding another failing element leaves these samples unchanged. Over a long
 /// run the element is up a fraction MTBF / (MTBF + MTTR) of the time.
 /// </summary>
-public sealed class RandomFailureProcess : IEventHandler
+internal sealed class RandomFailureProcess : IEventHandler
 {
     private const long FailEvent = 0;
     private const long RepairedEvent = 1;
