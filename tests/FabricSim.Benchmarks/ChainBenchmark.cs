@@ -1,3 +1,4 @@
+using FabricSim.Network.Built;
 using System.Diagnostics;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Building;

@@ -1,21 +1,26 @@
-using FabricSim.Network.Packets;
-using FabricSim.Network.Policing;
-using FabricSim.Network.Queues;
+using FabricSim.Engine.Time;
 using FabricSim.Network.Topology;
+using FabricSim.Network.Metrics;
+using FabricSim.Network.Packets;
+using FabricSim.Network.Queues;
 using FabricSim.Network.Units;
 
 namespace FabricSim.Network.Access;
 
 /// <summary>
 /// A virtual cross-connect between two endpoints (a port's site router, a cloud router, a CSP edge). Each direction
-/// has an entrance: a token-bucket policer or shaper at the VXC's rate limit, after which the packet is stamped
-/// with the VXC's id and QoS class and forwarded from its endpoint over the backbone's real links, where it shares
-/// queues with other traffic and follows rerouting. While the VXC is down its entrances drop everything.
+/// has an entrance: a token-bucket policer or shaper at the VXC's rate limit (<see cref="VxcLimiter"/>), after which
+/// the packet is stamped with the VXC's id and QoS class and forwarded from its endpoint over the backbone's real
+/// links, where it shares queues with other traffic and follows rerouting. While the VXC is down its entrances drop
+/// everything. Routed traffic over the VXC passes limiters of the same kind, counted with the entrance's.
 /// </summary>
 public sealed class Vxc
 {
+    private readonly FabricContext _context;
     private readonly Entrance _fromA;
     private readonly Entrance _fromB;
+    private readonly List<VxcLimiter> _limitersFromA = [];
+    private readonly List<VxcLimiter> _limitersFromB = [];
 
     internal Vxc(FabricContext context, int id, string name, Node endpointA, Node endpointB, DataRate rateLimit, long burstBytes,
         RateLimitMode mode, int? trafficClass, int mtuBytes, QueueLimit shaperQueue)
@@ -36,8 +41,10 @@ public sealed class Vxc
         Mode = mode;
         TrafficClass = trafficClass;
         MtuBytes = mtuBytes;
-        _fromA = new Entrance(this, context, endpointA, shaperQueue);
-        _fromB = new Entrance(this, context, endpointB, shaperQueue);
+        ShaperQueue = shaperQueue;
+        _context = context;
+        _fromA = new Entrance(this, context, endpointA);
+        _fromB = new Entrance(this, context, endpointB);
     }
 
     /// <summary>Also the tunnel id stamped on its packets; never 0.</summary>
@@ -52,6 +59,9 @@ public sealed class Vxc
     /// <summary>The QoS class the provider applies to the VXC's packets; null keeps the packet's own class.</summary>
     public int? TrafficClass { get; }
     public int MtuBytes { get; }
+
+    /// <summary>How much a shaping VXC holds per direction before it drops.</summary>
+    public QueueLimit ShaperQueue { get; }
     public bool IsUp { get; private set; } = true;
 
     /// <summary>Where a flow from <paramref name="endpoint"/> hands its packets to enter the VXC.</summary>
@@ -60,45 +70,71 @@ public sealed class Vxc
         : ReferenceEquals(endpoint, EndpointB) ? _fromB
         : throw new ArgumentException($"{endpoint?.Name} is not an endpoint of VXC '{Name}'.", nameof(endpoint));
 
-    public long PacketsDroppedByRateLimit => _fromA.RateLimitDrops + _fromB.RateLimitDrops;
-    public long PacketsAdmitted => _fromA.Admitted + _fromB.Admitted;
+    /// <summary>Since the last counter reset (warm-up), both directions, flows and routed traffic alike.</summary>
+    public long PacketsDroppedByRateLimit => _limitersFromA.Concat(_limitersFromB).Sum(l => l.PacketsDropped);
+    public long PacketsAdmitted => _limitersFromA.Concat(_limitersFromB).Sum(l => l.PacketsPassed);
 
     internal void SetUp(bool up) => IsUp = up;
+
+    /// <summary>A rate limiter for packets entering the VXC at <paramref name="from"/>, counted with that direction's.</summary>
+    internal VxcLimiter CreateLimiter(Node from, IPacketReceiver downstream)
+    {
+        var limiter = new VxcLimiter(this, _context, downstream);
+        (ReferenceEquals(from, EndpointA) ? _limitersFromA : _limitersFromB).Add(limiter);
+        return limiter;
+    }
+
+    internal void ResetCounters(SimTime now)
+    {
+        foreach (var limiter in _limitersFromA.Concat(_limitersFromB))
+        {
+            limiter.ResetCounters(now);
+        }
+        _fromA.ResetCounters();
+        _fromB.ResetCounters();
+    }
+
+    /// <summary>One direction as a link's row: admitted traffic against the rate limit, rate-limit drops as queue drops.</summary>
+    internal LinkMeasurement Measure(bool fromA, SimTime now, SimTime window)
+    {
+        var limiters = fromA ? _limitersFromA : _limitersFromB;
+        long passed = limiters.Sum(l => l.PacketsPassed);
+        long bytes = limiters.Sum(l => l.BytesPassed);
+        long dropped = limiters.Sum(l => l.PacketsDropped);
+        double seconds = window.TotalSeconds;
+        double utilization = seconds <= 0 ? 0 : bytes * 8.0 / (RateLimit.BitsPerSecond * seconds);
+        long offered = passed + dropped;
+        return new LinkMeasurement(Name, (fromA ? EndpointA : EndpointB).Name, (fromA ? EndpointB : EndpointA).Name, RateLimit.BitsPerSecond,
+            utilization, limiters.Sum(l => l.MeanWaitingPackets(now)), passed, bytes, dropped, (fromA ? _fromA : _fromB).LostToFailure,
+            offered == 0 ? 0 : dropped / (double)offered);
+    }
 
     /// <summary>One direction's way in: up/MTU check, then the rate limiter, then stamping and forwarding.</summary>
     private sealed class Entrance : IPacketReceiver
     {
         private readonly Vxc _vxc;
         private readonly PacketLedger _ledger;
-        private readonly IPacketReceiver _limiter;
-        private readonly Policer? _policer;
-        private readonly Shaper? _shaper;
+        private readonly VxcLimiter _limiter;
+        private long _lostAtReset;
+        private long _lost;
 
-        public Entrance(Vxc vxc, FabricContext context, Node endpoint, QueueLimit shaperQueue)
+        public Entrance(Vxc vxc, FabricContext context, Node endpoint)
         {
             _vxc = vxc;
             _ledger = context.Ledger;
-            var bucket = new TokenBucket(vxc.RateLimit, vxc.BurstBytes, context.Simulator.Now);
-            var stamp = new Stamp(vxc, endpoint);
-            if (vxc.Mode == RateLimitMode.Police)
-            {
-                _policer = new Policer(context.Simulator, context.Ledger, bucket, stamp);
-                _limiter = _policer;
-            }
-            else
-            {
-                _shaper = new Shaper(context.Simulator, context.Ledger, bucket, shaperQueue, stamp);
-                _limiter = _shaper;
-            }
+            _limiter = vxc.CreateLimiter(endpoint, new Stamp(vxc, endpoint));
         }
 
-        public long RateLimitDrops => _policer?.PacketsDropped ?? _shaper!.PacketsDropped;
-        public long Admitted => _policer?.PacketsPassed ?? _shaper!.PacketsPassed;
+        /// <summary>Packets refused while the VXC was down, since the last reset.</summary>
+        public long LostToFailure => _lost - _lostAtReset;
+
+        public void ResetCounters() => _lostAtReset = _lost;
 
         public void Receive(Packet packet)
         {
             if (!_vxc.IsUp)
             {
+                _lost++;
                 _ledger.Drop(packet, DropReason.Failure);
                 return;
             }

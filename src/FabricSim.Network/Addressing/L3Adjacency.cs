@@ -37,6 +37,12 @@ public abstract class L3Adjacency
     {
     }
 
+    /// <summary>
+    /// The way into a transport that is not one of the node's interfaces (an IPsec tunnel over the Internet): routed
+    /// and control packets are handed to it whole; null when the adjacency leaves by <see cref="Egress"/>.
+    /// </summary>
+    internal virtual IPacketReceiver? Entrance => null;
+
     /// <summary>The rate limit routed packets meet before they take this adjacency (a VXC's policer), if any.</summary>
     internal IPacketReceiver? RateLimiter { get; set; }
 
@@ -46,6 +52,11 @@ public abstract class L3Adjacency
     /// <summary>Sends a packet addressed to the remote router straight onto the transport, bypassing the routing table.</summary>
     internal void Send(Packet packet)
     {
+        if (Entrance is { } entrance && IsUp)
+        {
+            entrance.Receive(packet);
+            return;
+        }
         NetworkInterface? egress = IsUp ? Egress() : null;
         if (egress is null)
         {

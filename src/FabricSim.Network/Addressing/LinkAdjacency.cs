@@ -3,7 +3,7 @@ using FabricSim.Network.Topology;
 namespace FabricSim.Network.Addressing;
 
 /// <summary>Two routers joined directly by a link (a cross-connect, or a VXC modelled as its own link).</summary>
-public sealed class LinkAdjacency : L3Adjacency
+internal sealed class LinkAdjacency : L3Adjacency
 {
     private readonly NetworkInterface _egress;
 

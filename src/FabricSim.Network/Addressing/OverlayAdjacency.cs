@@ -1,7 +1,5 @@
 using FabricSim.Network.Access;
 using FabricSim.Network.Packets;
-using FabricSim.Network.Policing;
-using FabricSim.Network.Queues;
 using FabricSim.Network.Topology;
 
 namespace FabricSim.Network.Addressing;
@@ -11,9 +9,9 @@ namespace FabricSim.Network.Addressing;
 /// provider backbone). Routed packets are marked with the overlay's id so the switches on the way carry them to
 /// <see cref="L3Adjacency.Remote"/> rather than along their own shortest path to the final destination, which
 /// could bypass the router. The circuit follows the backbone's current shortest path to the remote router and,
-/// for a VXC, enforces the VXC's rate limit on the routed packets it carries.
+/// for a VXC, enforces the VXC's rate limit on the routed packets it carries with the VXC's own limiter.
 /// </summary>
-public sealed class OverlayAdjacency : L3Adjacency
+internal sealed class OverlayAdjacency : L3Adjacency
 {
     private readonly Func<bool> _circuitUp;
     private readonly Vxc? _vxc;
@@ -39,16 +37,5 @@ public sealed class OverlayAdjacency : L3Adjacency
 
     internal override void Mark(Packet packet) => packet.TunnelId = OverlayId;
 
-    internal override IPacketReceiver? CreateRateLimiter(IPacketReceiver downstream)
-    {
-        if (_vxc is null)
-        {
-            return null;
-        }
-        var context = Local.Context;
-        var bucket = new TokenBucket(_vxc.RateLimit, _vxc.BurstBytes, context.Simulator.Now);
-        return _vxc.Mode == RateLimitMode.Police
-            ? new Policer(context.Simulator, context.Ledger, bucket, downstream)
-            : new Shaper(context.Simulator, context.Ledger, bucket, QueueLimit.Packets(1000), downstream);
-    }
+    internal override IPacketReceiver? CreateRateLimiter(IPacketReceiver downstream) => _vxc?.CreateLimiter(Local, downstream);
 }

@@ -1,7 +1,7 @@
+using FabricSim.Network.Built;
 using FabricSim.Engine.Events;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Addressing;
-using FabricSim.Network.Building;
 using FabricSim.Network.Metrics;
 using FabricSim.Network.Packets;
 
@@ -12,7 +12,7 @@ namespace FabricSim.Network.Availability;
 /// with packet spacing s, a gap longer than <see cref="Threshold"/> counts as an outage of (gap − s): the time the
 /// flow would otherwise have been delivering. That is failure detection plus convergence as the user sees it.
 /// </summary>
-public sealed class DeliveryGapMonitor : IPacketReceiver
+internal sealed class DeliveryGapMonitor : IPacketReceiver
 {
     private readonly Simulator _simulator;
     private readonly IPacketReceiver _inner;

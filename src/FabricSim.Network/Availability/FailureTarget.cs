@@ -6,7 +6,7 @@ using FabricSim.Network.Topology;
 namespace FabricSim.Network.Availability;
 
 /// <summary>An element that can fail: a link or port, a node (a whole PoP, a router) or a VXC.</summary>
-public abstract class FailureTarget
+internal abstract class FailureTarget
 {
     private FailureTarget(string name) => Name = name;
 

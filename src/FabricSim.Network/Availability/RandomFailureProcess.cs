@@ -1,7 +1,7 @@
+using FabricSim.Network.Built;
 using FabricSim.Engine.Events;
 using FabricSim.Engine.Random;
 using FabricSim.Engine.Time;
-using FabricSim.Network.Building;
 
 namespace FabricSim.Network.Availability;
 
@@ -10,7 +10,7 @@ namespace FabricSim.Network.Availability;
 /// stream ("availability/&lt;element&gt;") so adding another failing element leaves these samples unchanged. Over a long
 /// run the element is up a fraction MTBF / (MTBF + MTTR) of the time.
 /// </summary>
-public sealed class RandomFailureProcess : IEventHandler
+internal sealed class RandomFailureProcess : IEventHandler
 {
     private const long FailEvent = 0;
     private const long RepairedEvent = 1;

@@ -1,7 +1,7 @@
+using FabricSim.Network.Built;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Addressing;
 using FabricSim.Network.Bgp;
-using FabricSim.Network.Building;
 using FabricSim.Network.Topology;
 
 namespace FabricSim.Network.Availability;
@@ -12,7 +12,7 @@ namespace FabricSim.Network.Availability;
 /// best-route change and every failure or repair, so it measures outage as the time with no valid route, without
 /// needing traffic. A route over a failed but not yet detected adjacency is no valid route: it black-holes.
 /// </summary>
-public sealed class ReachabilityTracker
+internal sealed class ReachabilityTracker
 {
     private const int MaximumHops = 64;
     private readonly Fabric _fabric;

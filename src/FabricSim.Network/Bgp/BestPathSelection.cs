@@ -5,7 +5,7 @@ namespace FabricSim.Network.Bgp;
 /// local preference, shortest AS path, lowest MED (only between routes from the same neighbouring AS; absent = 0),
 /// eBGP over iBGP, lowest peer router id, and finally the session configured first so the choice is deterministic.
 /// </summary>
-public static class BestPathSelection
+internal static class BestPathSelection
 {
     /// <summary>The preferred route of <paramref name="candidates"/>, or null when there are none.</summary>
     public static BgpRoute? Select(IReadOnlyList<BgpRoute> candidates)

@@ -3,4 +3,4 @@ using FabricSim.Network.Addressing;
 namespace FabricSim.Network.Bgp;
 
 /// <summary>One reachable prefix with its attributes.</summary>
-public sealed record BgpAnnouncement(Ipv4Prefix Prefix, BgpPathAttributes Attributes);
+internal sealed record BgpAnnouncement(Ipv4Prefix Prefix, BgpPathAttributes Attributes);

@@ -1,7 +1,7 @@
 namespace FabricSim.Network.Bgp;
 
 /// <summary>Proves the sender is alive; resets the receiver's hold timer.</summary>
-public sealed record BgpKeepalive : BgpMessage
+internal sealed record BgpKeepalive : BgpMessage
 {
     public static readonly BgpKeepalive Instance = new();
 

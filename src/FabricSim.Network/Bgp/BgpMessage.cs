@@ -1,7 +1,7 @@
 namespace FabricSim.Network.Bgp;
 
 /// <summary>A BGP message as carried in a control packet; <see cref="SizeBytes"/> is its length on the wire.</summary>
-public abstract record BgpMessage
+internal abstract record BgpMessage
 {
     /// <summary>Marker (16), length (2) and type (1) of RFC 4271 §4.1.</summary>
     public const int HeaderBytes = 19;

@@ -1,8 +1,10 @@
+using FabricSim.Network.Built;
 using FabricSim.Network.Addressing;
 using FabricSim.Network.Bfd;
-using FabricSim.Network.Building;
-using FabricSim.Network.Packets;
+using FabricSim.Network.Ipsec;
 using FabricSim.Network.Topology;
+using FabricSim.Network.Packets;
+using FabricSim.Network.Routing;
 
 namespace FabricSim.Network.Bgp;
 
@@ -35,12 +37,13 @@ public sealed class BgpNetwork
     {
         _fabric = fabric ?? throw new ArgumentNullException(nameof(fabric));
         var context = fabric.Context;
-        Sender = new ControlSender(context.Simulator, context.Pool, controlFlowId: fabric.Flows.Count);
+        Sender = new ControlSender(context.Simulator, context.Pool, fabric.ControlFlowId);
+        Overlays = new OverlayRegistry(context.Ids);
         _connected = new ConnectedMarker(fabric.Nodes[0]);
     }
 
     public AddressPlan Addresses { get; } = new();
-    public OverlayRegistry Overlays { get; } = new();
+    public OverlayRegistry Overlays { get; }
     public ControlSender Sender { get; }
     public IReadOnlyList<BgpSession> Sessions => _sessions;
     public IReadOnlyList<BfdSession> BfdSessions => _bfdSessions;
@@ -112,6 +115,16 @@ public sealed class BgpNetwork
         var ab = new OverlayAdjacency(a, b, name, Overlays.Register(b.Id), isUp);
         var ba = new OverlayAdjacency(b, a, name, Overlays.Register(a.Id), isUp);
         return Connect(ab, ba, forA, forB);
+    }
+
+    /// <summary>
+    /// A session between the two gateways of <paramref name="vpn"/> over its tunnels; routed traffic whose best route is
+    /// the VPN then rides the tunnels. <paramref name="forSite"/> configures the site's end.
+    /// </summary>
+    public (BgpSession Site, BgpSession Cloud) ConnectOverVpn(IpsecVpnConnection vpn, BgpSessionOptions forSite, BgpSessionOptions forCloud)
+    {
+        ArgumentNullException.ThrowIfNull(vpn);
+        return Connect(new IpsecAdjacency(vpn, vpn.Site), new IpsecAdjacency(vpn, vpn.Cloud), forSite, forCloud);
     }
 
     /// <summary>A session over any pair of adjacencies (e.g. both directions of a tunnel).</summary>

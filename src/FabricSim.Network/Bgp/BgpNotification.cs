@@ -1,7 +1,7 @@
 namespace FabricSim.Network.Bgp;
 
 /// <summary>Reports an error and closes the session.</summary>
-public sealed record BgpNotification(string Reason) : BgpMessage
+internal sealed record BgpNotification(string Reason) : BgpMessage
 {
     public const string HoldTimerExpired = "hold timer expired";
     public const string BfdDown = "BFD down";

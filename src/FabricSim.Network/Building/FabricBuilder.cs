@@ -1,12 +1,13 @@
+using FabricSim.Network.Built;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Access;
 using FabricSim.Network.Failures;
 using FabricSim.Network.Geography;
+using FabricSim.Network.Topology;
 using FabricSim.Network.Metrics;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Queues;
 using FabricSim.Network.Routing;
-using FabricSim.Network.Topology;
 using FabricSim.Network.Traffic;
 using FabricSim.Network.Units;
 
@@ -88,7 +89,7 @@ public sealed class FabricBuilder
 
     public FabricBuilder AddNode(string name, NodeKind kind, double latitude = 0, double longitude = 0)
     {
-        Register(new Node(_context, _nodes.Count, name, kind, new GeoLocation(latitude, longitude)));
+        Register(new Node(_context, _context.Ids.NextNode(), name, kind, new GeoLocation(latitude, longitude)));
         return this;
     }
 
@@ -101,7 +102,7 @@ public sealed class FabricBuilder
     {
         Node at = NodeNamed(pop);
         long burst = burstBytes ?? Math.Max(Link.JumboMtuBytes, aggregateRate.BytesIn(SimTime.FromMilliseconds(1)));
-        var router = new CloudRouter(_context, _nodes.Count, name, at.Location, aggregateRate, burst);
+        var router = new CloudRouter(_context, _context.Ids.NextNode(), name, at.Location, aggregateRate, burst);
         Register(router);
         return AddLink($"{name}-{pop}", name, pop, DataRate.FromGigabitsPerSecond(400), SimTime.Zero, mtuBytes: Link.JumboMtuBytes);
     }
@@ -110,7 +111,7 @@ public sealed class FabricBuilder
     public FabricBuilder AddCspEdge(string name, CspProvider provider, string pop, DataRate portSpeed, SimTime? crossConnectDelay = null)
     {
         Node at = NodeNamed(pop);
-        Register(new CspEdge(_context, _nodes.Count, name, at.Location, provider, portSpeed));
+        Register(new CspEdge(_context, _context.Ids.NextNode(), name, at.Location, provider, portSpeed));
         return AddLink($"{name}-{pop}", pop, name, portSpeed, crossConnectDelay ?? SimTime.Zero, mtuBytes: Link.JumboMtuBytes);
     }
 
@@ -130,7 +131,7 @@ public sealed class FabricBuilder
         Node nodeB = NodeNamed(b);
         SimTime propagation = delay ?? GreatCircle.FibreDelay(nodeA.Location, nodeB.Location, routeFactor);
         QueueSpec spec = queue ?? _queue;
-        var link = Link.Connect(_links.Count, name, nodeA, nodeB, rate, propagation, mtuBytes,
+        var link = Link.Connect(_context.Ids.NextLink(), name, nodeA, nodeB, rate, propagation, mtuBytes,
             QueueFactory(spec, name));
         _links.Add(link);
         _linksByName.Add(name, link);
@@ -159,7 +160,7 @@ public sealed class FabricBuilder
             throw new ArgumentException($"A VXC named '{name}' already exists.", nameof(name));
         }
         long burst = burstBytes ?? Math.Max(Link.JumboMtuBytes, rateLimit.BytesIn(SimTime.FromMilliseconds(1)));
-        var vxc = new Vxc(_context, _vxcs.Count + 1, name, NodeNamed(endpointA), NodeNamed(endpointB), rateLimit, burst, mode,
+        var vxc = new Vxc(_context, _context.Ids.NextVxc(), name, NodeNamed(endpointA), NodeNamed(endpointB), rateLimit, burst, mode,
             trafficClass, Link.JumboMtuBytes, shaperQueue ?? QueueLimit.Packets(1000));
         _vxcs.Add(vxc);
         _vxcsByName.Add(name, vxc);
@@ -281,7 +282,10 @@ public sealed class FabricBuilder
             var interfaces = _links.SelectMany(l => new[] { l.Forward, l.Reverse }).ToList();
             sampler = new TimeSeriesSampler(sim, interval, flowSinks, interfaces, _sampleCapacity);
         }
-        var fabric = new Fabric(_context, _nodes, _links, _ports, _vxcs, _flows, _sources, sinks, applications, routing, injector, _warmUp, sampler);
+        // Control-plane packets get a flow of their own, so their losses never count against a measured flow.
+        int controlFlowId = _context.Ids.NextFlow();
+        var fabric = new Fabric(_context, _nodes, _links, _ports, _vxcs, _flows, _sources, sinks, applications, routing, injector, _warmUp, sampler,
+            controlFlowId);
         foreach (var schedule in _failures)
         {
             schedule(injector, fabric);
@@ -295,7 +299,7 @@ public sealed class FabricBuilder
         {
             throw new ArgumentException($"A flow named '{name}' already exists.", nameof(name));
         }
-        var flow = new TrafficFlow(_flows.Count, name, NodeNamed(from), NodeNamed(to), trafficClass);
+        var flow = new TrafficFlow(_context.Ids.NextFlow(), name, NodeNamed(from), NodeNamed(to), trafficClass);
         if (via is not null)
         {
             if (!_vxcsByName.TryGetValue(via, out var vxc))

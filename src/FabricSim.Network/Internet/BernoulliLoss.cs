@@ -3,7 +3,7 @@ using FabricSim.Engine.Random;
 namespace FabricSim.Network.Internet;
 
 /// <summary>Independent loss: every packet is lost with the same probability, regardless of its neighbours.</summary>
-public sealed class BernoulliLoss : ILossModel
+internal sealed class BernoulliLoss : ILossModel
 {
     private readonly RandomStream _random;
 

@@ -8,7 +8,7 @@ namespace FabricSim.Network.Internet;
 /// packets in Bad and stays there 1/r packets on average. For the classic Gilbert case (k = 1, h = 0) that makes the
 /// loss rate p/(p+r) and the mean loss burst 1/r, which is how <see cref="FromLossRateAndBurst"/> parameterises it.
 /// </summary>
-public sealed class GilbertElliottLoss : ILossModel
+internal sealed class GilbertElliottLoss : ILossModel
 {
     private readonly RandomStream _random;
     private bool _bad;

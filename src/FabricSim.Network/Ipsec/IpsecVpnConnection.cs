@@ -92,6 +92,22 @@ public sealed class IpsecVpnConnection
     public RateLimitedQueue? SiteUplink { get; }
     public RateLimitedQueue? SiteDownlink { get; }
 
+    /// <summary>Whether some tunnel's path carries packets now (whatever dead-peer detection believes).</summary>
+    public bool AnyTunnelUp
+    {
+        get
+        {
+            foreach (var tunnel in _tunnels)
+            {
+                if (tunnel.IsUp)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /// <summary>Packets lost because a fragment of theirs was lost.</summary>
     public long PacketsLostToMissingFragment => Reassembly.PacketsLostToMissingFragment;
 

@@ -3,7 +3,7 @@ using FabricSim.Network.Packets;
 namespace FabricSim.Network.Metrics;
 
 /// <summary>Hands packets delivered to a node to the receiver registered for their flow.</summary>
-public sealed class FlowDemultiplexer : IPacketReceiver
+internal sealed class FlowDemultiplexer : IPacketReceiver
 {
     private readonly PacketLedger _ledger;
     private IPacketReceiver?[] _byFlow = new IPacketReceiver?[16];

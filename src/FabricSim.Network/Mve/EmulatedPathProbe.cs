@@ -10,7 +10,7 @@ namespace FabricSim.Network.Mve;
 /// with the loss probability and otherwise returns a latency sample. Conditions can be changed at scheduled times,
 /// e.g. an Internet congestion episode. Draws come from the stream "mve-probe/&lt;name&gt;".
 /// </summary>
-public sealed class EmulatedPathProbe : IPathProbe, IEventHandler
+internal sealed class EmulatedPathProbe : IPathProbe, IEventHandler
 {
     private readonly Simulator _simulator;
     private readonly RandomStream _random;

@@ -4,7 +4,7 @@ using FabricSim.Network.Topology;
 namespace FabricSim.Network.Mve;
 
 /// <summary>Hands packets straight to one egress interface: a transport that is a direct link out of the edge.</summary>
-public sealed class InterfaceEntry(NetworkInterface egress) : IPacketReceiver
+internal sealed class InterfaceEntry(NetworkInterface egress) : IPacketReceiver
 {
     public NetworkInterface Egress { get; } = egress ?? throw new ArgumentNullException(nameof(egress));
 

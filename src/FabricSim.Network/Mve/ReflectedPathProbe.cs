@@ -10,7 +10,7 @@ namespace FabricSim.Network.Mve;
 /// has passed: as returned (latency = half the round trip) or lost. Probes share queues and failures with the
 /// traffic, so congestion and outages show up as they would for a real SD-WAN edge.
 /// </summary>
-public sealed class ReflectedPathProbe : IPathProbe, IEventHandler, IControlEndpoint
+internal sealed class ReflectedPathProbe : IPathProbe, IEventHandler, IControlEndpoint
 {
     private const int ProbeBytes = 64;
     private readonly Simulator _simulator;

@@ -1,4 +1,5 @@
 using FabricSim.Engine.Events;
+using FabricSim.Engine.Statistics;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Queues;
@@ -32,6 +33,9 @@ public sealed class Shaper : IPacketReceiver, IEventHandler
     public long PacketsPassed { get; private set; }
     public long PacketsDropped { get; private set; }
 
+    /// <summary>Time average of <see cref="Waiting"/>.</summary>
+    internal TimeWeightedAverage QueueLength { get; } = new(SimTime.Zero);
+
     public void Receive(Packet packet)
     {
         ArgumentNullException.ThrowIfNull(packet);
@@ -53,6 +57,7 @@ public sealed class Shaper : IPacketReceiver, IEventHandler
             return;
         }
         _waiting.Enqueue(packet);
+        QueueLength.Update(now, _waiting.Count);
         if (!_releasePending)
         {
             ScheduleRelease(now);
@@ -66,6 +71,7 @@ public sealed class Shaper : IPacketReceiver, IEventHandler
         while (_waiting.Peek() is { } head && Bucket.TryConsume(now, head.FrameBytes))
         {
             _waiting.Dequeue();
+            QueueLength.Update(now, _waiting.Count);
             PacketsPassed++;
             _downstream.Receive(head);
         }

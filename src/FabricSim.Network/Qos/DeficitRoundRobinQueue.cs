@@ -9,7 +9,7 @@ namespace FabricSim.Network.Qos;
 /// its deficit and sends head packets while they fit, so under saturation every backlogged class gets a share of
 /// bytes proportional to its weight, whatever its packet sizes. A class with weight 0 is never served.
 /// </summary>
-public sealed class DeficitRoundRobinQueue : IPacketQueue
+internal sealed class DeficitRoundRobinQueue : IPacketQueue
 {
     private readonly PacketRing[] _classes;
     private readonly QueueLimit _limitPerClass;

@@ -8,7 +8,7 @@ namespace FabricSim.Network.Qos;
 /// One FIFO per traffic class; the transmitter always serves the highest non-empty class (7 before 0), so a
 /// saturating high class starves the lower ones, as on a real priority queue.
 /// </summary>
-public sealed class StrictPriorityQueue : IPacketQueue
+internal sealed class StrictPriorityQueue : IPacketQueue
 {
     private readonly IPacketQueue[] _classes;
     private int _count;

@@ -4,7 +4,7 @@ using FabricSim.Network.Packets;
 namespace FabricSim.Network.Queues;
 
 /// <summary>First in, first out; an arrival that would exceed the limit is refused.</summary>
-public sealed class DropTailQueue : IPacketQueue
+internal sealed class DropTailQueue : IPacketQueue
 {
     private readonly PacketRing _ring;
 

@@ -9,7 +9,7 @@ namespace FabricSim.Network.Queues;
 /// the queue length, so TCP senders back off before the buffer fills. Uses the count-since-last-drop correction
 /// p_a = p_b / (1 − count·p_b), which spaces drops evenly instead of geometrically.
 /// </summary>
-public sealed class RedQueue : IPacketQueue
+internal sealed class RedQueue : IPacketQueue
 {
     private readonly RedParameters _parameters;
     private readonly RandomStream _random;

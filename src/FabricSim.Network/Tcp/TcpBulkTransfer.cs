@@ -11,7 +11,7 @@ namespace FabricSim.Network.Tcp;
 /// data every millisecond at that rate (a backup job throttled to its bandwidth allowance). Measures goodput at the
 /// receiver and, for a finite transfer, the time until its last byte arrives.
 /// </summary>
-public sealed class TcpBulkTransfer : IEndpointApplication, IEventHandler, ITcpDeliveryListener
+internal sealed class TcpBulkTransfer : IEndpointApplication, IEventHandler, ITcpDeliveryListener
 {
     /// <summary>How often a rate-limited application hands TCP its next chunk.</summary>
     private static readonly SimTime PacingInterval = SimTime.FromMilliseconds(1);

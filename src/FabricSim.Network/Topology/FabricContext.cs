@@ -19,4 +19,7 @@ public sealed class FabricContext
     public PacketPool Pool { get; }
     public PacketLedger Ledger { get; }
     public RandomStreams Random { get; }
+
+    /// <summary>Every id in the fabric comes from here.</summary>
+    public IdAllocator Ids { get; } = new();
 }

@@ -15,9 +15,9 @@ internal static class BgpMapper
         }
         var peerType = b.Choice("peer_type") switch
         {
-            "private_cloud" => PeerType.PrivateCloud,
-            "public_cloud" => PeerType.PublicCloud,
-            _ => PeerType.NonCloud,
+            "private_cloud" => Network.Bgp.PeerType.PrivateCloud,
+            "public_cloud" => Network.Bgp.PeerType.PublicCloud,
+            _ => Network.Bgp.PeerType.NonCloud,
         };
         string? import = CheckList(b, "import", prefixLists);
         string? export = CheckList(b, "export", prefixLists);
@@ -27,7 +27,7 @@ internal static class BgpMapper
         {
             b.Error("hold", $"hold {hold} is shorter than keepalive {keepalive}", $"use hold >= keepalive, conventionally 3 x keepalive ({keepalive * 3})");
         }
-        BfdSettings? bfd = b.Boolean("bfd") == true ? new BfdSettings(SimTime.FromMilliseconds(300), 3) : null;
+        Network.Bfd.BfdSettings? bfd = b.Boolean("bfd") == true ? Network.Bfd.BfdSettings.Default : null;
         return new BgpSession(b.Integer("peer_asn", 1, 4_294_967_295) ?? 64512, peerType, import, export,
             (int)(b.Integer("as_path_prepend", 0, 10) ?? 0), b.Integer("med", 0, 4_294_967_295),
             b.Integer("local_preference", 0, 4_294_967_295) ?? 100, keepalive, hold, bfd);

@@ -87,7 +87,9 @@ internal static class ScenarioShapes
         .Add(new("rate", FieldKind.Rate, "rate limit", "500Mbps", Required: true, Aliases: ["bandwidth", "speed", "rate_limit"]))
         .Add(new("class", FieldKind.QosClass, "QoS class of the VXC (default business)", "business"))
         .Add(new("cloud", FieldKind.Object, "how it lands in a cloud (required when an end is a cloud)", "{type: aws_hosted, vif: private}", Item: CloudConnection))
-        .Add(new("bgp", FieldKind.Object, "BGP session settings", "{peer_asn: 64512, import: aws-in}", Item: Bgp));
+        .Add(new("bgp", FieldKind.Object, "BGP session settings", "{peer_asn: 64512, import: aws-in}", Item: Bgp))
+        .Add(new("shaping", FieldKind.Boolean, "queue traffic above the rate instead of dropping it (default false: policed)", "true"))
+        .Add(new("shaper_queue", FieldKind.Integer, "packets a shaping VXC holds per direction before it drops (default 1000)", "500"));
 
     public static readonly Shape Diurnal = new Shape("diurnal_congestion", "Time-of-day congestion on an Internet path.")
         .Add(new("extra_delay", FieldKind.Duration, "added one-way delay at the peak", "8ms", Required: true))

@@ -3,13 +3,6 @@ using FabricSim.Engine.Time;
 
 namespace FabricSim.Scenarios.Model;
 
-public enum PeerType
-{
-    NonCloud,
-    PrivateCloud,
-    PublicCloud,
-}
-
 public enum FilterAction
 {
     Permit,
@@ -22,12 +15,10 @@ public sealed record PrefixRule(FilterAction Action, IPNetwork Prefix, int MinLe
 /// <summary>An ordered prefix list; first match wins, no match denies (as on routers).</summary>
 public sealed record PrefixList(string Name, IReadOnlyList<PrefixRule> Rules);
 
-public sealed record BfdSettings(SimTime Interval, int Multiplier);
-
 /// <summary>The BGP session carried on a VXC or tunnel, from the MCR's point of view.</summary>
 public sealed record BgpSession(
     long PeerAsn,
-    PeerType PeerType,
+    Network.Bgp.PeerType PeerType,
     string? ImportList,
     string? ExportList,
     int AsPathPrepend,
@@ -35,4 +26,4 @@ public sealed record BgpSession(
     long LocalPreference,
     SimTime Keepalive,
     SimTime Hold,
-    BfdSettings? Bfd);
+    Network.Bfd.BfdSettings? Bfd);

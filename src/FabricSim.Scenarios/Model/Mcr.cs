@@ -3,4 +3,4 @@ using FabricSim.Network.Units;
 namespace FabricSim.Scenarios.Model;
 
 /// <summary>A virtual cloud router at a PoP with an aggregate rate limit and its own ASN.</summary>
-public sealed record Mcr(string Name, string Pop, DataRate Rate, long Asn, int MtuBytes, BfdSettings? Bfd);
+public sealed record Mcr(string Name, string Pop, DataRate Rate, long Asn, int MtuBytes, Network.Bfd.BfdSettings? Bfd);

@@ -1,4 +1,5 @@
 using FabricSim.Engine.Statistics;
+using FabricSim.Network.Building;
 using FabricSim.Network.Metrics;
 using FabricSim.Network.Units;
 using FabricSim.Scenarios.Cost;

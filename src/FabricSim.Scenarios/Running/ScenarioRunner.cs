@@ -1,4 +1,5 @@
 using FabricSim.Engine.Time;
+using FabricSim.Network.Building;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Results;
 

@@ -25,9 +25,9 @@ internal static class PeriodicEvents
             // Both speakers send keepalives; with BFD both send control packets every interval.
             sources.Add((2 * Every(session.Keepalive, run), $"BGP keepalives every {session.Keepalive} on VXC '{vxc.Name}'"));
             var bfd = session.Bfd ?? (bfdByMcr.TryGetValue(vxc.EndA, out var a) ? a : bfdByMcr.GetValueOrDefault(vxc.EndB));
-            if (bfd is not null)
+            if (bfd is { } timing)
             {
-                sources.Add((2 * Every(bfd.Interval, run), $"BFD every {bfd.Interval} on VXC '{vxc.Name}'"));
+                sources.Add((2 * Every(timing.Interval, run), $"BFD every {timing.Interval} on VXC '{vxc.Name}'"));
             }
         }
         foreach (var vpn in option.Vpns.Where(v => v.Bgp is not null))

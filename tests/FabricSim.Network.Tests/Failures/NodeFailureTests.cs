@@ -1,3 +1,4 @@
+using FabricSim.Network.Built;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Building;
 using FabricSim.Network.Packets;

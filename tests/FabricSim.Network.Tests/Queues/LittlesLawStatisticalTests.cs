@@ -1,3 +1,4 @@
+using FabricSim.Network.Built;
 using FabricSim.Engine.Statistics;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Building;

@@ -8,7 +8,7 @@ using FabricSim.Network.Routing;
 using FabricSim.Network.Topology;
 using FabricSim.Network.Traffic;
 
-namespace FabricSim.Network.Building;
+namespace FabricSim.Network.Built;
 
 /// <summary>
 /// An assembled, runnable network: nodes, links, VXCs, flows with their sources and sinks, routing and failures.
@@ -25,8 +25,9 @@ public sealed class Fabric : IEventHandler
     internal Fabric(FabricContext context, IReadOnlyList<Node> nodes, IReadOnlyList<Link> links, IReadOnlyList<AccessPort> ports,
         IReadOnlyList<Vxc> vxcs, IReadOnlyList<TrafficFlow> flows, IReadOnlyList<TrafficSource> sources, IReadOnlyList<FlowSink> sinks,
         IReadOnlyList<IEndpointApplication> applications, ShortestPathRouting routing, FailureInjector failures, SimTime warmUp,
-        TimeSeriesSampler? sampler)
+        TimeSeriesSampler? sampler, int controlFlowId)
     {
+        ControlFlowId = controlFlowId;
         Context = context;
         Nodes = nodes;
         Links = links;
@@ -61,6 +62,9 @@ public sealed class Fabric : IEventHandler
     public ShortestPathRouting Routing { get; }
     public FailureInjector Failures { get; }
     public SimTime WarmUp { get; }
+
+    /// <summary>The flow id of control-plane packets (BGP, BFD, probes).</summary>
+    public int ControlFlowId { get; }
     public TimeSeriesSampler? Sampler { get; }
 
     public Node Node(string name) => Find(_nodesByName, name, "node");
@@ -114,13 +118,20 @@ public sealed class Fabric : IEventHandler
             link.Forward.ResetCounters();
             link.Reverse.ResetCounters();
         }
+        foreach (var vxc in Vxcs)
+        {
+            vxc.ResetCounters(Simulator.Now);
+        }
         foreach (var application in Applications)
         {
             application.ResetStatistics();
         }
     }
 
-    /// <summary>Plain measurements of the window from the end of warm-up to now.</summary>
+    /// <summary>
+    /// Plain measurements of the window from the end of warm-up to now: every flow, both directions of every link,
+    /// then both directions of every VXC (named after the VXC, its rate limit as capacity, rate-limit drops as drops).
+    /// </summary>
     public FabricMeasurements Measure()
     {
         SimTime now = Simulator.Now;
@@ -149,11 +160,17 @@ public sealed class Fabric : IEventHandler
                 sink.Reordered,
                 Copy(sink.Delay)));
         }
-        var links = new List<LinkMeasurement>(Links.Count * 2);
+        var links = new List<LinkMeasurement>((Links.Count + Vxcs.Count) * 2);
         foreach (var link in Links)
         {
             links.Add(MeasureDirection(link, link.Forward));
             links.Add(MeasureDirection(link, link.Reverse));
+        }
+        // A VXC's rate limit drops packets as a link's queue does: each direction is a row of its own.
+        foreach (var vxc in Vxcs)
+        {
+            links.Add(vxc.Measure(fromA: true, now, now - WarmUp));
+            links.Add(vxc.Measure(fromA: false, now, now - WarmUp));
         }
         return new FabricMeasurements(
             (now - WarmUp).TotalSeconds,

@@ -1,10 +1,10 @@
+using FabricSim.Network.Built;
 using FabricSim.Engine.Events;
 using FabricSim.Engine.Time;
-using FabricSim.Network.Building;
 using FabricSim.Network.Topology;
 using FabricSim.Network.Traffic;
 
-namespace FabricSim.Scenarios.Running;
+namespace FabricSim.Network.Building;
 
 /// <summary>
 /// Starts an application once its client has a route to its server. A simulated network comes up at time zero,

@@ -1,37 +1,36 @@
+using FabricSim.Network.Built;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Availability;
-using FabricSim.Network.Building;
-using FabricSim.Scenarios.Model;
 
-namespace FabricSim.Scenarios.Running;
+namespace FabricSim.Network.Building;
 
 /// <summary>
 /// Outage per flow as the user sees it: time without deliveries beyond the flow's normal spacing, from the end of
 /// warm-up to the end of the run, including a gap still open at the end. Flows whose silences are their nature
 /// (on/off sources) or whose pace is set by congestion control (TCP) are not monitored.
 /// </summary>
-internal sealed class OutageMonitors
+internal sealed class OutageMonitoring
 {
     /// <summary>Gaps shorter than this are jitter or chance, not failures (BFD detection alone takes 0.9 s).</summary>
     private static readonly SimTime MinimumOutage = SimTime.FromMilliseconds(200);
 
     private readonly Dictionary<string, DeliveryGapMonitor> _monitors = new(StringComparer.Ordinal);
 
-    public static OutageMonitors Attach(Fabric fabric, Scenario scenario, IReadOnlyList<DemandFlows> demandFlows)
+    public static OutageMonitoring Attach(Fabric fabric, FabricDescription description, IReadOnlyList<DemandFlows> demandFlows)
     {
-        var monitors = new OutageMonitors();
+        var monitors = new OutageMonitoring();
         foreach (var group in demandFlows)
         {
-            var demand = scenario.Traffic.First(d => d.Name == group.Demand);
-            if (demand.Type is TrafficType.OnOff or TrafficType.TcpBulk or TrafficType.TcpRequestResponse)
+            var demand = description.Demands.First(d => d.Name == group.Demand);
+            if (demand.Kind is DemandKind.OnOff or DemandKind.TcpBulk or DemandKind.TcpRequestResponse)
             {
                 continue;
             }
-            double spacingNs = demand.Type == TrafficType.RequestResponse
+            double spacingNs = demand.Kind == DemandKind.RequestResponse
                 ? demand.RequestResponse!.MeanInterval.Nanoseconds
-                : demand.Size.MeanBytes * 8 * SimTime.NanosPerSecond / demand.Rate!.Value.BitsPerSecond;
+                : demand.Sizes.MeanSizeBytes * 8 * SimTime.NanosPerSecond / FabricAssembler.RateOf(demand).BitsPerSecond;
             // A constant-rate flow is late after a few spacings; a Poisson flow only after many (e^-20 by chance).
-            double spacings = demand.Type == TrafficType.Cbr ? 3 : 20;
+            double spacings = demand.Kind == DemandKind.ConstantBitRate ? 3 : 20;
             double threshold = Math.Max(spacings, MinimumOutage.Nanoseconds / spacingNs);
             foreach (string flow in group.FlowNames)
             {

@@ -1,48 +1,45 @@
+using FabricSim.Network.Built;
 using FabricSim.Engine.Statistics;
 using FabricSim.Engine.Time;
-using FabricSim.Network.Building;
 using FabricSim.Network.Metrics;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Tcp;
 using FabricSim.Network.Traffic;
 using FabricSim.Network.Topology;
-using FabricSim.Scenarios.Model;
 
-namespace FabricSim.Scenarios.Running;
+namespace FabricSim.Network.Building;
 
 /// <summary>
 /// Creates the TCP demands of a scenario on a built fabric — bulk transfers and request/response exchanges — and
 /// measures them like the other flows: goodput as throughput, segment one-way delay (or, for request/response,
 /// completion time) as latency, dropped segments as loss.
 /// </summary>
-internal sealed class TcpAttachment
+internal sealed class TcpAssembly
 {
     private readonly List<Probe> _probes = [];
 
     /// <param name="routed">Whether the option runs BGP, so that an application must wait for its route.</param>
-    public static TcpAttachment Attach(Fabric fabric, Scenario scenario, VpnAttachment vpns, IReadOnlyList<(Demand Demand, string Flow)> tcpFlows,
-        bool routed)
+    public static TcpAssembly Attach(Fabric fabric, FabricDescription description, VpnAssembly vpns, bool routed)
     {
-        var attachment = new TcpAttachment();
-        // The flow id right after the fabric's own flows carries control-plane packets.
-        int nextFlowId = fabric.Flows.Count + 1;
-        foreach (var (demand, flow) in tcpFlows)
+        var attachment = new TcpAssembly();
+        var ids = fabric.Context.Ids;
+        foreach (var (demand, flow) in description.Demands.Where(d => d.IsTcp).SelectMany(d => d.FlowNames.Select(f => (d, f))))
         {
             Node client = fabric.Node(demand.From);
             Node server = fabric.Node(demand.To);
             var vpn = vpns.Find(demand.From, demand.To);
-            var parameters = demand.Tcp ?? new TcpParameters(TcpAlgorithm.NewReno, 1460, null);
-            int mss = checked((int)parameters.MssBytes);
+            var parameters = demand.Tcp ?? TcpDemandSpec.Default;
+            int mss = parameters.MssBytes;
             var options = new TcpOptions
             {
                 MaxSegmentSizeBytes = vpn?.ClampMss(mss) ?? mss,
-                CongestionControl = parameters.Algorithm == TcpAlgorithm.Cubic ? TcpCongestionAlgorithm.Cubic : TcpCongestionAlgorithm.NewReno,
+                CongestionControl = parameters.Algorithm,
             };
             TcpConnection Connect(string name, Node from, Node to)
             {
-                var connection = new TcpConnection(fabric.Context, name, options, nextFlowId, nextFlowId + 1, from, to,
-                    vpn?.EntranceAt(from) ?? from, vpn?.EntranceAt(to) ?? to, demand.QosClass);
-                nextFlowId += 2;
+                int dataFlowId = ids.NextFlow();
+                var connection = new TcpConnection(fabric.Context, name, options, dataFlowId, ids.NextFlow(), from, to,
+                    vpn?.EntranceAt(from) ?? from, vpn?.EntranceAt(to) ?? to, demand.TrafficClass);
                 return connection;
             }
             var simulator = fabric.Simulator;
@@ -57,7 +54,7 @@ internal sealed class TcpAttachment
                     application.Activate();
                 }
             }
-            if (demand.Type == TrafficType.TcpBulk)
+            if (demand.Kind == DemandKind.TcpBulk)
             {
                 var connection = Connect(flow, client, server);
                 // The demand's rate is the application's allowance; TCP may deliver less, never more.
@@ -67,11 +64,11 @@ internal sealed class TcpAttachment
             }
             else
             {
-                var rr = demand.RequestResponse ?? new RequestResponseParameters(1000, 100_000, SimTime.FromMilliseconds(100));
+                var rr = demand.RequestResponse ?? RequestResponseSpec.Default;
                 var requests = Connect(flow + "/request", client, server);
                 var responses = Connect(flow + "/response", server, client);
                 var exchange = new TcpRequestResponse(flow, simulator, fabric.Context.Random.Get("traffic/" + flow), requests, responses,
-                    1.0 / rr.MeanInterval.TotalSeconds, checked((int)rr.RequestBytes), checked((int)rr.ResponseBytes), demand.Start,
+                    1.0 / rr.MeanInterval.TotalSeconds, rr.RequestBytes, rr.ResponseBytes, demand.Start,
                     demand.Stop ?? SimTime.MaxValue);
                 Activate(exchange, demand.Start);
                 attachment._probes.Add(new ExchangeProbe(flow, demand, fabric, exchange));
@@ -94,7 +91,7 @@ internal sealed class TcpAttachment
         }
     }
 
-    private abstract class Probe(string flow, Demand demand, Fabric fabric)
+    private abstract class Probe(string flow, DemandSpec demand, Fabric fabric)
     {
         protected Fabric Fabric => fabric;
 
@@ -110,7 +107,7 @@ internal sealed class TcpAttachment
             var snapshot = new LatencyHistogram();
             snapshot.Merge(delay);
             static double Ms(double ns) => ns / SimTime.NanosPerMillisecond;
-            return new FlowMeasurement(flow, demand.From, demand.To, demand.QosClass, sent, received, dropped,
+            return new FlowMeasurement(flow, demand.From, demand.To, demand.TrafficClass, sent, received, dropped,
                 ledger.ForFlow(dataFlowId, DropReason.Queue), ledger.ForFlow(dataFlowId, DropReason.Failure),
                 ledger.ForFlow(dataFlowId, DropReason.NoRoute), ledger.ForFlow(dataFlowId, DropReason.RateLimit),
                 decided == 0 ? 0 : dropped / (double)decided, throughput,
@@ -119,7 +116,7 @@ internal sealed class TcpAttachment
         }
     }
 
-    private sealed class BulkProbe(string flow, Demand demand, Fabric fabric, TcpBulkTransfer bulk) : Probe(flow, demand, fabric)
+    private sealed class BulkProbe(string flow, DemandSpec demand, Fabric fabric, TcpBulkTransfer bulk) : Probe(flow, demand, fabric)
     {
         private readonly TcpConnection connection = bulk.Connection;
 
@@ -144,7 +141,7 @@ internal sealed class TcpAttachment
         };
     }
 
-    private sealed class ExchangeProbe(string flow, Demand demand, Fabric fabric, TcpRequestResponse exchange) : Probe(flow, demand, fabric)
+    private sealed class ExchangeProbe(string flow, DemandSpec demand, Fabric fabric, TcpRequestResponse exchange) : Probe(flow, demand, fabric)
     {
         private long _sentAtReset;
         private long _receivedAtReset;

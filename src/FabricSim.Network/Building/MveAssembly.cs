@@ -1,28 +1,22 @@
+using FabricSim.Network.Built;
 using System.Globalization;
 using System.Text;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Bgp;
-using FabricSim.Network.Building;
 using FabricSim.Network.Geography;
 using FabricSim.Network.Internet;
 using FabricSim.Network.Mve;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Queues;
 using FabricSim.Network.Topology;
-using FabricSim.Scenarios.Model;
-using FabricSim.Scenarios.Yaml;
-using NetworkInternetPath = FabricSim.Network.Internet.InternetPath;
-using NetworkMveTransport = FabricSim.Network.Mve.MveTransport;
-using ScenarioInternetPath = FabricSim.Scenarios.Model.InternetPath;
-using ScenarioMveTransport = FabricSim.Scenarios.Model.MveTransport;
 
-namespace FabricSim.Scenarios.Running;
+namespace FabricSim.Network.Building;
 
 /// <summary>
 /// Puts an SD-WAN edge on each MVE of an option, once the fabric and its BGP layer are built.
 /// </summary>
 /// <remarks>
-/// The model: the MVE is a node at its PoP (added by <see cref="OptionAssembler"/>) and its site's only attachment
+/// The model: the MVE is a node at its PoP (added by <see cref="FabricAssembler"/>) and its site's only attachment
 /// is a metro access circuit to it, so everything the site sends reaches the MVE first. There, packets from the
 /// site that no transport has taken yet go to the edge, which hands each to the transport chosen for its traffic
 /// class; every other packet (traffic towards the site, packets a VXC transport has stamped) is routed on as before.
@@ -35,7 +29,7 @@ namespace FabricSim.Scenarios.Running;
 /// announces the site's prefixes over its VXCs) or else the fabric's shortest path, both of which end at the MVE.
 /// Traffic classes without an application policy stay on the first transport.
 /// </remarks>
-internal sealed class MveAttachment
+internal sealed class MveAssembly
 {
     /// <summary>SD-WAN SLA probes commonly run every few to tens of milliseconds; 100 per interval resolve a 1% loss threshold.</summary>
     private static readonly SimTime ProbeSpacing = SimTime.FromMilliseconds(10);
@@ -53,19 +47,18 @@ internal sealed class MveAttachment
 
     public IReadOnlyList<(string Mve, SdWanEdge Edge)> Edges => _edges;
 
-    public static MveAttachment Attach(Fabric fabric, Scenario scenario, DesignOption option, BgpNetwork? bgp)
+    public static MveAssembly Attach(Fabric fabric, FabricDescription description, BgpNetwork? bgp)
     {
-        var attachment = new MveAttachment();
-        foreach (var mve in option.Mves)
+        var attachment = new MveAssembly();
+        foreach (var mve in description.Mves)
         {
             Node node = fabric.Node(mve.Name);
             Node site = fabric.Node(mve.Site);
             Node probeTarget = ProbeTarget(fabric, mve, node);
             var transports = mve.Transports
-                .Select(t => t.Vxc is { } vxc ? VxcTransport(fabric, bgp, mve, t, vxc, node) : InternetTransport(fabric, scenario, mve, t, node, probeTarget))
+                .Select(t => t.Vxc is { } vxc ? VxcTransport(fabric, bgp, mve, t, vxc, node) : InternetTransport(fabric, description, mve, t, node, probeTarget))
                 .ToList();
-            var classes = mve.Applications.Select(Class).ToList();
-            var edge = new SdWanEdge(fabric.Simulator, transports, classes, EvaluationInterval, SteeringHysteresis.Default);
+            var edge = new SdWanEdge(fabric.Simulator, transports, mve.Applications, EvaluationInterval, SteeringHysteresis.Default);
             node.TransitConditioner = new SiteTrafficSteering(site.Id, edge, node.TransitConditioner ?? node.ForwardingStage);
             edge.Start();
             attachment._edges.Add((mve.Name, edge));
@@ -97,16 +90,8 @@ internal sealed class MveAttachment
         return text.ToString();
     }
 
-    /// <summary>Thresholds that are not given do not constrain the class; a transport whose probes all vanish still fails it.</summary>
-    private static ApplicationClass Class(ApplicationPolicy policy) => new(
-        QosClasses.NameOf(policy.QosClass),
-        policy.QosClass,
-        policy.MaxLossRate ?? double.PositiveInfinity,
-        policy.MaxLatency ?? SimTime.MaxValue,
-        policy.PreferredTransport);
-
     /// <summary>Where the first VXC transport's probes are reflected (its far end); the MVE itself when it has none.</summary>
-    private static Node ProbeTarget(Fabric fabric, Mve mve, Node node)
+    private static Node ProbeTarget(Fabric fabric, MveSpec mve, Node node)
     {
         if (mve.Transports.FirstOrDefault(t => t.Vxc is not null) is { Vxc: { } name })
         {
@@ -116,7 +101,7 @@ internal sealed class MveAttachment
         return node;
     }
 
-    private static NetworkMveTransport VxcTransport(Fabric fabric, BgpNetwork? bgp, Mve mve, ScenarioMveTransport transport, string vxcName, Node node)
+    private static MveTransport VxcTransport(Fabric fabric, BgpNetwork? bgp, MveSpec mve, MveTransportSpec transport, string vxcName, Node node)
     {
         var vxc = fabric.Vxc(vxcName);
         // Every VXC of an option carries a BGP session, so the probes can use its adjacencies over the VXC's path.
@@ -126,37 +111,37 @@ internal sealed class MveAttachment
             throw new InvalidOperationException($"VXC '{vxc.Name}' of MVE '{mve.Name}' has no BGP session to probe over.");
         }
         var probe = new ReflectedPathProbe(bgp.Sender, session.Adjacency, session.Peer.Adjacency, ProbeSpacing, ProbeTimeout);
-        return new NetworkMveTransport(transport.Name, vxc.EntranceAt(node), probe);
+        return new MveTransport(transport.Name, vxc.EntranceAt(node), probe);
     }
 
-    private static NetworkMveTransport InternetTransport(Fabric fabric, Scenario scenario, Mve mve, ScenarioMveTransport transport, Node node,
+    private static MveTransport InternetTransport(Fabric fabric, FabricDescription description, MveSpec mve, MveTransportSpec transport, Node node,
         Node probeTarget)
     {
         var context = fabric.Context;
         string name = $"{mve.Name}/{transport.Name}";
-        var path = transport.Internet ?? ScenarioInternetPath.Default;
-        var parameters = VpnAttachment.Path(path);
+        var parameters = transport.Internet ?? new InternetPathParameters();
+        var meanJitter = new SimTime((long)(parameters.Jitter?.MeanNanoseconds ?? 0));
         var paths = new InternetPathsByDestination(fabric, name, parameters, node.Location);
         IPacketReceiver entry = transport.InternetAccess is { } access
             ? new RateLimitedQueue(name + "/access", context, access, null, AccessQueue, paths)
             : paths;
         SimTime latency = parameters.BaseDelay(node.Location, probeTarget.Location);
-        var probe = new EmulatedPathProbe(fabric.Simulator, context.Random, name, ProbeSpacing, latency, path.MeanJitter, path.LossRate);
+        var probe = new EmulatedPathProbe(fabric.Simulator, context.Random, name, ProbeSpacing, latency, meanJitter, parameters.LossRate);
         if (parameters.Diurnal is { } diurnal)
         {
-            FollowDiurnal(probe, diurnal, latency, path, scenario.Run.Duration);
+            FollowDiurnal(probe, diurnal, latency, meanJitter, parameters.LossRate, description.Duration);
         }
-        return new NetworkMveTransport(transport.Name, entry, probe);
+        return new MveTransport(transport.Name, entry, probe);
     }
 
     /// <summary>The probe sees each hour's congestion as the packets do: jitter and loss scaled by that hour's multipliers.</summary>
-    private static void FollowDiurnal(EmulatedPathProbe probe, Network.Internet.DiurnalProfile diurnal, SimTime latency, ScenarioInternetPath path, SimTime duration)
+    private static void FollowDiurnal(EmulatedPathProbe probe, DiurnalProfile diurnal, SimTime latency, SimTime meanJitter, double lossRate, SimTime duration)
     {
         var hour = SimTime.FromSeconds(3600);
         for (var at = SimTime.Zero; at < duration; at += hour)
         {
-            var jitter = new SimTime((long)Math.Round(path.MeanJitter.Nanoseconds * diurnal.DelayMultiplier(at)));
-            double loss = Math.Min(1.0, path.LossRate * diurnal.LossMultiplier(at));
+            var jitter = new SimTime((long)Math.Round(meanJitter.Nanoseconds * diurnal.DelayMultiplier(at)));
+            double loss = Math.Min(1.0, lossRate * diurnal.LossMultiplier(at));
             if (at == SimTime.Zero)
             {
                 probe.SetConditions(latency, jitter, loss);
@@ -195,7 +180,7 @@ internal sealed class MveAttachment
     private sealed class InternetPathsByDestination(Fabric fabric, string name, InternetPathParameters parameters, GeoLocation origin)
         : IPacketReceiver
     {
-        private readonly Dictionary<int, NetworkInternetPath> _paths = [];
+        private readonly Dictionary<int, InternetPath> _paths = [];
 
         public void Receive(Packet packet)
         {
@@ -203,7 +188,7 @@ internal sealed class MveAttachment
             {
                 Node destination = fabric.Nodes[packet.DestinationNodeId];
                 string pathName = $"{name}/to-{destination.Name}";
-                path = new NetworkInternetPath(pathName, fabric.Context, parameters, parameters.BaseDelay(origin, destination.Location),
+                path = new InternetPath(pathName, fabric.Context, parameters, parameters.BaseDelay(origin, destination.Location),
                     fabric.Context.Random.Get("internet/" + pathName), destination);
                 _paths.Add(packet.DestinationNodeId, path);
             }

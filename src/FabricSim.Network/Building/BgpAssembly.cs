@@ -1,0 +1,126 @@
+using FabricSim.Network.Built;
+using FabricSim.Network.Access;
+using FabricSim.Network.Bfd;
+using FabricSim.Network.Bgp;
+
+namespace FabricSim.Network.Building;
+
+/// <summary>
+/// The routed layer of a fabric with VXCs: BGP on every site router with a port, every MCR and every CSP edge the
+/// fabric reaches, one session per VXC with its filters, timers and BFD, and each site's and cloud's prefixes
+/// announced by the router in front of it (a site served by an MVE, by that MVE). Traffic then follows BGP's best
+/// paths through the MCRs.
+/// </summary>
+internal static class BgpAssembly
+{
+    /// <summary>Private ASNs given, in order, to routers whose ASN nothing names.</summary>
+    private const long FirstPrivateAsn = 65000;
+
+    /// <summary>Public ASNs of the cloud providers' edge routers, used when a session does not name its peer's ASN.</summary>
+    private static long DefaultAsn(CspProvider provider) => provider switch
+    {
+        CspProvider.AwsDirectConnect => 7224,
+        CspProvider.AzureExpressRoute => 12076,
+        _ => 16550,
+    };
+
+    /// <summary>The nodes that run BGP: every MCR and every node at an end of a VXC.</summary>
+    public static HashSet<string> Speakers(FabricDescription description)
+    {
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
+        if (description.Vxcs.Count == 0)
+        {
+            return speakers;
+        }
+        speakers.UnionWith(description.Mcrs.Select(m => m.Name));
+        speakers.UnionWith(description.Vxcs.SelectMany(v => new[] { v.EndA, v.EndB }).Select(end => FabricAssembler.EndpointNode(description, end)));
+        return speakers;
+    }
+
+    public static BgpNetwork? Attach(Fabric fabric, FabricDescription description, VpnAssembly vpns)
+    {
+        if (description.Vxcs.Count == 0)
+        {
+            return null;
+        }
+        var bgp = new BgpNetwork(fabric);
+        var mcrs = description.Mcrs.ToDictionary(m => m.Name);
+        // The provider-hosted routers whose side a VXC's session is written from: peer_asn names the other end.
+        var hosted = description.Mcrs.Select(m => m.Name).Concat(description.Mves.Select(m => m.Name)).ToHashSet(StringComparer.Ordinal);
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
+        long privateAsn = FirstPrivateAsn;
+        foreach (var mcr in description.Mcrs)
+        {
+            bgp.AddSpeaker(mcr.Name, mcr.Asn);
+            speakers.Add(mcr.Name);
+        }
+        foreach (var vxc in description.Vxcs)
+        {
+            foreach (string end in new[] { vxc.EndA, vxc.EndB })
+            {
+                string node = FabricAssembler.EndpointNode(description, end);
+                if (!speakers.Add(node))
+                {
+                    continue;
+                }
+                long? named = vxc.Bgp?.PeerAsn is { } peer && !hosted.Contains(end) ? peer : null;
+                long asn = description.FindCloud(end) is { } cloud ? named ?? DefaultAsn(cloud.Provider) : named ?? privateAsn++;
+                bgp.AddSpeaker(node, asn);
+            }
+        }
+        foreach (var site in description.Sites.Where(s => speakers.Contains(s.Name)))
+        {
+            foreach (var prefix in site.Prefixes)
+            {
+                bgp.Originate(site.Name, prefix.ToString());
+            }
+        }
+        foreach (var mve in description.Mves.Where(m => speakers.Contains(m.Name) && !speakers.Contains(m.Site)))
+        {
+            foreach (var network in description.FindSite(mve.Site)!.Prefixes)
+            {
+                // The site's networks live behind the MVE serving it, which announces them over its VXCs.
+                bgp.Addresses.Assign(fabric.Node(mve.Site).Id, network);
+                bgp.Speaker(mve.Name).Originate(network);
+            }
+        }
+        foreach (var cloud in description.Clouds)
+        {
+            if (!speakers.Contains(cloud.EdgeName))
+            {
+                continue;
+            }
+            foreach (var network in cloud.Prefixes)
+            {
+                // The region's network lives behind its edge router, which announces it.
+                bgp.Addresses.Assign(fabric.Node(cloud.Name).Id, network);
+                bgp.Speaker(cloud.EdgeName).Originate(network);
+            }
+        }
+        foreach (var vxc in description.Vxcs)
+        {
+            bool hostedAtA = hosted.Contains(vxc.EndA);
+            bool hostedAtB = hosted.Contains(vxc.EndB);
+            BfdSettings? bfd = Bfd(vxc, mcrs);
+            var configured = (vxc.Bgp?.Session ?? new BgpSessionOptions()) with { Bfd = bfd };
+            var plain = vxc.Bgp is null ? configured : new BgpSessionOptions { Timers = configured.Timers, Bfd = bfd };
+            // The session is written from the hosted router's side (MCR or MVE); the far end takes the same timers.
+            var (forA, forB) = hostedAtA || !hostedAtB ? (configured, plain) : (plain, configured);
+            bgp.ConnectOverVxc(vxc.Name, forA, forB);
+        }
+        foreach (var (spec, vpn) in vpns.Routed)
+        {
+            // The cloud's end takes the site's timers and, like the clouds' own gateways, ranks VPN routes as backup.
+            var forSite = spec.Bgp ?? VpnSpec.DefaultBgp;
+            bgp.ConnectOverVpn(vpn, forSite, new BgpSessionOptions { Timers = forSite.Timers, LocalPreference = VpnSpec.BackupLocalPreference });
+        }
+        bgp.Start();
+        return bgp;
+    }
+
+    private static BfdSettings? Bfd(VxcSpec vxc, Dictionary<string, McrSpec> mcrs)
+    {
+        var mcrBfd = new[] { vxc.EndA, vxc.EndB }.Select(e => mcrs.GetValueOrDefault(e)?.Bfd).FirstOrDefault(b => b is not null);
+        return vxc.Bgp?.Session.Bfd ?? mcrBfd;
+    }
+}

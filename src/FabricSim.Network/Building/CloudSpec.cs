@@ -1,0 +1,14 @@
+using FabricSim.Network.Access;
+using FabricSim.Network.Addressing;
+using FabricSim.Network.Geography;
+
+namespace FabricSim.Network.Building;
+
+/// <summary>
+/// A cloud region reached through its provider's edge router at the on-ramp PoP. The region is a node named
+/// <see cref="Name"/>; the edge router is the node <see cref="EdgeName"/>, where VXCs to the cloud end.
+/// </summary>
+public sealed record CloudSpec(string Name, CspProvider Provider, string OnRamp, GeoLocation RegionLocation, IReadOnlyList<Ipv4Prefix> Prefixes)
+{
+    public string EdgeName => Name + "-edge";
+}

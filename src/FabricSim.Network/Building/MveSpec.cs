@@ -1,0 +1,15 @@
+using FabricSim.Network.Internet;
+using FabricSim.Network.Mve;
+using FabricSim.Network.Units;
+
+namespace FabricSim.Network.Building;
+
+/// <summary>
+/// A Megaport Virtual Edge at a PoP serving one site: its transports (VXCs or Internet access) and the application
+/// classes it steers among them by measured latency and loss.
+/// </summary>
+public sealed record MveSpec(string Name, string Pop, string Site, IReadOnlyList<MveTransportSpec> Transports,
+    IReadOnlyList<ApplicationClass> Applications);
+
+/// <summary>One way out of an MVE: the VXC named <see cref="Vxc"/>, or else the Internet over <see cref="Internet"/> behind an optional access rate.</summary>
+public sealed record MveTransportSpec(string Name, string? Vxc = null, DataRate? InternetAccess = null, InternetPathParameters? Internet = null);

@@ -1,0 +1,30 @@
+using FabricSim.Network.Access;
+using FabricSim.Network.Bgp;
+using FabricSim.Network.Queues;
+using FabricSim.Network.Units;
+
+namespace FabricSim.Network.Building;
+
+/// <summary>
+/// A virtual cross-connect between two ends, each a port, an MCR, an MVE or a cloud, rate limited to
+/// <see cref="Rate"/>. Where it reaches a cloud over a dedicated connection, <see cref="CloudPortSpeed"/> is that
+/// port's speed. In a fabric with VXCs every VXC carries a BGP session; <see cref="Bgp"/> configures it.
+/// </summary>
+public sealed record VxcSpec(string Name, string EndA, string EndB, DataRate Rate, int? QosClass = null, DataRate? CloudPortSpeed = null,
+    VxcBgp? Bgp = null)
+{
+    /// <summary>Whether traffic above the rate is dropped at once or queued.</summary>
+    public RateLimitMode Mode { get; init; } = RateLimitMode.Police;
+
+    /// <summary>What a shaping VXC holds per direction before it drops.</summary>
+    public QueueLimit ShaperQueue { get; init; } = QueueLimit.Packets(1000);
+
+    public bool Touches(string end) => EndA == end || EndB == end;
+}
+
+/// <summary>
+/// A VXC's BGP session as written from the provider-hosted router's side (MCR or MVE): <see cref="PeerAsn"/> is the
+/// far end's ASN, <see cref="Session"/> the hosted end's filters and attributes; the far end takes the same timers
+/// and BFD. Without BFD settings of its own the session takes its MCR's.
+/// </summary>
+public sealed record VxcBgp(long PeerAsn, BgpSessionOptions Session);

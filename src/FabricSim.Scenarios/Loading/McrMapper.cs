@@ -1,0 +1,42 @@
+using FabricSim.Scenarios.Yaml;
+using FabricSim.Engine.Time;
+using FabricSim.Network.Units;
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios.Loading;
+
+/// <summary>Maps an option's MCRs: PoP, rate within the product's range, ASN, MTU and BFD.</summary>
+internal sealed class McrMapper : IElementMapper
+{
+    private const long DefaultMcrAsn = 133937;
+    private static readonly DataRate McrMin = DataRate.FromGigabitsPerSecond(1);
+    private static readonly DataRate McrMax = DataRate.FromGigabitsPerSecond(100);
+
+    public void Read(OptionElements option)
+    {
+        var (context, elements, mcrs) = (option.Context, option.Elements, option.Mcrs);
+        foreach (var m in option.Reader.Objects("mcrs", ScenarioShapes.Mcr, "mcr"))
+        {
+            string? name = m.String("name");
+            string? pop = m.String("pop");
+            var rate = m.Rate("rate");
+            long asn = m.Integer("asn", 1, 4_294_967_295) ?? DefaultMcrAsn;
+            int mtu = (int)Math.Min(m.Size("mtu") ?? 1500, 9074);
+            Network.Bfd.BfdSettings? bfd = null;
+            if (m.Object("bfd", ScenarioShapes.Bfd, $"bfd of {m.Label}") is { } b)
+            {
+                bfd = new Network.Bfd.BfdSettings(b.Duration("interval", allowZero: false, InputLimits.MinBfdInterval) ?? SimTime.FromMilliseconds(300), (int)(b.Integer("multiplier", 1, 255) ?? 3));
+            }
+            if (name is null || !ScenarioMapper.Unique(m, name, !elements.Add(name)) || pop is null || rate is null || !context.CheckPop(m, "pop", pop))
+            {
+                continue;
+            }
+            if (rate.Value < McrMin || rate.Value > McrMax)
+            {
+                m.Error("rate", $"MCR rate {rate.Value} of {m.Label} is outside 1Gbps-100Gbps", "use a rate from 1Gbps to 100Gbps, e.g. 5Gbps");
+                continue;
+            }
+            mcrs.Add(new Mcr(name, pop, rate.Value, asn, mtu, bfd));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using FabricSim.Scenarios.Yaml;
+using FabricSim.Engine.Time;
+using FabricSim.Network.Units;
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios.Loading;
+
+/// <summary>Maps an option's ports; the port speeds offered, and the ports that generated topologies add.</summary>
+internal sealed class PortMapper : IElementMapper
+{
+    private static readonly DataRate[] PortSpeeds = [DataRate.FromGigabitsPerSecond(1), DataRate.FromGigabitsPerSecond(10), DataRate.FromGigabitsPerSecond(100), DataRate.FromGigabitsPerSecond(400)];
+
+    public void Read(OptionElements option)
+    {
+        var (context, elements, ports) = (option.Context, option.Elements, option.Ports);
+        foreach (var p in option.Reader.Objects("ports", ScenarioShapes.Port, "port"))
+        {
+            string? name = p.String("name");
+            string? siteName = p.String("site");
+            var speed = p.Rate("speed");
+            if (name is null || !ScenarioMapper.Unique(p, name, !elements.Add(name)) || siteName is null || speed is null)
+            {
+                continue;
+            }
+            if (!context.Sites.TryGetValue(siteName, out var site))
+            {
+                p.Error("site", $"unknown site '{siteName}' in {p.Label}; {NameSuggestions.Hint(siteName, context.Sites.Keys.ToList(), "sites")}", "name a site declared under sites:");
+                continue;
+            }
+            string pop = p.String("pop") ?? site.Pop;
+            if (p.Has("pop") && !context.CheckPop(p, "pop", pop))
+            {
+                continue;
+            }
+            if (!CheckPortSpeed(p, "speed", speed.Value))
+            {
+                continue;
+            }
+            ports.Add(new Port(name, siteName, pop, speed.Value));
+        }
+    }
+
+    internal static bool CheckPortSpeed(ObjectReader reader, string key, DataRate speed)
+    {
+        if (PortSpeeds.Contains(speed))
+        {
+            return true;
+        }
+        reader.Error(key, $"port speed {speed} of {reader.Label} is not offered; ports are 1Gbps, 10Gbps, 100Gbps or 400Gbps",
+            $"use {PortSpeeds.FirstOrDefault(s => s >= speed, PortSpeeds[^1])}");
+        return false;
+    }
+
+    /// <summary>The site's existing port in this option, or a new one named "site-port" at the site's PoP.</summary>
+    internal static Port PortFor(Site site, List<Port> ports, DataRate speed, HashSet<string> elements)
+    {
+        var existing = ports.FirstOrDefault(p => p.Site == site.Name);
+        if (existing is not null)
+        {
+            return existing;
+        }
+        var port = new Port(site.Name + "-port", site.Name, site.Pop, speed);
+        elements.Add(port.Name);
+        ports.Add(port);
+        return port;
+    }
+}

@@ -1,0 +1,62 @@
+using FabricSim.Scenarios.Yaml;
+using FabricSim.Engine.Time;
+using FabricSim.Network.Units;
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios.Loading;
+
+/// <summary>Maps an option's IPsec VPNs: site, cloud, cipher, tunnels, gateway SKU (Azure, from the price catalog), DPD, BGP and Internet path.</summary>
+internal sealed class VpnMapper : IElementMapper
+{
+    public void Read(OptionElements option)
+    {
+        var (context, prefixLists, elements, vpns) = (option.Context, option.PrefixLists, option.Elements, option.Vpns);
+        foreach (var v in option.Reader.Objects("vpns", ScenarioShapes.Vpn, "vpn"))
+        {
+            string? name = v.String("name");
+            string? site = v.String("site");
+            string? cloudName = v.String("cloud");
+            var access = v.Rate("internet_access");
+            var cipher = v.Choice("cipher") switch
+            {
+                "aes_gcm_128" => CipherSuite.AesGcm128,
+                "aes_cbc_sha1" => CipherSuite.AesCbcSha1,
+                "aes_cbc_sha256" => CipherSuite.AesCbcSha256,
+                _ => CipherSuite.AesGcm256,
+            };
+            bool natT = v.Boolean("nat_t") ?? false;
+            int tunnels = (int)(v.Integer("tunnels", 1, 8) ?? 2);
+            var dpd = v.Duration("dpd_timeout", allowZero: false) ?? SimTime.FromSeconds(30);
+            var bgp = BgpMapper.Read(v.Object("bgp", ScenarioShapes.Bgp, $"bgp of {v.Label}"), prefixLists, SimTime.FromSeconds(10));
+            var internet = InternetMapper.Read(v.Object("internet", ScenarioShapes.Internet, $"internet of {v.Label}")) ?? InternetPath.Default;
+            string? sku = v.String("gateway_sku");
+            if (name is null || !ScenarioMapper.Unique(v, name, !elements.Add(name)) || site is null || cloudName is null || access is null)
+            {
+                continue;
+            }
+            if (!context.Sites.ContainsKey(site))
+            {
+                v.Error("site", $"unknown site '{site}' in {v.Label}; {NameSuggestions.Hint(site, context.Sites.Keys.ToList(), "sites")}", "name a site declared under sites:");
+                continue;
+            }
+            if (!context.Clouds.TryGetValue(cloudName, out var cloud))
+            {
+                v.Error("cloud", $"unknown cloud '{cloudName}' in {v.Label}; {NameSuggestions.Hint(cloudName, context.Clouds.Keys.ToList(), "clouds")}", "name a cloud declared under clouds:");
+                continue;
+            }
+            if (sku is not null && cloud.Provider != CloudProvider.Azure)
+            {
+                v.Error("gateway_sku", "gateway_sku applies only to Azure VPN gateways", "remove gateway_sku");
+                continue;
+            }
+            if (cloud.Provider == CloudProvider.Azure && context.Catalog.Prices.Find("azure.vpn_gateway", sku ?? "VpnGw1") is null)
+            {
+                var skus = context.Catalog.Prices.Entries.Where(e => e.Item == "azure.vpn_gateway").Select(e => e.Tier).ToList();
+                v.Error("gateway_sku", $"unknown Azure VPN gateway SKU '{sku}'; {NameSuggestions.Hint(sku ?? string.Empty, skus, "SKUs")}", $"use one of: {string.Join(", ", skus)}");
+                continue;
+            }
+            vpns.Add(new Vpn(name, site, cloudName, cipher, natT, tunnels, access.Value,
+                cloud.Provider == CloudProvider.Azure ? sku ?? "VpnGw1" : null, dpd, bgp, internet));
+        }
+    }
+}

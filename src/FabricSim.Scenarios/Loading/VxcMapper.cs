@@ -1,0 +1,159 @@
+using FabricSim.Scenarios.Yaml;
+using FabricSim.Engine.Time;
+using FabricSim.Network.Units;
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios.Loading;
+
+/// <summary>Maps an option's VXCs: ends, rate within its ports and MCRs, cloud connection, BGP session, shaping.</summary>
+internal sealed class VxcMapper : IElementMapper
+{
+    public void Read(OptionElements option)
+    {
+        foreach (var v in option.Reader.Objects("vxcs", ScenarioShapes.Vxc, "vxc"))
+        {
+            if (ReadVxc(v, option.Context, option.Ports, option.Mcrs, option.MveReaders, option.PrefixLists, option.Elements) is { } vxc)
+            {
+                option.Vxcs.Add(vxc);
+            }
+        }
+    }
+
+    private static Vxc? ReadVxc(ObjectReader v, MappingContext context, List<Port> ports, List<Mcr> mcrs, IReadOnlyList<ObjectReader> mves,
+        List<PrefixList> prefixLists, HashSet<string> elements)
+    {
+        string? name = v.String("name");
+        string? a = v.String("a");
+        string? b = v.String("b");
+        var rate = v.Rate("rate");
+        int qos = v.QosClass("class") ?? 3;
+        var cloudReader = v.Object("cloud", ScenarioShapes.CloudConnection, $"cloud connection of {v.Label}");
+        var bgp = BgpMapper.Read(v.Object("bgp", ScenarioShapes.Bgp, $"bgp of {v.Label}"), prefixLists, SimTime.FromSeconds(60));
+        if (name is null || !ScenarioMapper.Unique(v, name, !elements.Add(name)) || a is null || b is null || rate is null)
+        {
+            return null;
+        }
+        var mveNames = mves.Select(m => m.String("name")).OfType<string>().ToList();
+        var endpointNames = ports.Select(p => p.Name).Concat(mcrs.Select(m => m.Name)).Concat(mveNames).Concat(context.Clouds.Keys).ToList();
+        CloudConnection? connection = null;
+        var pops = new List<string>();
+        foreach (var (key, end) in new[] { ("a", a), ("b", b) })
+        {
+            if (ports.FirstOrDefault(p => p.Name == end) is { } port)
+            {
+                pops.Add(port.Pop);
+                if (rate.Value > port.Speed)
+                {
+                    v.Error("rate", $"rate {rate.Value} of {v.Label} exceeds the speed {port.Speed} of its port '{port.Name}'", $"use at most {port.Speed} or a faster port");
+                    return null;
+                }
+            }
+            else if (mcrs.FirstOrDefault(m => m.Name == end) is { } mcr)
+            {
+                pops.Add(mcr.Pop);
+                if (rate.Value > mcr.Rate)
+                {
+                    v.Error("rate", $"rate {rate.Value} of {v.Label} exceeds the rate {mcr.Rate} of MCR '{mcr.Name}'", $"use at most {mcr.Rate} or a faster MCR");
+                    return null;
+                }
+            }
+            else if (mves.FirstOrDefault(m => m.String("name") == end) is { } mve)
+            {
+                pops.Add(mve.String("pop") ?? string.Empty);
+            }
+            else if (context.Clouds.TryGetValue(end, out var cloud))
+            {
+                pops.Add(cloud.OnRamp);
+                connection = ReadCloudConnection(cloudReader, cloud, v, key);
+                if (connection is null)
+                {
+                    return null;
+                }
+            }
+            else if (elements.Contains(end) && end != name)
+            {
+                // Declared but invalid: its own error is already reported; a second one here would only be noise.
+                return null;
+            }
+            else
+            {
+                v.Error(key, $"unknown endpoint '{end}' in {v.Label}; {NameSuggestions.Hint(end, endpointNames, "endpoints")}", "name a port, MCR or MVE of this option, or a cloud");
+                return null;
+            }
+        }
+        if (cloudReader is not null && connection is null)
+        {
+            v.Error("cloud", $"{v.Label} has a cloud connection but neither end is a cloud", "remove 'cloud:' or make one end a cloud");
+            return null;
+        }
+        if (pops.All(p => context.Pops.ContainsKey(p)) && !context.BackboneConnects(pops[0], pops[1]))
+        {
+            v.Error("b", $"{v.Label} is unreachable: no backbone path joins {pops[0]} and {pops[1]}", $"add a backbone link, e.g. 'backbone: {{links: [{{between: [{pops[0]}, {pops[1]}], rate: 100Gbps}}]}}'");
+            return null;
+        }
+        bool shaped = v.Boolean("shaping") == true;
+        var queue = v.Integer("shaper_queue", 1, 1_000_000);
+        if (queue is not null && !shaped)
+        {
+            v.Error("shaper_queue", $"shaper_queue of {v.Label} has no effect: the VXC polices (drops) traffic above its rate", "add 'shaping: true' or remove 'shaper_queue'");
+            return null;
+        }
+        return new Vxc(name, a, b, rate.Value, qos, connection, bgp, shaped, (int)(queue ?? Vxc.DefaultShaperQueuePackets));
+    }
+
+    internal static CloudConnection? ReadCloudConnection(ObjectReader? reader, CloudEndpoint cloud, ObjectReader owner, string key)
+    {
+        string? type = reader?.Choice("type");
+        var kind = type switch
+        {
+            "aws_hosted" => CloudConnectionType.AwsHosted,
+            "aws_dedicated" => CloudConnectionType.AwsDedicated,
+            "azure_expressroute" => CloudConnectionType.AzureExpressRoute,
+            "google_partner" => CloudConnectionType.GooglePartnerInterconnect,
+            "google_dedicated" => CloudConnectionType.GoogleDedicatedInterconnect,
+            _ => cloud.Provider switch
+            {
+                CloudProvider.Aws => CloudConnectionType.AwsHosted,
+                CloudProvider.Azure => CloudConnectionType.AzureExpressRoute,
+                _ => CloudConnectionType.GooglePartnerInterconnect,
+            },
+        };
+        var provider = kind switch
+        {
+            CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated => CloudProvider.Aws,
+            CloudConnectionType.AzureExpressRoute => CloudProvider.Azure,
+            _ => CloudProvider.Google,
+        };
+        if (provider != cloud.Provider)
+        {
+            (reader is null ? owner : reader).Error(reader is null ? key : "type", $"connection type '{type}' does not reach {cloud.Provider.ToString().ToLowerInvariant()} cloud '{cloud.Name}'",
+                "use aws_hosted/aws_dedicated for AWS, azure_expressroute for Azure, google_partner/google_dedicated for Google");
+            return null;
+        }
+        var vif = reader?.Choice("vif") switch { "transit" => AwsVifType.Transit, "public" => AwsVifType.Public, _ => AwsVifType.Private };
+        var link = reader?.Choice("link") == "secondary" ? ExpressRouteLink.Secondary : ExpressRouteLink.Primary;
+        var portSpeed = reader?.Rate("port_speed");
+        if (kind is CloudConnectionType.AwsDedicated or CloudConnectionType.GoogleDedicatedInterconnect && portSpeed is null)
+        {
+            (reader ?? owner).Errors.Add((reader ?? owner).Node, $"a {type} connection needs port_speed", "add e.g. 'port_speed: 10Gbps'");
+            return null;
+        }
+        int defaultMtu = kind is CloudConnectionType.GooglePartnerInterconnect or CloudConnectionType.GoogleDedicatedInterconnect ? 1440 : 1500;
+        int mtu = (int)(reader?.Size("mtu") ?? defaultMtu);
+        int[] allowed = kind switch
+        {
+            CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated => vif == AwsVifType.Transit ? [1500, 8500] : [1500, 9001],
+            CloudConnectionType.AzureExpressRoute => [1500],
+            _ => [1440, 1460, 1500, 8896],
+        };
+        if (!allowed.Contains(mtu))
+        {
+            reader!.Error("mtu", $"MTU {mtu}B is not supported by this connection", $"use one of: {string.Join(", ", allowed.Select(m => m + "B"))}");
+            return null;
+        }
+        return new CloudConnection(kind,
+            provider == CloudProvider.Aws ? vif : null,
+            provider == CloudProvider.Azure ? link : null,
+            portSpeed, mtu);
+    }
+}

@@ -1,0 +1,168 @@
+using FabricSim.Scenarios.Yaml;
+using FabricSim.Network.Access;
+using FabricSim.Network.Addressing;
+using FabricSim.Network.Bgp;
+using FabricSim.Network.Building;
+using FabricSim.Network.Geography;
+using FabricSim.Network.Ipsec;
+using FabricSim.Network.Mve;
+using FabricSim.Network.Queues;
+using FabricSim.Network.Tcp;
+using FabricSim.Network.Traffic;
+using FabricSim.Scenarios.Loading;
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios.Running;
+
+/// <summary>
+/// One design option of a scenario as the network's <see cref="FabricDescription"/>: the scenario's PoPs, backbone,
+/// sites, clouds, traffic and the failures that concern the option, with the option's own elements.
+/// </summary>
+internal static class OptionDescription
+{
+    /// <summary>Points kept per time series: enough for the plots, small enough for many options and replications.</summary>
+    private const int SampleCapacity = 512;
+
+    public static FabricDescription Of(Scenario scenario, DesignOption option) => new()
+    {
+        Pops = scenario.Pops.Select(p => new PopSpec(p.Code, Location(p.Location))).ToList(),
+        BackboneLinks = scenario.Backbone.Links.Select(l => new BackboneLinkSpec(l.PopA, l.PopB, l.Rate, l.RouteFactor, l.Delay)).ToList(),
+        Sites = scenario.Sites.Select(s => new SiteSpec(s.Name, Location(s.Location), Prefixes(s.Prefixes))).ToList(),
+        Clouds = scenario.Clouds.Select(c => new CloudSpec(c.Name, Provider(c.Provider), c.OnRamp, Location(c.RegionLocation), Prefixes(c.Prefixes))).ToList(),
+        Ports = option.Ports.Select(p => new PortSpec(p.Name, p.Site, p.Pop, p.Speed)).ToList(),
+        Mcrs = option.Mcrs.Select(m => new McrSpec(m.Name, m.Pop, m.Rate, m.Asn, m.Bfd)).ToList(),
+        Mves = option.Mves.Select(Mve).ToList(),
+        Vxcs = option.Vxcs.Select(v => new VxcSpec(v.Name, v.EndA, v.EndB, v.Rate, v.QosClass, v.Cloud?.PortSpeed,
+            v.Bgp is null ? null : new VxcBgp(v.Bgp.PeerAsn, Session(v.Bgp, option)))
+        {
+            Mode = v.Shaped ? RateLimitMode.Shape : RateLimitMode.Police,
+            ShaperQueue = QueueLimit.Packets(v.ShaperQueuePackets),
+        }).ToList(),
+        Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v), v.Bgp is null ? null : VpnSession(v.Bgp, option))).ToList(),
+        Demands = scenario.Traffic.Select(Demand).ToList(),
+        Failures = scenario.Failures.Where(f => f.Options.Contains(option.Name))
+            .Select(f => new FailureSpec(f.Element, f.At, f.For, f.Mtbf, f.Mttr)).ToList(),
+        WarmUp = scenario.Run.WarmUp,
+        Duration = scenario.Run.Duration,
+        SampleInterval = scenario.Run.ProbeInterval,
+        SampleCapacity = SampleCapacity,
+    };
+
+    private static GeoLocation Location(GeoPoint point) => new(point.LatitudeDegrees, point.LongitudeDegrees);
+
+    private static List<Ipv4Prefix> Prefixes(IEnumerable<System.Net.IPNetwork> prefixes) =>
+        prefixes.Select(p => Ipv4Prefix.Parse(p.ToString())).ToList();
+
+    private static CspProvider Provider(CloudProvider provider) => provider switch
+    {
+        CloudProvider.Aws => CspProvider.AwsDirectConnect,
+        CloudProvider.Azure => CspProvider.AzureExpressRoute,
+        _ => CspProvider.GoogleCloudInterconnect,
+    };
+
+    private static MveSpec Mve(Model.Mve mve) => new(mve.Name, mve.Pop, mve.Site,
+        mve.Transports.Select(t => new MveTransportSpec(t.Name, t.Vxc, t.InternetAccess,
+            t.Vxc is null ? InternetPaths.Parameters(t.Internet ?? Model.InternetPath.Default) : null)).ToList(),
+        mve.Applications.Select(Class).ToList());
+
+    /// <summary>Thresholds that are not given do not constrain the class; a transport whose probes all vanish still fails it.</summary>
+    private static ApplicationClass Class(ApplicationPolicy policy) => new(
+        QosClasses.NameOf(policy.QosClass),
+        policy.QosClass,
+        policy.MaxLossRate ?? double.PositiveInfinity,
+        policy.MaxLatency ?? Engine.Time.SimTime.MaxValue,
+        policy.PreferredTransport);
+
+    private static BgpSessionOptions Session(Model.BgpSession session, DesignOption option) => new()
+    {
+        PeerType = session.PeerType,
+        Import = PrefixList(option, session.ImportList),
+        Export = PrefixList(option, session.ExportList),
+        AsPathPrepend = session.AsPathPrepend,
+        MedOut = session.Med,
+        LocalPreference = session.LocalPreference,
+        Timers = new BgpTimers(session.Keepalive, session.Hold),
+        Bfd = session.Bfd,
+    };
+
+    /// <summary>A VPN's routes are the backup unless the scenario ranks them itself.</summary>
+    private static BgpSessionOptions VpnSession(Model.BgpSession session, DesignOption option)
+    {
+        var options = Session(session, option);
+        return session.LocalPreference == BgpPathAttributes.DefaultLocalPreference
+            ? options with { LocalPreference = VpnSpec.BackupLocalPreference }
+            : options;
+    }
+
+    private static Network.Bgp.PrefixList? PrefixList(DesignOption option, string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+        var list = option.PrefixLists.First(p => p.Name == name);
+        return new Network.Bgp.PrefixList(name, list.Rules.Select(rule => PrefixListEntry.WithLengths(
+            rule.Action == FilterAction.Permit ? PrefixListAction.Permit : PrefixListAction.Deny,
+            Ipv4Prefix.Parse(rule.Prefix.ToString()), rule.MinLength, rule.MaxLength)));
+    }
+
+    private static IpsecVpnOptions VpnOptions(Vpn vpn) => new()
+    {
+        Cipher = vpn.Cipher switch
+        {
+            Model.CipherSuite.AesCbcSha1 => Network.Ipsec.CipherSuite.AesCbcHmacSha1,
+            Model.CipherSuite.AesCbcSha256 => Network.Ipsec.CipherSuite.AesCbcHmacSha256,
+            _ => Network.Ipsec.CipherSuite.AesGcm16,
+        },
+        NatTraversal = vpn.NatTraversal,
+        TunnelCount = vpn.Tunnels,
+        Gateway = Gateway(vpn),
+        DeadPeerDetectionTimeout = vpn.DeadPeerDetection,
+        Path = InternetPaths.Parameters(vpn.Internet),
+        SiteUplink = vpn.InternetAccess,
+        SiteDownlink = vpn.InternetAccess,
+    };
+
+    /// <summary>Azure gateways by SKU; AWS and Google by their published per-tunnel limits.</summary>
+    private static GatewayLimits Gateway(Vpn vpn) => vpn.GatewaySku?.ToUpperInvariant() switch
+    {
+        "BASIC" => GatewayLimits.AzureBasic,
+        "VPNGW1" or "VPNGW1AZ" => GatewayLimits.AzureVpnGw1,
+        "VPNGW2" or "VPNGW2AZ" => GatewayLimits.AzureVpnGw2,
+        "VPNGW3" or "VPNGW3AZ" => GatewayLimits.AzureVpnGw3,
+        "VPNGW4" or "VPNGW4AZ" => GatewayLimits.AzureVpnGw4Gen2,
+        "VPNGW5" or "VPNGW5AZ" => GatewayLimits.AzureVpnGw5Gen2,
+        "LARGE" => GatewayLimits.AwsLarge,
+        "HA_VPN" or "HAVPN" => GatewayLimits.GcpHaVpn,
+        _ => GatewayLimits.AwsStandard,
+    };
+
+    private static DemandSpec Demand(Demand demand) => new(demand.Name, demand.From, demand.To, Kind(demand.Type))
+    {
+        Rate = demand.Rate,
+        Sizes = PacketSizes.From(demand.Size),
+        TrafficClass = demand.QosClass,
+        Start = demand.Start,
+        Stop = demand.Stop,
+        Count = demand.Count,
+        OnOff = demand.OnOff is { } onOff ? new OnOffSpec(onOff.OnMean, onOff.OffMean, onOff.ParetoShape) : null,
+        RequestResponse = demand.RequestResponse is { } rr
+            ? new RequestResponseSpec(checked((int)rr.RequestBytes), checked((int)rr.ResponseBytes), rr.MeanInterval)
+            : null,
+        Tcp = demand.Tcp is { } tcp
+            ? new TcpDemandSpec(tcp.Algorithm == TcpAlgorithm.Cubic ? TcpCongestionAlgorithm.Cubic : TcpCongestionAlgorithm.NewReno,
+                checked((int)tcp.MssBytes), tcp.TransferBytes)
+            : null,
+        Profile = demand.Diurnal is { } diurnal ? new RateProfile(diurnal.Factors, diurnal.Period, diurnal.StartAt) : null,
+    };
+
+    private static DemandKind Kind(TrafficType type) => type switch
+    {
+        TrafficType.Cbr => DemandKind.ConstantBitRate,
+        TrafficType.Poisson => DemandKind.Poisson,
+        TrafficType.OnOff => DemandKind.OnOff,
+        TrafficType.RequestResponse => DemandKind.RequestResponse,
+        TrafficType.TcpBulk => DemandKind.TcpBulk,
+        _ => DemandKind.TcpRequestResponse,
+    };
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using FabricSim.Engine.Time;
+using FabricSim.Scenarios.Loading;
+using FabricSim.Scenarios.Results;
+using FabricSim.Scenarios.Running;
+
+namespace FabricSim.Scenarios.Tests.Running;
+
+/// <summary>
+/// Fingerprint test: a short run of the bundled SDCI-versus-IPsec scenario (BGP over VXCs, IPsec VPNs, TCP and
+/// packet flows) summarizes to exactly the same numbers as before. A change to how fabrics are assembled must leave
+/// it alone; a deliberate change to the model changes it, and the new fingerprint goes here with the reason.
+/// </summary>
+public sealed class BundledScenarioFingerprintTests
+{
+    /// <summary>
+    /// Recorded when the assembly moved from the scenario runner into the network library's builder, with outputs of
+    /// every bundled scenario byte-identical to before apart from the VXC rows then added to links.csv.
+    /// </summary>
+    private const string Expected = "AF0F9EC92C87B45193F943736F03FB8F7F895A5D5A8234D8FE221F5803EBC5AF";
+
+    [Fact]
+    public void A_short_run_of_sdci_vs_ipsec_summarizes_to_the_recorded_fingerprint()
+    {
+        var scenario = ScenarioLoader.Load(Path.Combine(RepositoryFiles.ScenariosFolder, "sdci-vs-ipsec.yaml"));
+
+        var result = Simulation.Run(scenario, new RunOptions(Replications: 1, Jobs: 1, Duration: SimTime.FromSeconds(3)));
+
+        string fingerprint = Fingerprint(result);
+        Assert.True(fingerprint == Expected, $"fingerprint {fingerprint}, recorded {Expected}");
+    }
+
+    private static string Fingerprint(ScenarioResult result)
+    {
+        var text = new StringBuilder();
+        var invariant = CultureInfo.InvariantCulture;
+        foreach (var option in result.Options)
+        {
+            foreach (var f in option.Flows)
+            {
+                text.Append(invariant, $"{option.Name}|{f.Flow}|{f.PacketsSent}|{f.PacketsReceived}|{f.ThroughputBitsPerSecond.Mean:R}|")
+                    .Append(invariant, $"{f.LatencyMeanMs.Mean:R}|{f.LatencyP99Ms.Mean:R}|{f.LossRatio.Mean:R}|{f.OutageSeconds.Mean:R}\n");
+            }
+            foreach (var l in option.Links)
+            {
+                text.Append(invariant, $"{option.Name}|{l.Link}|{l.From}|{l.To}|{l.PacketsForwarded}|{l.PacketsDropped}|{l.Utilization.Mean:R}\n");
+            }
+            text.Append(option.LookingGlass);
+        }
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}
