@@ -63,6 +63,7 @@ internal static class SummaryJson
         json.WriteString("source", flow.Source);
         json.WriteString("destination", flow.Destination);
         json.WriteString("traffic_class", flow.TrafficClass);
+        json.WriteString("status", flow.Status);
         json.WriteNumber("packets_sent", flow.PacketsSent);
         json.WriteNumber("packets_received", flow.PacketsReceived);
         WriteEstimate(json, "throughput_bps", flow.ThroughputBitsPerSecond);

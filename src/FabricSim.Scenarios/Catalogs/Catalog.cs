@@ -2,13 +2,14 @@ using FabricSim.Scenarios.Model;
 
 namespace FabricSim.Scenarios.Catalogs;
 
-/// <summary>The bundled reference data: PoPs, cloud regions, the provider backbone and the price book.</summary>
+/// <summary>The bundled reference data: PoPs, cloud regions, the provider backbone, the price book and the product limits.</summary>
 public sealed class Catalog(
     IReadOnlyList<Pop> pops,
     IReadOnlyList<CloudRegion> regions,
     IReadOnlyList<BackboneLink> backbone,
     double backboneRouteFactor,
-    PriceBook prices)
+    PriceBook prices,
+    ProductCatalog products)
 {
     private static readonly Lazy<Catalog> Bundled = new(CatalogLoader.LoadEmbedded);
 
@@ -24,6 +25,8 @@ public sealed class Catalog(
     public double BackboneRouteFactor { get; } = backboneRouteFactor;
 
     public PriceBook Prices { get; } = prices;
+
+    public ProductCatalog Products { get; } = products;
 
     public CloudRegion? FindRegion(CloudProvider provider, string id) =>
         Regions.FirstOrDefault(r => r.Provider == provider && r.Id == id);

@@ -11,6 +11,7 @@ internal static class CatalogLoader
 {
     public const string PopsResource = "FabricSim.Scenarios.catalog.pops.yaml";
     public const string PricesResource = "FabricSim.Scenarios.catalog.prices.yaml";
+    public const string ProductsResource = "FabricSim.Scenarios.catalog.products.yaml";
 
     private static readonly Shape PopsFile = new Shape("pops_file", "PoP catalog")
         .Add(new("route_factor", FieldKind.Number, "default backbone route factor", "1.5", Required: true))
@@ -33,8 +34,19 @@ internal static class CatalogLoader
         .Add(new("sources", FieldKind.Object, "source key -> citation", "", Required: true))
         .Add(new("prices", FieldKind.ObjectList, "prices", "", Required: true, Item: PriceShape));
 
+    private static readonly Shape LimitShape = new Shape("limit", "one product limit")
+        .Add(new("item", FieldKind.String, "item", "megaport.port.speed", Required: true))
+        .Add(new("values", FieldKind.StringList, "offered values", "[1Gbps, 10Gbps]"))
+        .Add(new("value", FieldKind.Integer, "a single figure", "100"))
+        .Add(new("source", FieldKind.String, "source key", "megaport-port", Required: true))
+        .Add(new("date", FieldKind.String, "date read", "2026-12-03", Required: true));
+
+    private static readonly Shape ProductsFile = new Shape("products_file", "product catalog")
+        .Add(new("sources", FieldKind.Object, "source key -> citation", "", Required: true))
+        .Add(new("limits", FieldKind.ObjectList, "limits", "", Required: true, Item: LimitShape));
+
     public static Catalog LoadEmbedded() =>
-        Load(ReadResource(PopsResource), "pops.yaml", ReadResource(PricesResource), "prices.yaml");
+        Load(ReadResource(PopsResource), "pops.yaml", ReadResource(PricesResource), "prices.yaml", ReadResource(ProductsResource), "products.yaml");
 
     public static string ReadResource(string name)
     {
@@ -44,7 +56,7 @@ internal static class CatalogLoader
         return reader.ReadToEnd();
     }
 
-    public static Catalog Load(string popsText, string popsFile, string pricesText, string pricesFile)
+    public static Catalog Load(string popsText, string popsFile, string pricesText, string pricesFile, string productsText, string productsFile)
     {
         var popErrors = new ErrorCollector(popsFile);
         var popsRoot = new ObjectReader(YamlDocuments.ParseRoot(popsText, popErrors), PopsFile, popErrors, "pop catalog");
@@ -81,14 +93,7 @@ internal static class CatalogLoader
 
         var priceErrors = new ErrorCollector(pricesFile);
         var pricesRoot = new ObjectReader(YamlDocuments.ParseRoot(pricesText, priceErrors), PricesFile, priceErrors, "price book");
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (pricesRoot.ValueNode("sources") is YamlMappingNode sourceMap)
-        {
-            foreach (var (key, value) in sourceMap.Children)
-            {
-                sources[((YamlScalarNode)key).Value ?? string.Empty] = (value as YamlScalarNode)?.Value ?? string.Empty;
-            }
-        }
+        var sources = Sources(pricesRoot);
         var entries = new List<PriceEntry>();
         foreach (var p in pricesRoot.Objects("prices", PriceShape, "price"))
         {
@@ -110,7 +115,47 @@ internal static class CatalogLoader
         int hours = (int)(pricesRoot.Integer("hours_per_month", 1, 744) ?? 730);
         string note = pricesRoot.StringOr("note", string.Empty);
         priceErrors.ThrowIfAny();
-        return new Catalog(pops, regions, links, routeFactor, new PriceBook(entries, note, hours));
+        return new Catalog(pops, regions, links, routeFactor, new PriceBook(entries, note, hours), LoadProducts(productsText, productsFile));
+    }
+
+    private static ProductCatalog LoadProducts(string text, string file)
+    {
+        var errors = new ErrorCollector(file);
+        var root = new ObjectReader(YamlDocuments.ParseRoot(text, errors), ProductsFile, errors, "product catalog");
+        var sources = Sources(root);
+        var limits = new List<ProductLimit>();
+        foreach (var l in root.Objects("limits", LimitShape, "limit"))
+        {
+            string source = l.StringOr("source", string.Empty);
+            if (!sources.TryGetValue(source, out string? citation))
+            {
+                l.Error("source", $"unknown source '{source}'", "add it under sources");
+                continue;
+            }
+            var values = l.Strings("values");
+            long? value = l.Integer("value", 0);
+            if (values.Count == 0 && value is null)
+            {
+                l.Errors.Add(l.Node, $"{l.Label} has neither values nor value", "add 'values: [...]' or 'value: N'");
+                continue;
+            }
+            limits.Add(new ProductLimit(l.StringOr("item", string.Empty), values, value, citation, l.StringOr("date", "n/a")));
+        }
+        errors.ThrowIfAny();
+        return new ProductCatalog(limits);
+    }
+
+    private static Dictionary<string, string> Sources(ObjectReader root)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.ValueNode("sources") is YamlMappingNode sourceMap)
+        {
+            foreach (var (key, value) in sourceMap.Children)
+            {
+                sources[((YamlScalarNode)key).Value ?? string.Empty] = (value as YamlScalarNode)?.Value ?? string.Empty;
+            }
+        }
+        return sources;
     }
 
     internal static Pop? ReadPop(ObjectReader p)

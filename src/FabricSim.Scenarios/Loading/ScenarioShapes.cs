@@ -77,7 +77,7 @@ internal static class ScenarioShapes
         .Add(new("mtu", FieldKind.Size, "IP MTU (AWS private VIF 1500B or 9001B, transit 1500B or 8500B; Google 1440B default)", "1500B"));
 
     public static readonly Shape Bgp = new Shape("bgp", "The BGP session on a VXC or tunnel.")
-        .Add(new("peer_asn", FieldKind.Integer, "the peer's ASN (defaults: AWS 64512, Azure 12076, Google 16550)", "64512"))
+        .Add(new("peer_asn", FieldKind.Integer, "the peer's ASN (default: a cloud's provider ASN from the product catalog, AWS 64512, Azure 12076, Google 16550; any other peer a private ASN of its own)", "64512"))
         .Add(new("peer_type", FieldKind.Enum, "non_cloud, private_cloud or public_cloud (default by endpoint)", "private_cloud", Values: ["non_cloud", "private_cloud", "public_cloud"]))
         .Add(new("import", FieldKind.String, "prefix list filtering routes received", "aws-in"))
         .Add(new("export", FieldKind.String, "prefix list filtering routes advertised", "onprem-out"))
@@ -218,7 +218,8 @@ internal static class ScenarioShapes
         .Add(new("algorithm", FieldKind.Enum, "TCP congestion control (default cubic)", "cubic", Values: ["newreno", "cubic"]))
         .Add(new("mss", FieldKind.Size, "TCP maximum segment size (default 1460B)", "1460B"))
         .Add(new("bytes", FieldKind.Size, "tcp_bulk: transfer size (default: unlimited, then rate is required)", "500MB"))
-        .Add(new("diurnal", FieldKind.Object, "rate profile over a cycle", "{factors: [0.5, 1, 1.5, 1], period: 24s}", Item: DiurnalProfile));
+        .Add(new("diurnal", FieldKind.Object, "rate profile over a cycle", "{factors: [0.5, 1, 1.5, 1], period: 24s}", Item: DiurnalProfile))
+        .Add(new("expect", FieldKind.Enum, "reachable (default) or unreachable: routing policy is known to block this flow in some options", "unreachable", Values: ["reachable", "unreachable"]));
 
     public static readonly Shape DemandMatrix = new Shape("demand_matrix", "Poisson or CBR demands between every listed pair.")
         .Add(new("type", FieldKind.Enum, "traffic model for every entry (default poisson)", "poisson", Values: ["cbr", "poisson"]))

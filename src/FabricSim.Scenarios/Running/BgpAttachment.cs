@@ -17,14 +17,6 @@ namespace FabricSim.Scenarios.Running;
 /// </summary>
 internal static class BgpAttachment
 {
-    /// <summary>Public ASNs of the cloud providers' edge routers, used when a session does not name its peer's ASN.</summary>
-    private static long DefaultAsn(CloudProvider provider) => provider switch
-    {
-        CloudProvider.Aws => 7224,
-        CloudProvider.Azure => 12076,
-        _ => 16550,
-    };
-
     public static BgpNetwork? Attach(Fabric fabric, Scenario scenario, DesignOption option, OptionAssembler assembler)
     {
         if (option.Vxcs.Count == 0)
@@ -52,7 +44,7 @@ internal static class BgpAttachment
                     continue;
                 }
                 long? named = vxc.Bgp?.PeerAsn is { } peer && !hosted.Contains(end) ? peer : null;
-                long asn = scenario.FindCloud(end) is { } cloud ? named ?? DefaultAsn(cloud.Provider) : named ?? privateAsn++;
+                long asn = scenario.FindCloud(end) is { } cloud ? named ?? scenario.Catalog.Products.DefaultAsn(cloud.Provider) : named ?? privateAsn++;
                 bgp.AddSpeaker(node, asn);
             }
         }

@@ -3,6 +3,7 @@ using FabricSim.Network.Metrics;
 using FabricSim.Network.Units;
 using FabricSim.Scenarios.Cost;
 using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Reachability;
 using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Scenarios.Running;
@@ -20,10 +21,14 @@ internal static class ResultAggregator
     {
         var flows = new List<FlowSummary>();
         var distributions = new List<LatencyDistribution>();
+        var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products);
         foreach (var group in demandFlows)
         {
             var perReplication = replications.Select(r => Combine(group, r)).ToList();
-            flows.Add(Summarize(option.Name, group, perReplication));
+            var summary = Summarize(option.Name, group, perReplication);
+            flows.Add(policy.Check(scenario.Traffic.First(d => d.Name == group.Demand)).Unreachable
+                ? summary with { Unreachable = true, OutageSeconds = EstimateBuilder.From([]) }
+                : summary);
             var pooled = new LatencyHistogram();
             foreach (var combined in perReplication)
             {

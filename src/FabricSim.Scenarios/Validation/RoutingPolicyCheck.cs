@@ -1,0 +1,59 @@
+using FabricSim.Scenarios.Loading;
+using FabricSim.Scenarios.Reachability;
+using YamlDotNet.RepresentationModel;
+
+namespace FabricSim.Scenarios.Validation;
+
+/// <summary>
+/// Reports every flow that BGP policy keeps from its destination in some option, at the flow and at the blocking
+/// session, unless the flow says 'expect: unreachable'; and every session a cloud would drop for too many routes.
+/// </summary>
+internal static class RoutingPolicyCheck
+{
+    public static void Run(MappingContext context, MappedOption option, IReadOnlyList<MappedDemand> demands)
+    {
+        var analysis = new PolicyReachability(context.Sites.Values, context.Clouds.Values, option.Option, context.Catalog.Products);
+        foreach (var breach in analysis.PrefixLimitBreaches)
+        {
+            context.Errors.Add(VxcNode(option, breach.Vxc),
+                $"{breach.Advertised} routes would be advertised to '{breach.Cloud}' over VXC '{breach.Vxc}' in option '{option.Option.Name}', above the {breach.Limit} it accepts ({breach.Product}: {breach.Citation}); it drops the BGP session",
+                $"add an export prefix list on VXC '{breach.Vxc}' that keeps at most {breach.Limit} routes, or summarise them");
+        }
+        var reported = new HashSet<(string, BlockReason)>();
+        foreach (var mapped in demands.Where(d => !d.Demand.ExpectUnreachable))
+        {
+            var routing = analysis.Check(mapped.Demand);
+            if (routing.Block is not { } block)
+            {
+                continue;
+            }
+            var sessionNode = block.Vxc.Length > 0 ? VxcNode(option, block.Vxc) : option.Reader.Node;
+            string where = $"{context.Errors.File}:{sessionNode.Start.Line}:{sessionNode.Start.Column}";
+            string session = block.Vxc.Length > 0 ? $"the BGP session on VXC '{block.Vxc}' ({where})" : $"option '{option.Option.Name}' ({where})";
+            context.Errors.Add(mapped.At,
+                $"flow '{mapped.Demand.Name}' is unreachable in option '{option.Option.Name}' by BGP policy, blocked at {session}: {block.Detail}",
+                $"{block.Fix}; or mark the flow 'expect: unreachable'");
+            if (block.Vxc.Length > 0 && reported.Add((block.Vxc, block.Reason)))
+            {
+                context.Errors.Add(sessionNode,
+                    $"the BGP session on VXC '{block.Vxc}' in option '{option.Option.Name}' blocks flow '{mapped.Demand.Name}': {block.Detail}", block.Fix);
+            }
+        }
+    }
+
+    /// <summary>The file position of a VXC: its entry under vxcs, or the generator that made it.</summary>
+    private static YamlNode VxcNode(MappedOption option, string name)
+    {
+        if (option.Reader.ValueNode("vxcs") is YamlSequenceNode list)
+        {
+            foreach (var item in list.Children.OfType<YamlMappingNode>())
+            {
+                if (item.Children.TryGetValue(new YamlScalarNode("name"), out var value) && value is YamlScalarNode scalar && scalar.Value == name)
+                {
+                    return item;
+                }
+            }
+        }
+        return option.Reader.ValueNode("topology") ?? option.Reader.Node;
+    }
+}
