@@ -179,8 +179,12 @@ internal static class CatalogLoader
         {
             return null;
         }
-        return new Pop(code, p.StringOr("city", code), p.StringOr("country", string.Empty), p.StringOr("region", "custom"),
-            new GeoPoint(lat.Value, lon.Value), onRamps);
+        string region = p.StringOr("region", "custom");
+        return new Pop(code, p.StringOr("city", code), p.StringOr("country", string.Empty), region, new GeoPoint(lat.Value, lon.Value), onRamps)
+        {
+            Zone = p.StringOr("zone", code),
+            Continent = p.StringOr("continent", region),
+        };
     }
 
     internal static CloudProvider? ParseProvider(string? text) => text switch

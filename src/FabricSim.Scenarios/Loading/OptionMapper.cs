@@ -8,9 +8,6 @@ namespace FabricSim.Scenarios.Loading;
 internal static class OptionMapper
 {
     private const long DefaultMcrAsn = 133937;
-    private static readonly DataRate[] PortSpeeds = [DataRate.FromGigabitsPerSecond(1), DataRate.FromGigabitsPerSecond(10), DataRate.FromGigabitsPerSecond(100), DataRate.FromGigabitsPerSecond(400)];
-    private static readonly DataRate McrMin = DataRate.FromGigabitsPerSecond(1);
-    private static readonly DataRate McrMax = DataRate.FromGigabitsPerSecond(100);
     private static readonly DataRate DefaultPortSpeed = DataRate.FromGigabitsPerSecond(10);
 
     public static List<MappedOption> ReadAll(ObjectReader root, MappingContext context)
@@ -91,7 +88,7 @@ internal static class OptionMapper
             {
                 continue;
             }
-            if (!CheckPortSpeed(p, "speed", speed.Value))
+            if (!CheckPortSpeed(p, "speed", speed.Value, context))
             {
                 continue;
             }
@@ -100,14 +97,19 @@ internal static class OptionMapper
         return ports;
     }
 
-    private static bool CheckPortSpeed(ObjectReader reader, string key, DataRate speed)
+    private static bool CheckPortSpeed(ObjectReader reader, string key, DataRate speed, MappingContext context) =>
+        CheckOffered(reader, key, speed, "megaport.port.speed", $"port speed {speed} of {reader.Label}", context);
+
+    /// <summary>Reports a rate the product catalog does not offer, listing what is offered; returns whether it is.</summary>
+    private static bool CheckOffered(ObjectReader reader, string key, DataRate value, string item, string what, MappingContext context)
     {
-        if (PortSpeeds.Contains(speed))
+        var offered = context.Catalog.Products.Rates(item);
+        if (offered.Contains(value))
         {
             return true;
         }
-        reader.Error(key, $"port speed {speed} of {reader.Label} is not offered; ports are 1Gbps, 10Gbps, 100Gbps or 400Gbps",
-            $"use {PortSpeeds.FirstOrDefault(s => s >= speed, PortSpeeds[^1])}");
+        reader.Error(key, $"{what} is not offered; offered: {string.Join(", ", offered)} ({context.Catalog.Products.Get(item).Citation})",
+            $"use {offered.FirstOrDefault(s => s >= value, offered[^1])}");
         return false;
     }
 
@@ -130,9 +132,8 @@ internal static class OptionMapper
             {
                 continue;
             }
-            if (rate.Value < McrMin || rate.Value > McrMax)
+            if (!CheckOffered(m, "rate", rate.Value, "megaport.mcr.rate", $"MCR rate {rate.Value} of {m.Label}", context))
             {
-                m.Error("rate", $"MCR rate {rate.Value} of {m.Label} is outside 1Gbps-100Gbps", "use a rate from 1Gbps to 100Gbps, e.g. 5Gbps");
                 continue;
             }
             mcrs.Add(new Mcr(name, pop, rate.Value, asn, mtu, bfd));
@@ -183,7 +184,7 @@ internal static class OptionMapper
         var rate = mesh.Rate("rate");
         int qos = mesh.QosClass("class") ?? 3;
         var portSpeed = mesh.Rate("port_speed") ?? DefaultPortSpeed;
-        if (rate is null || (mesh.Has("port_speed") && !CheckPortSpeed(mesh, "port_speed", portSpeed)))
+        if (rate is null || (mesh.Has("port_speed") && !CheckPortSpeed(mesh, "port_speed", portSpeed, context)))
         {
             return;
         }
@@ -227,7 +228,7 @@ internal static class OptionMapper
         int qos = hub.QosClass("class") ?? 3;
         var portSpeed = hub.Rate("port_speed") ?? DefaultPortSpeed;
         var cloudReader = hub.Object("cloud", ScenarioShapes.CloudConnection, "hub cloud connection");
-        if (mcrName is null || rate is null)
+        if (mcrName is null || rate is null || (hub.Has("port_speed") && !CheckPortSpeed(hub, "port_speed", portSpeed, context)))
         {
             return;
         }
@@ -250,7 +251,7 @@ internal static class OptionMapper
             }
             else if (context.Clouds.TryGetValue(spoke, out var cloud))
             {
-                var connection = ReadCloudConnection(cloudReader, cloud, hub, "spokes");
+                var connection = ReadCloudConnection(cloudReader, cloud, hub, "spokes", context.Catalog.Products);
                 if (connection is not null && elements.Add(name))
                 {
                     vxcs.Add(new Vxc(name, mcrName, spoke, rate.Value, qos, connection, null));
@@ -323,7 +324,7 @@ internal static class OptionMapper
             else if (context.Clouds.TryGetValue(end, out var cloud))
             {
                 pops.Add(cloud.OnRamp);
-                connection = ReadCloudConnection(cloudReader, cloud, v, key);
+                connection = ReadCloudConnection(cloudReader, cloud, v, key, context.Catalog.Products);
                 if (connection is null)
                 {
                     return null;
@@ -353,7 +354,7 @@ internal static class OptionMapper
         return new Vxc(name, a, b, rate.Value, qos, connection, bgp);
     }
 
-    private static CloudConnection? ReadCloudConnection(ObjectReader? reader, CloudEndpoint cloud, ObjectReader owner, string key)
+    private static CloudConnection? ReadCloudConnection(ObjectReader? reader, CloudEndpoint cloud, ObjectReader owner, string key, Catalogs.ProductCatalog products)
     {
         string? type = reader?.Choice("type");
         var kind = type switch
@@ -392,15 +393,22 @@ internal static class OptionMapper
         }
         int defaultMtu = kind is CloudConnectionType.GooglePartnerInterconnect or CloudConnectionType.GoogleDedicatedInterconnect ? 1440 : 1500;
         int mtu = (int)(reader?.Size("mtu") ?? defaultMtu);
-        int[] allowed = kind switch
+        string mtuItem = kind switch
         {
-            CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated => vif == AwsVifType.Transit ? [1500, 8500] : [1500, 9001],
-            CloudConnectionType.AzureExpressRoute => [1500],
-            _ => [1440, 1460, 1500, 8896],
+            CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated => vif switch
+            {
+                AwsVifType.Transit => "aws.transit.mtu",
+                AwsVifType.Public => "aws.public.mtu",
+                _ => "aws.private.mtu",
+            },
+            CloudConnectionType.AzureExpressRoute => "azure.expressroute.mtu",
+            _ => "google.interconnect.mtu",
         };
+        var allowed = products.Bytes(mtuItem);
         if (!allowed.Contains(mtu))
         {
-            reader!.Error("mtu", $"MTU {mtu}B is not supported by this connection", $"use one of: {string.Join(", ", allowed.Select(m => m + "B"))}");
+            reader!.Error("mtu", $"MTU {mtu}B is not supported by this connection; offered: {string.Join(", ", allowed.Select(m => m + "B"))} ({products.Get(mtuItem).Citation})",
+                $"use one of: {string.Join(", ", allowed.Select(m => m + "B"))}");
             return null;
         }
         return new CloudConnection(kind,

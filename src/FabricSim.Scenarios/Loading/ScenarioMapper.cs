@@ -1,5 +1,6 @@
 using FabricSim.Engine.Time;
 using FabricSim.Scenarios.Catalogs;
+using FabricSim.Scenarios.Cost;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Validation;
 using YamlDotNet.RepresentationModel;
@@ -32,9 +33,19 @@ internal static class ScenarioMapper
             ScenarioChecks.Run(context, options, traffic, run);
         }
         errors.ThrowIfAny();
-        return new Scenario(name, root.StringOr("description", string.Empty), errors.File, text, run, catalog,
+        var scenario = new Scenario(name, root.StringOr("description", string.Empty), errors.File, text, run, catalog,
             [.. context.Pops.Values], backbone, [.. context.Sites.Values], [.. context.Clouds.Values],
             options.Select(o => o.Option).ToList(), traffic.Select(t => t.Demand).ToList(), failures, sweep);
+        // Every charge must have a price before anything runs: a run must never fail at the cost step.
+        foreach (var option in options)
+        {
+            if (PriceCoverage.Problem(scenario, option.Option) is { } problem)
+            {
+                errors.Add(option.Reader.Node, $"option '{option.Option.Name}' cannot be priced: {problem}", "use a product value listed in scenarios/catalog/products.yaml, or add its price to scenarios/catalog/prices.yaml");
+            }
+        }
+        errors.ThrowIfAny();
+        return scenario;
     }
 
     private static RunSettings ReadRun(ObjectReader root)

@@ -1,6 +1,5 @@
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Reachability;
-using YamlDotNet.RepresentationModel;
 
 namespace FabricSim.Scenarios.Validation;
 
@@ -15,7 +14,7 @@ internal static class RoutingPolicyCheck
         var analysis = new PolicyReachability(context.Sites.Values, context.Clouds.Values, option.Option, context.Catalog.Products);
         foreach (var breach in analysis.PrefixLimitBreaches)
         {
-            context.Errors.Add(VxcNode(option, breach.Vxc),
+            context.Errors.Add(OptionNodes.Vxc(option, breach.Vxc),
                 $"{breach.Advertised} routes would be advertised to '{breach.Cloud}' over VXC '{breach.Vxc}' in option '{option.Option.Name}', above the {breach.Limit} it accepts ({breach.Product}: {breach.Citation}); it drops the BGP session",
                 $"add an export prefix list on VXC '{breach.Vxc}' that keeps at most {breach.Limit} routes, or summarise them");
         }
@@ -27,7 +26,7 @@ internal static class RoutingPolicyCheck
             {
                 continue;
             }
-            var sessionNode = block.Vxc.Length > 0 ? VxcNode(option, block.Vxc) : option.Reader.Node;
+            var sessionNode = block.Vxc.Length > 0 ? OptionNodes.Vxc(option, block.Vxc) : option.Reader.Node;
             string where = $"{context.Errors.File}:{sessionNode.Start.Line}:{sessionNode.Start.Column}";
             string session = block.Vxc.Length > 0 ? $"the BGP session on VXC '{block.Vxc}' ({where})" : $"option '{option.Option.Name}' ({where})";
             context.Errors.Add(mapped.At,
@@ -39,21 +38,5 @@ internal static class RoutingPolicyCheck
                     $"the BGP session on VXC '{block.Vxc}' in option '{option.Option.Name}' blocks flow '{mapped.Demand.Name}': {block.Detail}", block.Fix);
             }
         }
-    }
-
-    /// <summary>The file position of a VXC: its entry under vxcs, or the generator that made it.</summary>
-    private static YamlNode VxcNode(MappedOption option, string name)
-    {
-        if (option.Reader.ValueNode("vxcs") is YamlSequenceNode list)
-        {
-            foreach (var item in list.Children.OfType<YamlMappingNode>())
-            {
-                if (item.Children.TryGetValue(new YamlScalarNode("name"), out var value) && value is YamlScalarNode scalar && scalar.Value == name)
-                {
-                    return item;
-                }
-            }
-        }
-        return option.Reader.ValueNode("topology") ?? option.Reader.Node;
     }
 }

@@ -37,6 +37,7 @@ internal static class ScenarioChecks
                         demand.Tcp is not null ? $"use mss: {mtu - 40}B or less" : $"use packets of at most {mtu}B");
                 }
             }
+            ProductLimitCheck.Run(context, option);
             RoutingPolicyCheck.Run(context, option, connected);
         }
         CheckPacketBudget(context, options.Count, demands, run);
