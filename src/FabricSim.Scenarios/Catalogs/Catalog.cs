@@ -9,7 +9,8 @@ public sealed class Catalog(
     IReadOnlyList<BackboneLink> backbone,
     double backboneRouteFactor,
     PriceBook prices,
-    ProductCatalog products)
+    ProductCatalog products,
+    DelayModel delays)
 {
     private static readonly Lazy<Catalog> Bundled = new(CatalogLoader.LoadEmbedded);
 
@@ -22,7 +23,16 @@ public sealed class Catalog(
 
     public IReadOnlyList<BackboneLink> Backbone { get; } = backbone;
 
+    /// <summary>Fibre length / great-circle distance of terrestrial backbone links (fitted, docs/validation.md).</summary>
     public double BackboneRouteFactor { get; } = backboneRouteFactor;
+
+    /// <summary>The same for links between continents (subsea cables).</summary>
+    public double SubmarineRouteFactor => Delays.SubmarineRouteFactor;
+
+    /// <summary>The fixed one-way delay at each end of a private path: access circuit, equipment and cloud edge.</summary>
+    public Engine.Time.SimTime EndDelay => Delays.EndDelay;
+
+    public DelayModel Delays { get; } = delays;
 
     public PriceBook Prices { get; } = prices;
 

@@ -14,7 +14,10 @@ internal static class CatalogLoader
     public const string ProductsResource = "FabricSim.Scenarios.catalog.products.yaml";
 
     private static readonly Shape PopsFile = new Shape("pops_file", "PoP catalog")
-        .Add(new("route_factor", FieldKind.Number, "default backbone route factor", "1.5", Required: true))
+        .Add(new("route_factor", FieldKind.Number, "default backbone route factor (terrestrial)", "1.5", Required: true))
+        .Add(new("submarine_route_factor", FieldKind.Number, "route factor of backbone links between continents", "1.5", Required: true))
+        .Add(new("end_delay", FieldKind.Duration, "fixed one-way delay at each end of a private path", "1ms", Required: true))
+
         .Add(new("pops", FieldKind.ObjectList, "PoPs", "", Required: true, Item: ScenarioShapes.Pop))
         .Add(new("regions", FieldKind.ObjectList, "cloud regions", "", Required: true, Item: RegionShape()))
         .Add(new("backbone", FieldKind.ObjectList, "backbone links", "", Required: true, Item: ScenarioShapes.BackboneLink));
@@ -79,6 +82,8 @@ internal static class CatalogLoader
             }
         }
         double routeFactor = popsRoot.Number("route_factor", 1, 10) ?? 1.5;
+        double submarine = popsRoot.Number("submarine_route_factor", 1, 10) ?? routeFactor;
+        var delays = new DelayModel(popsRoot.Duration("end_delay") ?? Engine.Time.SimTime.Zero, submarine);
         var links = new List<BackboneLink>();
         foreach (var l in popsRoot.Objects("backbone", ScenarioShapes.BackboneLink, "backbone link"))
         {
@@ -86,7 +91,10 @@ internal static class CatalogLoader
             var rate = l.Rate("rate");
             if (between.Count == 2 && rate is { } bps)
             {
-                links.Add(new BackboneLink(between[0], between[1], bps, l.Number("route_factor", 1, 10) ?? routeFactor, l.Duration("delay")));
+                // A link between continents is a subsea cable, whose path strays from the great circle by another factor.
+                var ends = pops.Where(p => p.Code == between[0] || p.Code == between[1]).ToList();
+                double linkFactor = ends.Count == 2 && ends[0].Continent != ends[1].Continent ? submarine : routeFactor;
+                links.Add(new BackboneLink(between[0], between[1], bps, l.Number("route_factor", 1, 10) ?? linkFactor, l.Duration("delay")));
             }
         }
         popErrors.ThrowIfAny();
@@ -115,7 +123,7 @@ internal static class CatalogLoader
         int hours = (int)(pricesRoot.Integer("hours_per_month", 1, 744) ?? 730);
         string note = pricesRoot.StringOr("note", string.Empty);
         priceErrors.ThrowIfAny();
-        return new Catalog(pops, regions, links, routeFactor, new PriceBook(entries, note, hours), LoadProducts(productsText, productsFile));
+        return new Catalog(pops, regions, links, routeFactor, new PriceBook(entries, note, hours), LoadProducts(productsText, productsFile), delays);
     }
 
     private static ProductCatalog LoadProducts(string text, string file)

@@ -108,6 +108,7 @@ internal static class ScenarioShapes
 
     public static readonly Shape Internet = new Shape("internet", "Public-Internet path parameters.")
         .Add(new("route_factor", FieldKind.Number, "path length / great-circle distance (default 2.1)", "2.1"))
+        .Add(new("base_delay", FieldKind.Duration, "fixed one-way delay of access networks and peering (default 4ms)", "4ms"))
         .Add(new("jitter", FieldKind.Duration, "mean per-packet extra delay, heavy-tailed (default 1ms)", "2ms"))
         .Add(new("loss_rate", FieldKind.Number, "Gilbert-Elliott stationary loss rate (default 0.001)", "0.001", Aliases: ["loss"]))
         .Add(new("loss_burst", FieldKind.Number, "mean loss burst length in packets, >= 1 (default 2)", "3"))

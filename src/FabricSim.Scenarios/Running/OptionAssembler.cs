@@ -16,12 +16,6 @@ internal sealed class OptionAssembler
     /// <summary>Cloud regions sit behind their on-ramp; the provider network between them is not the bottleneck.</summary>
     private static readonly DataRate CloudInternalRate = DataRate.FromGigabitsPerSecond(400);
 
-    /// <summary>
-    /// From a CSP's edge into the region's network: the intra-region baseline of cloud latency measurements is
-    /// 2.5–5 ms round trip (protocol_params.csv, cloud-backbone inflation), about 1 ms one way beyond the distance.
-    /// </summary>
-    private static readonly SimTime RegionIngressDelay = SimTime.FromMilliseconds(1);
-
     /// <summary>The same internal link as a cloud router's: inside the PoP, never the bottleneck.</summary>
     private static readonly DataRate MveInternalRate = DataRate.FromGigabitsPerSecond(400);
 
@@ -102,7 +96,8 @@ internal sealed class OptionAssembler
             SimTime distance = Network.Geography.GreatCircle.FibreDelay(
                 new Network.Geography.GeoLocation(onRamp.LatitudeDegrees, onRamp.LongitudeDegrees),
                 new Network.Geography.GeoLocation(region.LatitudeDegrees, region.LongitudeDegrees), AccessRouteFactor);
-            _builder.AddLink($"{cloud.Name}-region", CspEdgeName(cloud), cloud.Name, CloudInternalRate, distance + RegionIngressDelay,
+            // The cloud edge's share of the fixed per-path delay (catalog end_delay, fitted on published round trips).
+            _builder.AddLink($"{cloud.Name}-region", CspEdgeName(cloud), cloud.Name, CloudInternalRate, distance + _scenario.Catalog.EndDelay,
                 mtuBytes: Network.Links.Link.JumboMtuBytes);
         }
     }
@@ -111,9 +106,15 @@ internal sealed class OptionAssembler
     {
         foreach (var port in _option.Ports)
         {
-            _builder.AddPort(port.Name, port.Site, port.Pop, port.Speed, routeFactor: AccessRouteFactor);
+            // The access circuit and its equipment add the fixed end delay to the distance (catalog end_delay).
+            _builder.AddPort(port.Name, port.Site, port.Pop, port.Speed, AccessDelay(_scenario.FindSite(port.Site)!.Location, _scenario.FindPop(port.Pop).Location));
         }
     }
+
+    /// <summary>A site's access circuit to its PoP: the metro distance at the access route factor plus the fixed end delay.</summary>
+    private SimTime AccessDelay(GeoPoint site, GeoPoint pop) =>
+        Network.Geography.GreatCircle.FibreDelay(new Network.Geography.GeoLocation(site.LatitudeDegrees, site.LongitudeDegrees),
+            new Network.Geography.GeoLocation(pop.LatitudeDegrees, pop.LongitudeDegrees), AccessRouteFactor) + _scenario.Catalog.EndDelay;
 
     private void AddCloudRouters()
     {
@@ -135,7 +136,7 @@ internal sealed class OptionAssembler
             var pop = _scenario.FindPop(mve.Pop).Location;
             _builder.AddNode(mve.Name, Network.Topology.NodeKind.SdWanEdge, pop.LatitudeDegrees, pop.LongitudeDegrees);
             _builder.AddLink($"{mve.Name}-{mve.Pop}", mve.Name, mve.Pop, MveInternalRate, SimTime.Zero, mtuBytes: Network.Links.Link.JumboMtuBytes);
-            _builder.AddLink($"{mve.Site}-{mve.Name}", mve.Site, mve.Name, MveAccessRate, routeFactor: AccessRouteFactor,
+            _builder.AddLink($"{mve.Site}-{mve.Name}", mve.Site, mve.Name, MveAccessRate, AccessDelay(_scenario.FindSite(mve.Site)!.Location, pop),
                 mtuBytes: Network.Links.Link.JumboMtuBytes);
         }
     }

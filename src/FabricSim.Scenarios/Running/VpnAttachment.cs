@@ -123,6 +123,7 @@ internal sealed class VpnAttachment
         var parameters = new InternetPathParameters
         {
             RouteFactor = path.RouteFactor,
+            ExtraDelay = path.BaseDelay,
             Jitter = path.MeanJitter > SimTime.Zero ? new ParetoJitter(path.MeanJitter) : null,
             JitterCoherence = JitterCoherence,
             LossRate = path.LossRate,
