@@ -105,10 +105,8 @@ internal static class CatalogLoader
         var entries = new List<PriceEntry>();
         foreach (var p in pricesRoot.Objects("prices", PriceShape, "price"))
         {
-            string source = p.StringOr("source", string.Empty);
-            if (!sources.TryGetValue(source, out string? citation))
+            if (Citation(p, sources) is not { } citation)
             {
-                p.Error("source", $"unknown source '{source}'", "add it under sources");
                 continue;
             }
             string? valueText = (p.ValueNode("value") as YamlScalarNode)?.Value;
@@ -134,10 +132,8 @@ internal static class CatalogLoader
         var limits = new List<ProductLimit>();
         foreach (var l in root.Objects("limits", LimitShape, "limit"))
         {
-            string source = l.StringOr("source", string.Empty);
-            if (!sources.TryGetValue(source, out string? citation))
+            if (Citation(l, sources) is not { } citation)
             {
-                l.Error("source", $"unknown source '{source}'", "add it under sources");
                 continue;
             }
             var values = l.Strings("values");
@@ -151,6 +147,18 @@ internal static class CatalogLoader
         }
         errors.ThrowIfAny();
         return new ProductCatalog(limits);
+    }
+
+    /// <summary>The citation an entry's source key names, or null (reported) when the key is not under sources.</summary>
+    private static string? Citation(ObjectReader entry, Dictionary<string, string> sources)
+    {
+        string source = entry.StringOr("source", string.Empty);
+        if (sources.TryGetValue(source, out string? citation))
+        {
+            return citation;
+        }
+        entry.Error("source", $"unknown source '{source}'", "add it under sources");
+        return null;
     }
 
     private static Dictionary<string, string> Sources(ObjectReader root)

@@ -25,12 +25,22 @@ internal static class ScenarioMapper
         ReadClouds(root, context);
         var options = OptionMapper.ReadAll(root, context);
         var traffic = TrafficMapper.ReadAll(root, context, run);
+        var warmupNode = (root.ValueNode("run") as YamlMappingNode)?.Children.FirstOrDefault(c => (c.Key as YamlScalarNode)?.Value == "warmup").Value;
+        if (warmupNode is null)
+        {
+            // Without a warm-up in the file, the default fits the traffic: long enough for every TCP flow to leave slow start.
+            run = run with { WarmUp = WarmUpCheck.Default(context, traffic, run) };
+        }
         var failures = ReadFailures(root, context, options);
         var sweep = ReadSweep(root);
         // Reachability, path MTU and the packet budget are only meaningful once every element is valid.
         if (!errors.HasErrors)
         {
             ScenarioChecks.Run(context, options, traffic, run);
+            if (warmupNode is not null)
+            {
+                WarmUpCheck.Run(context, traffic, run, warmupNode);
+            }
         }
         errors.ThrowIfAny();
         var scenario = new Scenario(name, root.StringOr("description", string.Empty), errors.File, text, run, catalog,

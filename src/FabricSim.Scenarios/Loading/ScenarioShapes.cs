@@ -9,7 +9,7 @@ internal static class ScenarioShapes
 
     public static readonly Shape Run = new Shape("run", "How long and how often each option is simulated.")
         .Add(new("duration", FieldKind.Duration, "simulated time per replication, including warm-up", "20s", Required: true))
-        .Add(new("warmup", FieldKind.Duration, "initial period excluded from statistics (default 10% of duration)", "2s"))
+        .Add(new("warmup", FieldKind.Duration, "initial period excluded from statistics (default 10% of duration, raised to cover TCP slow start)", "2s"))
         .Add(new("seed", FieldKind.Integer, "root seed of all random streams (default 1)", "42"))
         .Add(new("replications", FieldKind.Integer, "independent replications for confidence intervals (default 3, 1-1000)", "5"))
         .Add(new("probe_interval", FieldKind.Duration, "time-series sampling interval (default 100ms)", "100ms"))
