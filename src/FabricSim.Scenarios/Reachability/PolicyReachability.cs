@@ -56,6 +56,9 @@ internal sealed class PolicyReachability
             : new RouteComputation(_design, PrefixLimitBreaches.Select(b => b.Vxc).ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>How many routes <paramref name="router"/> holds once BGP has converged.</summary>
+    public int RoutesAt(string router) => _routes.TableSize(router);
+
     /// <summary>Sessions the clouds drop for too many routes; their VXCs then carry nothing.</summary>
     public IReadOnlyList<PrefixLimitBreach> PrefixLimitBreaches { get; }
 

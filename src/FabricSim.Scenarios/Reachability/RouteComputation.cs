@@ -35,6 +35,9 @@ internal sealed class RouteComputation
     public StaticRoute? Best(string node, IPNetwork prefix) =>
         _best.TryGetValue(node, out var table) ? table.GetValueOrDefault(prefix) : null;
 
+    /// <summary>How many prefixes <paramref name="node"/> holds a route for.</summary>
+    public int TableSize(string node) => _best.TryGetValue(node, out var table) ? table.Count : 0;
+
     /// <summary>The longest-prefix match for <paramref name="address"/> at <paramref name="node"/>.</summary>
     public StaticRoute? Lookup(string node, IPAddress address)
     {

@@ -18,6 +18,13 @@ internal static class RoutingPolicyCheck
                 $"{breach.Advertised} routes would be advertised to '{breach.Cloud}' over VXC '{breach.Vxc}' in option '{option.Option.Name}', above the {breach.Limit} it accepts ({breach.Product}: {breach.Citation}); it drops the BGP session",
                 $"add an export prefix list on VXC '{breach.Vxc}' that keeps at most {breach.Limit} routes, or summarise them");
         }
+        long mcrRoutes = context.Catalog.Products.Value("megaport.mcr.routes");
+        foreach (var mcr in option.Option.Mcrs.Where(m => analysis.RoutesAt(m.Name) > mcrRoutes))
+        {
+            context.Errors.Add(option.Reader.ValueNode("mcrs") ?? option.Reader.Node,
+                $"MCR '{mcr.Name}' in option '{option.Option.Name}' would hold {analysis.RoutesAt(mcr.Name)} routes, above the {mcrRoutes} an MCR supports ({context.Catalog.Products.Get("megaport.mcr.routes").Citation})",
+                "summarise prefixes or filter them with import prefix lists");
+        }
         var reported = new HashSet<(string, BlockReason)>();
         foreach (var mapped in demands.Where(d => !d.Demand.ExpectUnreachable))
         {

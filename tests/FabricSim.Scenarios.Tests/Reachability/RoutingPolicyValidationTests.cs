@@ -195,6 +195,18 @@ public sealed class RoutingPolicyValidationTests
     }
 
     [Fact]
+    public void More_routes_than_an_mcr_holds_are_an_error()
+    {
+        // 10 001 site prefixes behind one port: the MCR learns them all (the clouds drop their sessions, over their own limit).
+        string prefixes = string.Join(", ", Enumerable.Range(0, 10_001).Select(i => $"172.{16 + i / 256}.{i % 256}.0/24"));
+        string text = Edit(TwoAwsClouds, "prefixes: [192.168.0.0/16]", $"prefixes: [{prefixes}]");
+
+        var errors = Errors(text);
+
+        Assert.Contains(errors, e => e.Message.StartsWith("MCR 'mcr-syd' in option 'mcr' would hold 10001 routes, above the 10000", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_default_aws_peer_asn_is_the_documented_amazon_side_default()
     {
         var limit = Catalog.Default.Products.Get("aws.default_asn");
