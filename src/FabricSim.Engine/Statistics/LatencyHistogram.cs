@@ -5,14 +5,19 @@ namespace FabricSim.Engine.Statistics;
 /// <summary>
 /// A log-linear histogram of non-negative integer values (nanoseconds), in the manner of HdrHistogram: values
 /// below 2^<see cref="SubBucketBits"/> are counted exactly; above, each power-of-two range is cut into
-/// 2^<see cref="SubBucketBits"/> equal buckets, so a bucket is at most 1/128 of its values wide and a quantile
-/// reported at the bucket midpoint is within 0.4% of the true sample quantile. Memory is bounded (≤ 58 KiB) whatever
-/// the sample count, and histograms of replications merge by adding counts.
+/// 2^<see cref="SubBucketBits"/> equal buckets, so a bucket is at most 1/256 of its values wide. A quantile is read
+/// by interpolating the rank inside its bucket, so it is within <see cref="RelativeResolution"/> (0.4%) of the true
+/// sample quantile and moves continuously with the data: replications whose quantiles fall in one bucket still
+/// differ, instead of all landing on the bucket's midpoint. Memory is bounded (≤ 100 KiB for values up to 1 s,
+/// growing by 4 KiB per doubling) whatever the sample count, and histograms of replications merge by adding counts.
 /// </summary>
 public sealed class LatencyHistogram
 {
-    public const int SubBucketBits = 7;
+    public const int SubBucketBits = 8;
     private const int SubBucketCount = 1 << SubBucketBits;
+
+    /// <summary>The largest relative distance between a recorded value and the bound of its bucket (one bucket width).</summary>
+    public static readonly double RelativeResolution = 1.0 / SubBucketCount;
 
     private long[] _counts = new long[4 * SubBucketCount];
     private long _min = long.MaxValue;
@@ -48,7 +53,10 @@ public sealed class LatencyHistogram
         }
     }
 
-    /// <summary>The q-quantile (0 ≤ q ≤ 1) with the nearest-rank definition, at bucket midpoint, clamped to [Min, Max].</summary>
+    /// <summary>
+    /// The q-quantile (0 ≤ q ≤ 1) with the nearest-rank definition: the rank's position among its bucket's counts,
+    /// spread evenly across the bucket's width (within [Min, Max]).
+    /// </summary>
     public double Quantile(double q)
     {
         if (q is < 0 or > 1 || double.IsNaN(q))
@@ -63,11 +71,20 @@ public sealed class LatencyHistogram
         long seen = 0;
         for (int i = 0; i < _counts.Length; i++)
         {
+            long before = seen;
             seen += _counts[i];
             if (seen >= rank)
             {
-                double mid = BucketMidpoint(i);
-                return Math.Clamp(mid, _min, _max);
+                if (i < SubBucketCount)
+                {
+                    return Math.Clamp(i, _min, _max);
+                }
+                // The first and last buckets hold values only between the observed extremes, so spread the rank over that part.
+                var (lower, width) = Bounds(i);
+                double from = Math.Max(lower, _min);
+                double to = Math.Min(lower + width, _max + 1.0);
+                double within = (rank - before - 0.5) / _counts[i];
+                return Math.Clamp(from + within * (to - from), _min, _max);
             }
         }
         return _max;
@@ -129,10 +146,16 @@ public sealed class LatencyHistogram
         {
             return index;
         }
+        var (lower, width) = Bounds(index);
+        return lower + (width - 1) / 2.0;
+    }
+
+    /// <summary>The smallest value a bucket holds and how many consecutive values it holds.</summary>
+    private static (double Lower, double Width) Bounds(int index)
+    {
         int shift = (index - SubBucketCount) / SubBucketCount;
         int sub = (index - SubBucketCount) % SubBucketCount;
-        double lower = (double)(SubBucketCount + sub) * Math.Pow(2, shift);
         double width = Math.Pow(2, shift);
-        return lower + (width - 1) / 2.0;
+        return ((SubBucketCount + sub) * width, width);
     }
 }

@@ -16,10 +16,13 @@ internal static class BgpAssembly
     /// <summary>Private ASNs given, in order, to routers whose ASN nothing names.</summary>
     private const long FirstPrivateAsn = 65000;
 
-    /// <summary>Public ASNs of the cloud providers' edge routers, used when a session does not name its peer's ASN.</summary>
+    /// <summary>
+    /// ASNs of the cloud providers' edge routers, used when neither the session nor the cloud names one: AWS's default
+    /// Amazon-side ASN of a Direct Connect gateway (64512), Azure's fixed 12076, Google's 16550.
+    /// </summary>
     private static long DefaultAsn(CspProvider provider) => provider switch
     {
-        CspProvider.AwsDirectConnect => 7224,
+        CspProvider.AwsDirectConnect => 64512,
         CspProvider.AzureExpressRoute => 12076,
         _ => 16550,
     };
@@ -64,7 +67,7 @@ internal static class BgpAssembly
                     continue;
                 }
                 long? named = vxc.Bgp?.PeerAsn is { } peer && !hosted.Contains(end) ? peer : null;
-                long asn = description.FindCloud(end) is { } cloud ? named ?? DefaultAsn(cloud.Provider) : named ?? privateAsn++;
+                long asn = description.FindCloud(end) is { } cloud ? named ?? cloud.Asn ?? DefaultAsn(cloud.Provider) : named ?? privateAsn++;
                 bgp.AddSpeaker(node, asn);
             }
         }

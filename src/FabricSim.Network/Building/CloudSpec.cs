@@ -11,4 +11,7 @@ namespace FabricSim.Network.Building;
 public sealed record CloudSpec(string Name, CspProvider Provider, string OnRamp, GeoLocation RegionLocation, IReadOnlyList<Ipv4Prefix> Prefixes)
 {
     public string EdgeName => Name + "-edge";
+
+    /// <summary>The ASN the cloud's edge speaks from when a session does not name it (default: the provider's).</summary>
+    public long? Asn { get; init; }
 }

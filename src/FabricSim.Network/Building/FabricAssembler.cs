@@ -19,12 +19,6 @@ internal sealed class FabricAssembler
     /// <summary>Cloud regions sit behind their on-ramp; the provider network between them is not the bottleneck.</summary>
     private static readonly DataRate CloudInternalRate = DataRate.FromGigabitsPerSecond(400);
 
-    /// <summary>
-    /// From a CSP's edge into the region's network: the intra-region baseline of cloud latency measurements is
-    /// 2.5–5 ms round trip (protocol_params.csv, cloud-backbone inflation), about 1 ms one way beyond the distance.
-    /// </summary>
-    private static readonly SimTime RegionIngressDelay = SimTime.FromMilliseconds(1);
-
     /// <summary>The same internal link as a cloud router's: inside the PoP, never the bottleneck.</summary>
     private static readonly DataRate MveInternalRate = DataRate.FromGigabitsPerSecond(400);
 
@@ -123,7 +117,7 @@ internal sealed class FabricAssembler
             _builder.AddCspEdge(cloud.EdgeName, cloud.Provider, cloud.OnRamp, CspPortSpeed(cloud));
             var onRamp = PopNamed(cloud.OnRamp).Location;
             SimTime distance = GreatCircle.FibreDelay(onRamp, region, AccessRouteFactor);
-            _builder.AddLink($"{cloud.Name}-region", cloud.EdgeName, cloud.Name, CloudInternalRate, distance + RegionIngressDelay,
+            _builder.AddLink($"{cloud.Name}-region", cloud.EdgeName, cloud.Name, CloudInternalRate, distance + _description.RegionEntryDelay,
                 mtuBytes: Link.JumboMtuBytes);
         }
     }
@@ -132,9 +126,16 @@ internal sealed class FabricAssembler
     {
         foreach (var port in _description.Ports)
         {
-            _builder.AddPort(port.Name, port.Site, port.Pop, port.Speed, routeFactor: AccessRouteFactor);
+            _builder.AddPort(port.Name, port.Site, port.Pop, port.Speed, AccessDelay(SiteNamed(port.Site), PopNamed(port.Pop).Location));
         }
     }
+
+    /// <summary>A site's access circuit to its PoP: the metro distance at the access route factor plus the fixed end delay.</summary>
+    private SimTime AccessDelay(GeoLocation site, GeoLocation pop) =>
+        GreatCircle.FibreDelay(site, pop, AccessRouteFactor) + _description.AccessEndDelay;
+
+    private GeoLocation SiteNamed(string name) =>
+        (_description.FindSite(name) ?? throw new ArgumentException($"unknown site '{name}'")).Location;
 
     private void AddMcrs()
     {
@@ -156,7 +157,7 @@ internal sealed class FabricAssembler
             var pop = PopNamed(mve.Pop).Location;
             _builder.AddNode(mve.Name, NodeKind.SdWanEdge, pop.LatitudeDegrees, pop.LongitudeDegrees);
             _builder.AddLink($"{mve.Name}-{mve.Pop}", mve.Name, mve.Pop, MveInternalRate, SimTime.Zero, mtuBytes: Link.JumboMtuBytes);
-            _builder.AddLink($"{mve.Site}-{mve.Name}", mve.Site, mve.Name, MveAccessRate, routeFactor: AccessRouteFactor,
+            _builder.AddLink($"{mve.Site}-{mve.Name}", mve.Site, mve.Name, MveAccessRate, AccessDelay(SiteNamed(mve.Site), pop),
                 mtuBytes: Link.JumboMtuBytes);
         }
     }

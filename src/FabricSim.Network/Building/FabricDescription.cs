@@ -41,6 +41,15 @@ public sealed record FabricDescription
     public IReadOnlyList<FailureSpec> Failures { get; init; } = [];
 
     /// <summary>Statistics forget everything before this instant.</summary>
+    /// <summary>
+    /// Fixed one-way delay from a cloud's edge into its region, beyond the distance: the cloud edge's share of a
+    /// private path's fixed part (equipment and in-region hops). Scenarios take it from the catalog's fitted end delay.
+    /// </summary>
+    public SimTime RegionEntryDelay { get; init; } = SimTime.FromMilliseconds(1);
+
+    /// <summary>Fixed one-way delay of a site's access circuit beyond its metro distance (access equipment).</summary>
+    public SimTime AccessEndDelay { get; init; } = SimTime.Zero;
+
     public SimTime WarmUp { get; init; } = SimTime.Zero;
 
     /// <summary>How long <see cref="AssembledFabric.Run()"/> runs; also how far ahead time-of-day effects are scheduled.</summary>

@@ -27,4 +27,4 @@ public sealed record VxcSpec(string Name, string EndA, string EndB, DataRate Rat
 /// far end's ASN, <see cref="Session"/> the hosted end's filters and attributes; the far end takes the same timers
 /// and BFD. Without BFD settings of its own the session takes its MCR's.
 /// </summary>
-public sealed record VxcBgp(long PeerAsn, BgpSessionOptions Session);
+public sealed record VxcBgp(long? PeerAsn, BgpSessionOptions Session);

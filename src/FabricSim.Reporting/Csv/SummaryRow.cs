@@ -47,7 +47,8 @@ internal sealed partial record SummaryRow(
     [property: CsvColumn("outage_s_ci_high")] double? OutageHigh,
     [property: CsvColumn("transfer_completion_s_mean")] double? CompletionMean,
     [property: CsvColumn("transfer_completion_s_ci_low")] double? CompletionLow,
-    [property: CsvColumn("transfer_completion_s_ci_high")] double? CompletionHigh)
+    [property: CsvColumn("transfer_completion_s_ci_high")] double? CompletionHigh,
+    [property: CsvColumn("status")] string Status)
 {
     public static SummaryRow Create(FlowSummary flow)
     {
@@ -66,6 +67,6 @@ internal sealed partial record SummaryRow(
             CsvNumber.Finite(flow.LossRatio.Mean), CsvNumber.Finite(flow.LossRatio.Lower), CsvNumber.Finite(flow.LossRatio.Upper),
             CsvNumber.Finite(flow.OutageSeconds.Mean), CsvNumber.Finite(flow.OutageSeconds.Lower), CsvNumber.Finite(flow.OutageSeconds.Upper),
             CsvNumber.Finite(flow.TransferCompletionSeconds?.Mean ?? double.NaN), CsvNumber.Finite(flow.TransferCompletionSeconds?.Lower ?? double.NaN),
-            CsvNumber.Finite(flow.TransferCompletionSeconds?.Upper ?? double.NaN));
+            CsvNumber.Finite(flow.TransferCompletionSeconds?.Upper ?? double.NaN), flow.Status);
     }
 }

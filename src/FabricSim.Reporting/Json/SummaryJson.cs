@@ -63,6 +63,7 @@ internal static class SummaryJson
         json.WriteString("source", flow.Source);
         json.WriteString("destination", flow.Destination);
         json.WriteString("traffic_class", flow.TrafficClass);
+        json.WriteString("status", flow.Status);
         json.WriteNumber("packets_sent_all_replications", flow.PacketsSent);
         json.WriteNumber("packets_received_all_replications", flow.PacketsReceived);
         WriteEstimate(json, "throughput_bps", flow.ThroughputBitsPerSecond);

@@ -78,6 +78,6 @@ internal sealed record ComparisonRow(
         DisplayNumber.WithInterval(flow.JitterMs, 1, 3),
         DisplayNumber.WithInterval(flow.LossRatio, 100, 3),
         DisplayNumber.WithInterval(flow.ThroughputBitsPerSecond, 1e-6, 2),
-        DisplayNumber.WithInterval(flow.OutageSeconds, 1, 2),
+        flow.Unreachable ? flow.Status : DisplayNumber.WithInterval(flow.OutageSeconds, 1, 2),
         cost);
 }

@@ -11,9 +11,12 @@ internal static class CatalogLoader
 {
     public const string PopsResource = "FabricSim.Scenarios.catalog.pops.yaml";
     public const string PricesResource = "FabricSim.Scenarios.catalog.prices.yaml";
+    public const string ProductsResource = "FabricSim.Scenarios.catalog.products.yaml";
 
     private static readonly Shape PopsFile = new Shape("pops_file", "PoP catalog")
-        .Add(new("route_factor", FieldKind.Number, "default backbone route factor", "1.5", Required: true))
+        .Add(new("route_factor", FieldKind.Number, "default backbone route factor (terrestrial)", "1.5", Required: true))
+        .Add(new("submarine_route_factor", FieldKind.Number, "route factor of backbone links between continents", "1.5", Required: true))
+        .Add(new("end_delay", FieldKind.Duration, "fixed one-way delay at each end of a private path", "1ms", Required: true))
         .Add(new("pops", FieldKind.ObjectList, "PoPs", "", Required: true, Item: CatalogShapes.Pop))
         .Add(new("regions", FieldKind.ObjectList, "cloud regions", "", Required: true, Item: RegionShape()))
         .Add(new("backbone", FieldKind.ObjectList, "backbone links", "", Required: true, Item: CatalogShapes.BackboneLink));
@@ -33,8 +36,19 @@ internal static class CatalogLoader
         .Add(new("sources", FieldKind.Object, "source key -> citation", "", Required: true))
         .Add(new("prices", FieldKind.ObjectList, "prices", "", Required: true, Item: PriceShape));
 
+    private static readonly Shape LimitShape = new Shape("limit", "one product limit")
+        .Add(new("item", FieldKind.String, "item", "megaport.port.speed", Required: true))
+        .Add(new("values", FieldKind.StringList, "offered values", "[1Gbps, 10Gbps]"))
+        .Add(new("value", FieldKind.Integer, "a single figure", "100"))
+        .Add(new("source", FieldKind.String, "source key", "megaport-port", Required: true))
+        .Add(new("date", FieldKind.String, "date read", "2026-12-03", Required: true));
+
+    private static readonly Shape ProductsFile = new Shape("products_file", "product catalog")
+        .Add(new("sources", FieldKind.Object, "source key -> citation", "", Required: true))
+        .Add(new("limits", FieldKind.ObjectList, "limits", "", Required: true, Item: LimitShape));
+
     public static Catalog LoadEmbedded() =>
-        Load(ReadResource(PopsResource), "pops.yaml", ReadResource(PricesResource), "prices.yaml");
+        Load(ReadResource(PopsResource), "pops.yaml", ReadResource(PricesResource), "prices.yaml", ReadResource(ProductsResource), "products.yaml");
 
     public static string ReadResource(string name)
     {
@@ -44,7 +58,7 @@ internal static class CatalogLoader
         return reader.ReadToEnd();
     }
 
-    public static Catalog Load(string popsText, string popsFile, string pricesText, string pricesFile)
+    public static Catalog Load(string popsText, string popsFile, string pricesText, string pricesFile, string productsText, string productsFile)
     {
         var popErrors = new ErrorCollector(popsFile);
         var popsRoot = new ObjectReader(YamlDocuments.ParseRoot(popsText, popErrors), PopsFile, popErrors, "pop catalog");
@@ -67,6 +81,8 @@ internal static class CatalogLoader
             }
         }
         double routeFactor = popsRoot.Number("route_factor", 1, 10) ?? 1.5;
+        double submarine = popsRoot.Number("submarine_route_factor", 1, 10) ?? routeFactor;
+        var delays = new DelayModel(popsRoot.Duration("end_delay") ?? Engine.Time.SimTime.Zero, submarine);
         var links = new List<BackboneLink>();
         foreach (var l in popsRoot.Objects("backbone", CatalogShapes.BackboneLink, "backbone link"))
         {
@@ -74,28 +90,22 @@ internal static class CatalogLoader
             var rate = l.Rate("rate");
             if (between.Count == 2 && rate is { } bps)
             {
-                links.Add(new BackboneLink(between[0], between[1], bps, l.Number("route_factor", 1, 10) ?? routeFactor, l.Duration("delay")));
+                // A link between continents is a subsea cable, whose path strays from the great circle by another factor.
+                var ends = pops.Where(p => p.Code == between[0] || p.Code == between[1]).ToList();
+                double linkFactor = ends.Count == 2 && ends[0].Continent != ends[1].Continent ? submarine : routeFactor;
+                links.Add(new BackboneLink(between[0], between[1], bps, l.Number("route_factor", 1, 10) ?? linkFactor, l.Duration("delay")));
             }
         }
         popErrors.ThrowIfAny();
 
         var priceErrors = new ErrorCollector(pricesFile);
         var pricesRoot = new ObjectReader(YamlDocuments.ParseRoot(pricesText, priceErrors), PricesFile, priceErrors, "price book");
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (pricesRoot.ValueNode("sources") is YamlMappingNode sourceMap)
-        {
-            foreach (var (key, value) in sourceMap.Children)
-            {
-                sources[((YamlScalarNode)key).Value ?? string.Empty] = (value as YamlScalarNode)?.Value ?? string.Empty;
-            }
-        }
+        var sources = Sources(pricesRoot);
         var entries = new List<PriceEntry>();
         foreach (var p in pricesRoot.Objects("prices", PriceShape, "price"))
         {
-            string source = p.StringOr("source", string.Empty);
-            if (!sources.TryGetValue(source, out string? citation))
+            if (Citation(p, sources) is not { } citation)
             {
-                p.Error("source", $"unknown source '{source}'", "add it under sources");
                 continue;
             }
             string? valueText = (p.ValueNode("value") as YamlScalarNode)?.Value;
@@ -110,7 +120,57 @@ internal static class CatalogLoader
         int hours = (int)(pricesRoot.Integer("hours_per_month", 1, 744) ?? 730);
         string note = pricesRoot.StringOr("note", string.Empty);
         priceErrors.ThrowIfAny();
-        return new Catalog(pops, regions, links, routeFactor, new PriceBook(entries, note, hours));
+        return new Catalog(pops, regions, links, routeFactor, new PriceBook(entries, note, hours), LoadProducts(productsText, productsFile), delays);
+    }
+
+    private static ProductCatalog LoadProducts(string text, string file)
+    {
+        var errors = new ErrorCollector(file);
+        var root = new ObjectReader(YamlDocuments.ParseRoot(text, errors), ProductsFile, errors, "product catalog");
+        var sources = Sources(root);
+        var limits = new List<ProductLimit>();
+        foreach (var l in root.Objects("limits", LimitShape, "limit"))
+        {
+            if (Citation(l, sources) is not { } citation)
+            {
+                continue;
+            }
+            var values = l.Strings("values");
+            long? value = l.Integer("value", 0);
+            if (values.Count == 0 && value is null)
+            {
+                l.Errors.Add(l.Node, $"{l.Label} has neither values nor value", "add 'values: [...]' or 'value: N'");
+                continue;
+            }
+            limits.Add(new ProductLimit(l.StringOr("item", string.Empty), values, value, citation, l.StringOr("date", "n/a")));
+        }
+        errors.ThrowIfAny();
+        return new ProductCatalog(limits);
+    }
+
+    /// <summary>The citation an entry's source key names, or null (reported) when the key is not under sources.</summary>
+    private static string? Citation(ObjectReader entry, Dictionary<string, string> sources)
+    {
+        string source = entry.StringOr("source", string.Empty);
+        if (sources.TryGetValue(source, out string? citation))
+        {
+            return citation;
+        }
+        entry.Error("source", $"unknown source '{source}'", "add it under sources");
+        return null;
+    }
+
+    private static Dictionary<string, string> Sources(ObjectReader root)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.ValueNode("sources") is YamlMappingNode sourceMap)
+        {
+            foreach (var (key, value) in sourceMap.Children)
+            {
+                sources[((YamlScalarNode)key).Value ?? string.Empty] = (value as YamlScalarNode)?.Value ?? string.Empty;
+            }
+        }
+        return sources;
     }
 
     internal static Pop? ReadPop(ObjectReader p)
@@ -134,8 +194,12 @@ internal static class CatalogLoader
         {
             return null;
         }
-        return new Pop(code, p.StringOr("city", code), p.StringOr("country", string.Empty), p.StringOr("region", "custom"),
-            new GeoPoint(lat.Value, lon.Value), onRamps);
+        string region = p.StringOr("region", "custom");
+        return new Pop(code, p.StringOr("city", code), p.StringOr("country", string.Empty), region, new GeoPoint(lat.Value, lon.Value), onRamps)
+        {
+            Zone = p.StringOr("zone", code),
+            Continent = p.StringOr("continent", region),
+        };
     }
 
     internal static CloudProvider? ParseProvider(string? text) => text switch

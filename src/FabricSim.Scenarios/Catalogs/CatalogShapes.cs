@@ -14,7 +14,9 @@ internal static class CatalogShapes
         .Add(new("code", FieldKind.String, "unique PoP code", "SYD9", Required: true))
         .Add(new("city", FieldKind.String, "metro name", "Sydney"))
         .Add(new("country", FieldKind.String, "ISO 3166 country code", "AU"))
-        .Add(new("region", FieldKind.String, "pricing region (apac, americas, emea) used for VXC distance bands", "apac"))
+        .Add(new("region", FieldKind.String, "pricing region (apac, americas, emea) of cloud data transfer", "apac"))
+        .Add(new("zone", FieldKind.String, "Megaport VXC pricing zone (default: a zone of its own)", "AU East"))
+        .Add(new("continent", FieldKind.String, "continent, for intercontinental VXC pricing (default: its region)", "oceania"))
         .Add(new("lat", FieldKind.Number, "latitude, decimal degrees", "-33.92", Required: true))
         .Add(new("lon", FieldKind.Number, "longitude, decimal degrees", "151.19", Required: true))
         .Add(new("on_ramps", FieldKind.StringList, "clouds with an on-ramp here", "[aws, azure]", Values: Providers));

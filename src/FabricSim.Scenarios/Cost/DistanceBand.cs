@@ -7,11 +7,13 @@ public enum DistanceBand
     Metro,
     Zone,
     Interzone,
+    Intercontinental,
 }
 
 /// <summary>
-/// The VXC distance band between two PoPs: metro when the great-circle distance is under 100 km, zone when both are
-/// in the same pricing region (apac, americas, emea), interzone otherwise.
+/// The VXC pricing band between two PoPs, following Megaport's published structure (docs.megaport.com/finance/vxc-pricing/):
+/// metro when both are in one metro (under 100 km apart), zone when both are in the same pricing zone, interzone
+/// between zones of one continent, intercontinental between continents (a subsea crossing).
 /// </summary>
 public static class DistanceBands
 {
@@ -19,13 +21,15 @@ public static class DistanceBands
 
     public static DistanceBand Between(Pop a, Pop b) =>
         a.Location.DistanceKm(b.Location) < MetroLimitKm ? DistanceBand.Metro
-        : a.Region == b.Region ? DistanceBand.Zone
-        : DistanceBand.Interzone;
+        : a.Zone == b.Zone ? DistanceBand.Zone
+        : a.Continent == b.Continent ? DistanceBand.Interzone
+        : DistanceBand.Intercontinental;
 
     internal static string Key(DistanceBand band) => band switch
     {
         DistanceBand.Metro => "metro",
         DistanceBand.Zone => "zone",
-        _ => "interzone",
+        DistanceBand.Interzone => "interzone",
+        _ => "intercontinental",
     };
 }

@@ -28,7 +28,7 @@ internal static class BgpMapper
             b.Error("hold", $"hold {hold} is shorter than keepalive {keepalive}", $"use hold >= keepalive, conventionally 3 x keepalive ({keepalive * 3})");
         }
         Network.Bfd.BfdSettings? bfd = b.Boolean("bfd") == true ? Network.Bfd.BfdSettings.Default : null;
-        return new BgpSession(b.Integer("peer_asn", 1, 4_294_967_295) ?? 64512, peerType, import, export,
+        return new BgpSession(b.Integer("peer_asn", 1, 4_294_967_295), peerType, import, export,
             (int)(b.Integer("as_path_prepend", 0, 10) ?? 0), b.Integer("med", 0, 4_294_967_295),
             b.Integer("local_preference", 0, 4_294_967_295) ?? 100, keepalive, hold, bfd);
     }

@@ -21,6 +21,9 @@ internal static class InternetMapper
                 d.Duration("peak_at") ?? SimTime.FromSeconds(72_000), d.Duration("start_at") ?? SimTime.Zero, period);
         }
         return new InternetPath(i.Number("route_factor", 1, 20) ?? defaults.RouteFactor, i.Duration("jitter") ?? defaults.MeanJitter,
-            i.Number("loss_rate", 0, 0.5) ?? defaults.LossRate, i.Number("loss_burst", 1, 1000) ?? defaults.MeanBurstPackets, diurnal);
+            i.Number("loss_rate", 0, 0.5) ?? defaults.LossRate, i.Number("loss_burst", 1, 1000) ?? defaults.MeanBurstPackets, diurnal)
+        {
+            BaseDelay = i.Duration("base_delay") ?? defaults.BaseDelay,
+        };
     }
 }

@@ -9,8 +9,6 @@ namespace FabricSim.Scenarios.Loading;
 internal sealed class McrMapper : IElementMapper
 {
     private const long DefaultMcrAsn = 133937;
-    private static readonly DataRate McrMin = DataRate.FromGigabitsPerSecond(1);
-    private static readonly DataRate McrMax = DataRate.FromGigabitsPerSecond(100);
 
     public void Read(OptionElements option)
     {
@@ -31,9 +29,8 @@ internal sealed class McrMapper : IElementMapper
             {
                 continue;
             }
-            if (rate.Value < McrMin || rate.Value > McrMax)
+            if (!PortMapper.CheckOffered(m, "rate", rate.Value, "megaport.mcr.rate", $"MCR rate {rate.Value} of {m.Label}", context))
             {
-                m.Error("rate", $"MCR rate {rate.Value} of {m.Label} is outside 1Gbps-100Gbps", "use a rate from 1Gbps to 100Gbps, e.g. 5Gbps");
                 continue;
             }
             mcrs.Add(new Mcr(name, pop, rate.Value, asn, mtu, bfd));

@@ -8,7 +8,6 @@ namespace FabricSim.Scenarios.Loading;
 /// <summary>Maps an option's ports; the port speeds offered, and the ports that generated topologies add.</summary>
 internal sealed class PortMapper : IElementMapper
 {
-    private static readonly DataRate[] PortSpeeds = [DataRate.FromGigabitsPerSecond(1), DataRate.FromGigabitsPerSecond(10), DataRate.FromGigabitsPerSecond(100), DataRate.FromGigabitsPerSecond(400)];
 
     public void Read(OptionElements option)
     {
@@ -32,7 +31,7 @@ internal sealed class PortMapper : IElementMapper
             {
                 continue;
             }
-            if (!CheckPortSpeed(p, "speed", speed.Value))
+            if (!CheckPortSpeed(p, "speed", speed.Value, context))
             {
                 continue;
             }
@@ -40,14 +39,19 @@ internal sealed class PortMapper : IElementMapper
         }
     }
 
-    internal static bool CheckPortSpeed(ObjectReader reader, string key, DataRate speed)
+    internal static bool CheckPortSpeed(ObjectReader reader, string key, DataRate speed, MappingContext context) =>
+        CheckOffered(reader, key, speed, "megaport.port.speed", $"port speed {speed} of {reader.Label}", context);
+
+    /// <summary>Reports a rate the product catalog does not offer, listing what is offered; returns whether it is.</summary>
+    internal static bool CheckOffered(ObjectReader reader, string key, DataRate value, string item, string what, MappingContext context)
     {
-        if (PortSpeeds.Contains(speed))
+        var offered = context.Catalog.Products.Rates(item);
+        if (offered.Contains(value))
         {
             return true;
         }
-        reader.Error(key, $"port speed {speed} of {reader.Label} is not offered; ports are 1Gbps, 10Gbps, 100Gbps or 400Gbps",
-            $"use {PortSpeeds.FirstOrDefault(s => s >= speed, PortSpeeds[^1])}");
+        reader.Error(key, $"{what} is not offered; offered: {string.Join(", ", offered)} ({context.Catalog.Products.Get(item).Citation})",
+            $"use {offered.FirstOrDefault(s => s >= value, offered[^1])}");
         return false;
     }
 

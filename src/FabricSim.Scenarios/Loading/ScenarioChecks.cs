@@ -7,7 +7,7 @@ namespace FabricSim.Scenarios.Loading;
 
 /// <summary>
 /// Whole-scenario checks that need every section: each demand must be reachable in each option through that option's
-/// ports, VXCs, VPNs and MVEs, fit the path MTU, and the run must fit the packet budget.
+/// ports, VXCs, VPNs and MVEs, be let through by its BGP policy, fit the path MTU, and the run must fit the packet budget.
 /// </summary>
 internal static class ScenarioChecks
 {
@@ -15,6 +15,7 @@ internal static class ScenarioChecks
     {
         foreach (var option in options)
         {
+            var connected = new List<MappedDemand>();
             var graph = new OptionConnectivity(context.Sites.Values, context.Clouds.Values, option.Option);
             foreach (var mapped in demands)
             {
@@ -26,6 +27,7 @@ internal static class ScenarioChecks
                         $"add a VXC, VPN or MVE path between them in option '{option.Option.Name}', or remove the flow");
                     continue;
                 }
+                connected.Add(mapped);
                 int mtu = graph.PathMtu(path, demand.From);
                 if (demand.Size.MaxBytes > mtu)
                 {
@@ -35,6 +37,8 @@ internal static class ScenarioChecks
                         demand.Tcp is not null ? $"use mss: {mtu - 40}B or less" : $"use packets of at most {mtu}B");
                 }
             }
+            ProductLimitCheck.Run(context, option);
+            RoutingPolicyCheck.Run(context, option, connected);
         }
         CheckPacketBudget(context, options, demands, run);
     }

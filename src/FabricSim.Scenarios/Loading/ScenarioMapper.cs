@@ -1,5 +1,7 @@
+using FabricSim.Scenarios.Validation;
 using FabricSim.Engine.Time;
 using FabricSim.Scenarios.Catalogs;
+using FabricSim.Scenarios.Cost;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -25,17 +27,37 @@ internal static class ScenarioMapper
         ReadClouds(root, context);
         var options = OptionMapper.ReadAll(root, context);
         var traffic = TrafficMapper.ReadAll(root, context, run);
+        var warmupNode = (root.ValueNode("run") as YamlMappingNode)?.Children.FirstOrDefault(c => (c.Key as YamlScalarNode)?.Value == "warmup").Value;
+        if (warmupNode is null)
+        {
+            // Without a warm-up in the file, the default fits the traffic: long enough for every TCP flow to leave slow start.
+            run = run with { WarmUp = WarmUpCheck.Default(context, traffic, run) };
+        }
         var failures = ReadFailures(root, context, options);
         var sweep = ReadSweep(root);
         // Reachability, path MTU and the packet budget are only meaningful once every element is valid.
         if (!errors.HasErrors)
         {
             ScenarioChecks.Run(context, options, traffic, run);
+            if (warmupNode is not null)
+            {
+                WarmUpCheck.Run(context, traffic, run, warmupNode);
+            }
         }
         errors.ThrowIfAny();
-        return new Scenario(name, root.StringOr("description", string.Empty), errors.File, text, run, catalog,
+        var scenario = new Scenario(name, root.StringOr("description", string.Empty), errors.File, text, run, catalog,
             [.. context.Pops.Values], backbone, [.. context.Sites.Values], [.. context.Clouds.Values],
             options.Select(o => o.Option).ToList(), traffic.Select(t => t.Demand).ToList(), failures, sweep);
+        // Every charge must have a price before anything runs: a run must never fail at the cost step.
+        foreach (var option in options)
+        {
+            if (PriceCoverage.Problem(scenario, option.Option) is { } problem)
+            {
+                errors.Add(option.Reader.Node, $"option '{option.Option.Name}' cannot be priced: {problem}", "use a product value listed in scenarios/catalog/products.yaml, or add its price to scenarios/catalog/prices.yaml");
+            }
+        }
+        errors.ThrowIfAny();
+        return scenario;
     }
 
     private static RunSettings ReadRun(ObjectReader root)

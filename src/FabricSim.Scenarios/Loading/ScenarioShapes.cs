@@ -12,7 +12,7 @@ internal static class ScenarioShapes
 
     public static readonly Shape Run = new Shape("run", "How long and how often each option is simulated.")
         .Add(new("duration", FieldKind.Duration, "simulated time per replication, including warm-up", "20s", Required: true))
-        .Add(new("warmup", FieldKind.Duration, "initial period excluded from statistics (default 10% of duration)", "2s"))
+        .Add(new("warmup", FieldKind.Duration, "initial period excluded from statistics (default 10% of duration, raised to cover TCP slow start)", "2s"))
         .Add(new("seed", FieldKind.Integer, "root seed of all random streams (default 1)", "42"))
         .Add(new("replications", FieldKind.Integer, "independent replications for confidence intervals (default 3, 1-1000)", "5"))
         .Add(new("probe_interval", FieldKind.Duration, "time-series sampling interval (default 100ms)", "100ms"))
@@ -69,7 +69,7 @@ internal static class ScenarioShapes
         .Add(new("mtu", FieldKind.Size, "IP MTU (AWS private VIF 1500B or 9001B, transit 1500B or 8500B; Google 1440B default)", "1500B"));
 
     public static readonly Shape Bgp = new Shape("bgp", "The BGP session on a VXC or tunnel.")
-        .Add(new("peer_asn", FieldKind.Integer, "the peer's ASN (defaults: AWS 64512, Azure 12076, Google 16550)", "64512"))
+        .Add(new("peer_asn", FieldKind.Integer, "the peer's ASN (default: a cloud's provider ASN from the product catalog, AWS 64512, Azure 12076, Google 16550; any other peer a private ASN of its own)", "64512"))
         .Add(new("peer_type", FieldKind.Enum, "non_cloud, private_cloud or public_cloud (default by endpoint)", "private_cloud", Values: ["non_cloud", "private_cloud", "public_cloud"]))
         .Add(new("import", FieldKind.String, "prefix list filtering routes received", "aws-in"))
         .Add(new("export", FieldKind.String, "prefix list filtering routes advertised", "onprem-out"))
@@ -100,6 +100,7 @@ internal static class ScenarioShapes
 
     public static readonly Shape Internet = new Shape("internet", "Public-Internet path parameters.")
         .Add(new("route_factor", FieldKind.Number, "path length / great-circle distance (default 2.1)", "2.1"))
+        .Add(new("base_delay", FieldKind.Duration, "fixed one-way delay of access networks and peering (default 4ms)", "4ms"))
         .Add(new("jitter", FieldKind.Duration, "mean per-packet extra delay, heavy-tailed (default 1ms)", "2ms"))
         .Add(new("loss_rate", FieldKind.Number, "Gilbert-Elliott stationary loss rate (default 0.001)", "0.001", Aliases: ["loss"]))
         .Add(new("loss_burst", FieldKind.Number, "mean loss burst length in packets, >= 1 (default 2)", "3"))
@@ -212,7 +213,8 @@ internal static class ScenarioShapes
         .Add(new("algorithm", FieldKind.Enum, "TCP congestion control (default cubic)", "cubic", Values: ["newreno", "cubic"]))
         .Add(new("mss", FieldKind.Size, "TCP maximum segment size (default 1460B)", "1460B"))
         .Add(new("bytes", FieldKind.Size, "tcp_bulk: transfer size (default: unlimited, then rate is required)", "500MB"))
-        .Add(new("diurnal", FieldKind.Object, "rate profile over a cycle", "{factors: [0.5, 1, 1.5, 1], period: 24s}", Item: DiurnalProfile));
+        .Add(new("diurnal", FieldKind.Object, "rate profile over a cycle", "{factors: [0.5, 1, 1.5, 1], period: 24s}", Item: DiurnalProfile))
+        .Add(new("expect", FieldKind.Enum, "reachable (default) or unreachable: routing policy is known to block this flow in some options", "unreachable", Values: ["reachable", "unreachable"]));
 
     public static readonly Shape DemandMatrix = new Shape("demand_matrix", "Poisson or CBR demands between every listed pair.")
         .Add(new("type", FieldKind.Enum, "traffic model for every entry (default poisson)", "poisson", Values: ["cbr", "poisson"]))

@@ -30,7 +30,7 @@ internal sealed class TopologyMapper : IElementMapper
         var rate = mesh.Rate("rate");
         int qos = mesh.QosClass("class") ?? 3;
         var portSpeed = mesh.Rate("port_speed") ?? DefaultPortSpeed;
-        if (rate is null || (mesh.Has("port_speed") && !PortMapper.CheckPortSpeed(mesh, "port_speed", portSpeed)))
+        if (rate is null || (mesh.Has("port_speed") && !PortMapper.CheckPortSpeed(mesh, "port_speed", portSpeed, context)))
         {
             return;
         }
@@ -74,7 +74,7 @@ internal sealed class TopologyMapper : IElementMapper
         int qos = hub.QosClass("class") ?? 3;
         var portSpeed = hub.Rate("port_speed") ?? DefaultPortSpeed;
         var cloudReader = hub.Object("cloud", ScenarioShapes.CloudConnection, "hub cloud connection");
-        if (mcrName is null || rate is null)
+        if (mcrName is null || rate is null || (hub.Has("port_speed") && !PortMapper.CheckPortSpeed(hub, "port_speed", portSpeed, context)))
         {
             return;
         }
@@ -97,7 +97,7 @@ internal sealed class TopologyMapper : IElementMapper
             }
             else if (context.Clouds.TryGetValue(spoke, out var cloud))
             {
-                var connection = VxcMapper.ReadCloudConnection(cloudReader, cloud, hub, "spokes");
+                var connection = VxcMapper.ReadCloudConnection(cloudReader, cloud, hub, "spokes", context.Catalog.Products);
                 if (connection is not null && elements.Add(name))
                 {
                     vxcs.Add(new Vxc(name, mcrName, spoke, rate.Value, qos, connection, null));

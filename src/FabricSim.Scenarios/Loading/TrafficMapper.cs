@@ -132,7 +132,10 @@ internal static class TrafficMapper
         {
             return null;
         }
-        return new Demand(name, from, to, kind, rate, size, qos, start, stop, count, onOff, requestResponse, tcp, diurnal);
+        return new Demand(name, from, to, kind, rate, size, qos, start, stop, count, onOff, requestResponse, tcp, diurnal)
+        {
+            ExpectUnreachable = d.Choice("expect") == "unreachable",
+        };
     }
 
     private static PacketSizeDistribution? ReadSize(ObjectReader d)

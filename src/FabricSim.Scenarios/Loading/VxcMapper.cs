@@ -64,7 +64,7 @@ internal sealed class VxcMapper : IElementMapper
             else if (context.Clouds.TryGetValue(end, out var cloud))
             {
                 pops.Add(cloud.OnRamp);
-                connection = ReadCloudConnection(cloudReader, cloud, v, key);
+                connection = ReadCloudConnection(cloudReader, cloud, v, key, context.Catalog.Products);
                 if (connection is null)
                 {
                     return null;
@@ -101,7 +101,7 @@ internal sealed class VxcMapper : IElementMapper
         return new Vxc(name, a, b, rate.Value, qos, connection, bgp, shaped, (int)(queue ?? Vxc.DefaultShaperQueuePackets));
     }
 
-    internal static CloudConnection? ReadCloudConnection(ObjectReader? reader, CloudEndpoint cloud, ObjectReader owner, string key)
+    internal static CloudConnection? ReadCloudConnection(ObjectReader? reader, CloudEndpoint cloud, ObjectReader owner, string key, Catalogs.ProductCatalog products)
     {
         string? type = reader?.Choice("type");
         var kind = type switch
@@ -140,15 +140,22 @@ internal sealed class VxcMapper : IElementMapper
         }
         int defaultMtu = kind is CloudConnectionType.GooglePartnerInterconnect or CloudConnectionType.GoogleDedicatedInterconnect ? 1440 : 1500;
         int mtu = (int)(reader?.Size("mtu") ?? defaultMtu);
-        int[] allowed = kind switch
+        string mtuItem = kind switch
         {
-            CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated => vif == AwsVifType.Transit ? [1500, 8500] : [1500, 9001],
-            CloudConnectionType.AzureExpressRoute => [1500],
-            _ => [1440, 1460, 1500, 8896],
+            CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated => vif switch
+            {
+                AwsVifType.Transit => "aws.transit.mtu",
+                AwsVifType.Public => "aws.public.mtu",
+                _ => "aws.private.mtu",
+            },
+            CloudConnectionType.AzureExpressRoute => "azure.expressroute.mtu",
+            _ => "google.interconnect.mtu",
         };
+        var allowed = products.Bytes(mtuItem);
         if (!allowed.Contains(mtu))
         {
-            reader!.Error("mtu", $"MTU {mtu}B is not supported by this connection", $"use one of: {string.Join(", ", allowed.Select(m => m + "B"))}");
+            reader!.Error("mtu", $"MTU {mtu}B is not supported by this connection; offered: {string.Join(", ", allowed.Select(m => m + "B"))} ({products.Get(mtuItem).Citation})",
+                $"use one of: {string.Join(", ", allowed.Select(m => m + "B"))}");
             return null;
         }
         return new CloudConnection(kind,

@@ -15,9 +15,12 @@ public sealed record PrefixRule(FilterAction Action, IPNetwork Prefix, int MinLe
 /// <summary>An ordered prefix list; first match wins, no match denies (as on routers).</summary>
 public sealed record PrefixList(string Name, IReadOnlyList<PrefixRule> Rules);
 
-/// <summary>The BGP session carried on a VXC or tunnel, from the MCR's point of view.</summary>
+/// <summary>
+/// The BGP session carried on a VXC or tunnel, from the MCR's point of view. PeerAsn is null when the file does not
+/// name it: a cloud peer then speaks from its provider's default ASN (catalog), any other peer from a private ASN of its own.
+/// </summary>
 public sealed record BgpSession(
-    long PeerAsn,
+    long? PeerAsn,
     Network.Bgp.PeerType PeerType,
     string? ImportList,
     string? ExportList,

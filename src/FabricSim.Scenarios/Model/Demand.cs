@@ -37,7 +37,11 @@ public sealed record Demand(
     OnOffParameters? OnOff,
     RequestResponseParameters? RequestResponse,
     TcpParameters? Tcp,
-    DiurnalProfile? Diurnal);
+    DiurnalProfile? Diurnal)
+{
+    /// <summary>The file says routing policy blocks this flow in some options: validate accepts it, the summary marks it unreachable there.</summary>
+    public bool ExpectUnreachable { get; init; }
+}
 
 public sealed record OnOffParameters(SimTime OnMean, SimTime OffMean, double ParetoShape);
 

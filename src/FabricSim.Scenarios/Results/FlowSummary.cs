@@ -24,4 +24,10 @@ public sealed record FlowSummary(
 {
     /// <summary>For a finite TCP transfer: seconds from its start until its last byte arrived; null for other flows.</summary>
     public Estimate? TransferCompletionSeconds { get; init; }
+
+    /// <summary>BGP policy keeps this flow from its destination in this option (the file expects it): its loss is by design, not an outage.</summary>
+    public bool Unreachable { get; init; }
+
+    /// <summary>"unreachable" for a flow routing policy blocks, else "ok".</summary>
+    public string Status => Unreachable ? "unreachable" : "ok";
 }

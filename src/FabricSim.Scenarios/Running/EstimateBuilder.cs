@@ -8,6 +8,18 @@ internal static class EstimateBuilder
 {
     public const double Level = 0.95;
 
+    /// <summary>
+    /// Like <see cref="From(IEnumerable{double})"/> for a quantile read from a latency histogram: the interval is never
+    /// narrower than the histogram's resolution at the estimate, since replications that agree to within one bucket
+    /// may differ by up to a bucket's width.
+    /// </summary>
+    public static Estimate FromHistogramQuantiles(IEnumerable<double> perReplication)
+    {
+        var estimate = From(perReplication);
+        double resolution = Math.Abs(estimate.Mean) * Engine.Statistics.LatencyHistogram.RelativeResolution;
+        return double.IsNaN(estimate.HalfWidth) || estimate.HalfWidth >= resolution ? estimate : estimate with { HalfWidth = resolution };
+    }
+
     public static Estimate From(IEnumerable<double> perReplication)
     {
         var statistics = new RunningStatistics();

@@ -18,6 +18,7 @@ internal static class InternetPaths
         var parameters = new InternetPathParameters
         {
             RouteFactor = path.RouteFactor,
+            ExtraDelay = path.BaseDelay,
             Jitter = path.MeanJitter > SimTime.Zero ? new ParetoJitter(path.MeanJitter) : null,
             JitterCoherence = JitterCoherence,
             LossRate = path.LossRate,

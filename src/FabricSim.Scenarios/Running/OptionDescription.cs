@@ -28,7 +28,12 @@ internal static class OptionDescription
         Pops = scenario.Pops.Select(p => new PopSpec(p.Code, Location(p.Location))).ToList(),
         BackboneLinks = scenario.Backbone.Links.Select(l => new BackboneLinkSpec(l.PopA, l.PopB, l.Rate, l.RouteFactor, l.Delay)).ToList(),
         Sites = scenario.Sites.Select(s => new SiteSpec(s.Name, Location(s.Location), Prefixes(s.Prefixes))).ToList(),
-        Clouds = scenario.Clouds.Select(c => new CloudSpec(c.Name, Provider(c.Provider), c.OnRamp, Location(c.RegionLocation), Prefixes(c.Prefixes))).ToList(),
+        Clouds = scenario.Clouds.Select(c => new CloudSpec(c.Name, Provider(c.Provider), c.OnRamp, Location(c.RegionLocation), Prefixes(c.Prefixes))
+        {
+            Asn = scenario.Catalog.Products.DefaultAsn(c.Provider),
+        }).ToList(),
+        RegionEntryDelay = scenario.Catalog.EndDelay,
+        AccessEndDelay = scenario.Catalog.EndDelay,
         Ports = option.Ports.Select(p => new PortSpec(p.Name, p.Site, p.Pop, p.Speed)).ToList(),
         Mcrs = option.Mcrs.Select(m => new McrSpec(m.Name, m.Pop, m.Rate, m.Asn, m.Bfd)).ToList(),
         Mves = option.Mves.Select(Mve).ToList(),

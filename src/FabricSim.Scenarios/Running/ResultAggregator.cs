@@ -4,6 +4,7 @@ using FabricSim.Network.Metrics;
 using FabricSim.Network.Units;
 using FabricSim.Scenarios.Cost;
 using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Reachability;
 using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Scenarios.Running;
@@ -21,10 +22,14 @@ internal static class ResultAggregator
     {
         var flows = new List<FlowSummary>();
         var distributions = new List<LatencyDistribution>();
+        var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products);
         foreach (var group in demandFlows)
         {
             var perReplication = replications.Select(r => Combine(group, r)).ToList();
-            flows.Add(Summarize(option.Name, group, perReplication));
+            var summary = Summarize(option.Name, group, perReplication);
+            flows.Add(policy.Check(scenario.Traffic.First(d => d.Name == group.Demand)).Unreachable
+                ? summary with { Unreachable = true, OutageSeconds = EstimateBuilder.From([]) }
+                : summary);
             var pooled = new LatencyHistogram();
             foreach (var combined in perReplication)
             {
@@ -86,9 +91,9 @@ internal static class ResultAggregator
             reps.Sum(r => r.Sent), reps.Sum(r => r.Received),
             EstimateBuilder.From(reps.Select(r => r.Throughput)),
             EstimateBuilder.From(reps.Select(r => r.Delay.Count == 0 ? double.NaN : Ms(r.Delay.Mean))),
-            EstimateBuilder.From(reps.Select(r => Quantile(r.Delay, 0.50))),
-            EstimateBuilder.From(reps.Select(r => Quantile(r.Delay, 0.95))),
-            EstimateBuilder.From(reps.Select(r => Quantile(r.Delay, 0.99))),
+            EstimateBuilder.FromHistogramQuantiles(reps.Select(r => Quantile(r.Delay, 0.50))),
+            EstimateBuilder.FromHistogramQuantiles(reps.Select(r => Quantile(r.Delay, 0.95))),
+            EstimateBuilder.FromHistogramQuantiles(reps.Select(r => Quantile(r.Delay, 0.99))),
             EstimateBuilder.From(reps.Select(r => r.Delay.Count == 0 ? double.NaN : Ms(r.Delay.Max))),
             EstimateBuilder.From(reps.Select(r => r.Jitter)),
             EstimateBuilder.From(reps.Select(r => r.Received + r.Dropped == 0 ? double.NaN : r.Dropped / (double)(r.Received + r.Dropped))),

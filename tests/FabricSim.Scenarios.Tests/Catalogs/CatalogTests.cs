@@ -12,7 +12,8 @@ public class CatalogTests
     {
         string[] cities = ["Sydney", "Melbourne", "Brisbane", "Perth", "Auckland", "Singapore", "Hong Kong", "Tokyo", "Osaka", "Mumbai",
             "Los Angeles", "San Jose", "Seattle", "Dallas", "Chicago", "Ashburn", "New York", "Toronto", "São Paulo", "London",
-            "Amsterdam", "Frankfurt", "Paris", "Dublin", "Stockholm", "Johannesburg"];
+            "Amsterdam", "Frankfurt", "Paris", "Dublin", "Stockholm", "Johannesburg",
+            "Madrid", "Zurich", "Oslo", "Stavanger", "Dubai", "Seoul", "Busan", "Chennai", "Quebec City"];
         Assert.All(cities, city => Assert.Contains(Catalog.Pops, p => p.City == city));
         Assert.Equal(Catalog.Pops.Count, Catalog.Pops.Select(p => p.Code).Distinct().Count());
     }
@@ -23,6 +24,15 @@ public class CatalogTests
     [InlineData(CloudProvider.Google, "australia-southeast1", "SYD1")]
     [InlineData(CloudProvider.Aws, "us-east-1", "IAD1")]
     [InlineData(CloudProvider.Aws, "eu-west-1", "DUB1")]
+    [InlineData(CloudProvider.Aws, "eu-central-2", "ZRH1")]
+    [InlineData(CloudProvider.Aws, "me-central-1", "DXB1")]
+    [InlineData(CloudProvider.Aws, "ap-northeast-2", "ICN1")]
+    [InlineData(CloudProvider.Azure, "norwayeast", "OSL1")]
+    [InlineData(CloudProvider.Azure, "norwaywest", "SVG1")]
+    [InlineData(CloudProvider.Azure, "koreasouth", "PUS1")]
+    [InlineData(CloudProvider.Azure, "southindia", "MAA1")]
+    [InlineData(CloudProvider.Azure, "canadaeast", "YQB1")]
+    [InlineData(CloudProvider.Google, "europe-west6", "ZRH1")]
     public void Cloud_regions_resolve_to_on_ramps_offering_that_cloud(CloudProvider provider, string region, string onRamp)
     {
         var found = Catalog.FindRegion(provider, region);
@@ -88,5 +98,17 @@ public class CatalogTests
     {
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryFiles.ScenariosFolder, "catalog", "pops.yaml")), CatalogLoader.ReadResource(CatalogLoader.PopsResource));
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryFiles.ScenariosFolder, "catalog", "prices.yaml")), CatalogLoader.ReadResource(CatalogLoader.PricesResource));
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryFiles.ScenariosFolder, "catalog", "products.yaml")), CatalogLoader.ReadResource(CatalogLoader.ProductsResource));
+    }
+
+    [Fact]
+    public void Every_region_has_an_on_ramp_offering_its_cloud_and_every_limit_cites_a_dated_source()
+    {
+        Assert.All(Catalog.Regions, r => Assert.Contains(r.Provider, Catalog.Pops.Single(p => p.Code == r.OnRamp).OnRamps));
+        Assert.All(Catalog.Products.Limits, l =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(l.Source), l.Item);
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", l.Date);
+        });
     }
 }

@@ -100,10 +100,12 @@ public class CostModelTests
 
     [Theory]
     [InlineData("SYD1", "SYD2", DistanceBand.Metro)]
-    [InlineData("SYD1", "MEL1", DistanceBand.Zone)]
-    [InlineData("SYD1", "SIN1", DistanceBand.Zone)]
-    [InlineData("SYD1", "LAX1", DistanceBand.Interzone)]
-    [InlineData("LON1", "NYC1", DistanceBand.Interzone)]
+    [InlineData("AMS1", "FRA1", DistanceBand.Zone)]
+    [InlineData("SEA1", "LAX1", DistanceBand.Zone)]
+    [InlineData("SYD1", "MEL1", DistanceBand.Interzone)]
+    [InlineData("SYD1", "SIN1", DistanceBand.Intercontinental)]
+    [InlineData("SYD1", "LAX1", DistanceBand.Intercontinental)]
+    [InlineData("LON1", "NYC1", DistanceBand.Intercontinental)]
     public void Distance_band_follows_the_documented_rule(string a, string b, DistanceBand expected)
     {
         var catalog = FabricSim.Scenarios.Catalogs.Catalog.Default;

@@ -196,17 +196,18 @@ public class ScenarioErrorTests
     public void Port_speed_must_be_an_offered_speed()
     {
         var error = Single(Replace("speed: 10Gbps}", "speed: 25Gbps}"));
-        Assert.Equal("port speed 25Gbps of port 'syd-port' is not offered; ports are 1Gbps, 10Gbps, 100Gbps or 400Gbps", error.Message);
+        Assert.StartsWith("port speed 25Gbps of port 'syd-port' is not offered; offered: 1Gbps, 10Gbps, 100Gbps, 400Gbps (docs.megaport.com", error.Message, StringComparison.Ordinal);
         Assert.Equal((11, 47), (error.Line, error.Column));
         Assert.Equal("use 100Gbps", error.Fix);
     }
 
     [Fact]
-    public void Mcr_rate_must_be_within_1_to_100_Gbps()
+    public void Mcr_rate_must_be_an_offered_rate()
     {
-        var error = Single(Replace("rate: 5Gbps}", "rate: 500Mbps}"));
-        Assert.Equal("MCR rate 500Mbps of mcr 'mcr' is outside 1Gbps-100Gbps", error.Message);
+        var error = Single(Replace("rate: 5Gbps}", "rate: 1.25Gbps}"));
+        Assert.StartsWith("MCR rate 1.25Gbps of mcr 'mcr' is not offered; offered: 1Gbps, 2.5Gbps, 5Gbps, 10Gbps, 25Gbps, 50Gbps, 100Gbps (", error.Message, StringComparison.Ordinal);
         Assert.Equal((13, 38), (error.Line, error.Column));
+        Assert.Equal("use 2.5Gbps", error.Fix);
     }
 
     [Fact]

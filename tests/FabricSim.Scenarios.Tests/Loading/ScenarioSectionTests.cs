@@ -34,7 +34,7 @@ public class ScenarioSectionTests
 
         Assert.Equal("CBR1", scenario.FindSite("cbr-office")!.Pop);
         Assert.Contains(scenario.Backbone.Links, l => l.Joins("SYD1", "CBR1") && l.Rate.BitsPerSecond == 10_000_000_000);
-        Assert.Equal(1.5, scenario.Backbone.RouteFactor);
+        Assert.Equal(FabricSim.Scenarios.Catalogs.Catalog.Default.BackboneRouteFactor, scenario.Backbone.RouteFactor);
     }
 
     [Fact]

@@ -16,10 +16,11 @@ namespace FabricSim.Scenarios.Tests.Running;
 public sealed class BundledScenarioFingerprintTests
 {
     /// <summary>
-    /// Recorded when the assembly moved from the scenario runner into the network library's builder, with outputs of
-    /// every bundled scenario byte-identical to before apart from the VXC rows then added to links.csv.
+    /// First recorded when the assembly moved from the scenario runner into the network library's builder (outputs of
+    /// every bundled scenario byte-identical apart from the VXC rows then added to links.csv); re-recorded when private
+    /// paths gained the catalog's fitted fixed end delay and Internet paths their fixed base delay.
     /// </summary>
-    private const string Expected = "AF0F9EC92C87B45193F943736F03FB8F7F895A5D5A8234D8FE221F5803EBC5AF";
+    private const string Expected = "455D21712DE1D3B2E3D17351391E6056186738F3B5ADB035BFCA231AF6FE6C71";
 
     [Fact]
     public void A_short_run_of_sdci_vs_ipsec_summarizes_to_the_recorded_fingerprint()

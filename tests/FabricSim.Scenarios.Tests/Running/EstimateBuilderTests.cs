@@ -23,6 +23,16 @@ public sealed class EstimateBuilderTests
     }
 
     [Fact]
+    public void Identical_histogram_quantiles_get_the_histograms_resolution_not_a_zero_wide_interval()
+    {
+        var estimate = EstimateBuilder.FromHistogramQuantiles([12.0, 12.0, 12.0]);
+
+        Assert.Equal(12.0 * FabricSim.Engine.Statistics.LatencyHistogram.RelativeResolution, estimate.HalfWidth, 12);
+        Assert.Equal(3.0, EstimateBuilder.FromHistogramQuantiles([1.0, 3.0, 5.0]).Mean);
+        Assert.True(EstimateBuilder.FromHistogramQuantiles([1.0, 3.0, 5.0]).HalfWidth > 1);
+    }
+
+    [Fact]
     public void Replications_without_a_value_are_left_out()
     {
         var estimate = EstimateBuilder.From([double.NaN, 2.0, 4.0]);

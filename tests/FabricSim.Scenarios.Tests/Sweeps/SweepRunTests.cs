@@ -42,7 +42,7 @@ public class SweepRunTests
         Assert.All(result.Sweep, point => Assert.Equal(SweepValueKind.Rate, point.Kind));
         // Each point bills its own VXC, at its own rate's price.
         var vxcLines = result.Sweep.Select(point => point.Options.Single().Cost.Single(line => line.Category == "vxc").Item).ToList();
-        Assert.Equal(["VXC v 1Gbps zone", "VXC v 500Mbps zone", "VXC v 200Mbps zone"], vxcLines);
+        Assert.Equal(["VXC v 1Gbps interzone", "VXC v 500Mbps interzone", "VXC v 200Mbps interzone"], vxcLines);
         var totals = result.Sweep.Select(point => point.Options.Single().MonthlyCostUsd).ToList();
         Assert.Equal(3, totals.Distinct().Count());
         Assert.True(totals[0] > totals[1] && totals[1] > totals[2], string.Join(", ", totals));

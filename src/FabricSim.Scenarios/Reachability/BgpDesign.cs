@@ -1,0 +1,121 @@
+using System.Net;
+using FabricSim.Scenarios.Catalogs;
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios.Reachability;
+
+/// <summary>One end's view of a VXC's BGP session: what it calls the peer and the policy it applies.</summary>
+internal sealed record SessionSide(Network.Bgp.PeerType PeerType, PrefixList? Import, PrefixList? Export, int AsPathPrepend, long? Med, long LocalPreference)
+{
+    public static readonly SessionSide Plain = new(Network.Bgp.PeerType.NonCloud, null, null, 0, null, 100);
+}
+
+/// <summary>A BGP session over a VXC between two routers, with each end's policy; Order breaks ties deterministically.</summary>
+internal sealed record DesignSession(int Order, string Vxc, string A, string B, SessionSide AtA, SessionSide AtB, CloudConnection? Cloud)
+{
+    public string Other(string node) => node == A ? B : A;
+
+    public SessionSide Side(string node) => node == A ? AtA : AtB;
+}
+
+/// <summary>
+/// The routed design of one option as BGP sees it, read from the scenario model: a speaker per router with its ASN
+/// (MCRs and MVEs, the router of each site with a port, the edge of each cloud with a VXC), one session per VXC, and
+/// the prefixes each speaker originates. ASNs and session policy follow the same defaults as the packet-level run.
+/// </summary>
+internal sealed class BgpDesign
+{
+    private const long FirstPrivateAsn = 65000;
+
+    private readonly Dictionary<string, long> _asn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IPNetwork>> _originated = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _routerOf = new(StringComparer.Ordinal);
+    private readonly List<DesignSession> _sessions = [];
+
+    public BgpDesign(IEnumerable<Site> sites, IEnumerable<CloudEndpoint> clouds, DesignOption option, ProductCatalog products)
+    {
+        var siteList = sites.ToList();
+        var cloudList = clouds.ToList();
+        if (option.Vxcs.Count == 0)
+        {
+            return;
+        }
+        var hosted = option.Mcrs.Select(m => m.Name).Concat(option.Mves.Select(m => m.Name)).ToHashSet(StringComparer.Ordinal);
+        long privateAsn = FirstPrivateAsn;
+        foreach (var mcr in option.Mcrs)
+        {
+            _asn[mcr.Name] = mcr.Asn;
+        }
+        foreach (var vxc in option.Vxcs)
+        {
+            foreach (string end in new[] { vxc.EndA, vxc.EndB })
+            {
+                string node = Node(option, end);
+                if (_asn.ContainsKey(node))
+                {
+                    continue;
+                }
+                long? named = vxc.Bgp?.PeerAsn is { } peer && !hosted.Contains(end) ? peer : null;
+                var cloud = cloudList.FirstOrDefault(c => c.Name == end);
+                _asn[node] = cloud is not null ? named ?? products.DefaultAsn(cloud.Provider) : named ?? privateAsn++;
+            }
+        }
+        foreach (var site in siteList.Where(s => _asn.ContainsKey(s.Name)))
+        {
+            Originate(site.Name, site.Prefixes);
+            _routerOf[site.Name] = site.Name;
+        }
+        foreach (var mve in option.Mves.Where(m => _asn.ContainsKey(m.Name) && !_asn.ContainsKey(m.Site)))
+        {
+            Originate(mve.Name, siteList.First(s => s.Name == mve.Site).Prefixes);
+            _routerOf[mve.Site] = mve.Name;
+        }
+        foreach (var cloud in cloudList.Where(c => _asn.ContainsKey(c.Name)))
+        {
+            Originate(cloud.Name, cloud.Prefixes);
+            _routerOf[cloud.Name] = cloud.Name;
+        }
+        foreach (var vxc in option.Vxcs)
+        {
+            bool hostedAtA = hosted.Contains(vxc.EndA);
+            bool hostedAtB = hosted.Contains(vxc.EndB);
+            var configured = Side(vxc.Bgp, option);
+            // The file states a VXC's session from the hosted router's side (MCR or MVE); the far end applies no policy.
+            var (atA, atB) = hostedAtA || !hostedAtB ? (configured, SessionSide.Plain) : (SessionSide.Plain, configured);
+            _sessions.Add(new DesignSession(_sessions.Count, vxc.Name, Node(option, vxc.EndA), Node(option, vxc.EndB), atA, atB, vxc.Cloud));
+        }
+    }
+
+    public IReadOnlyList<DesignSession> Sessions => _sessions;
+
+    public IReadOnlyDictionary<string, long> Asns => _asn;
+
+    public IReadOnlyDictionary<string, List<IPNetwork>> Originated => _originated;
+
+    public bool IsSpeaker(string node) => _asn.ContainsKey(node);
+
+    /// <summary>The router that originates an endpoint's prefixes (the site's router or MVE, the cloud's edge), or null when BGP does not reach it.</summary>
+    public string? RouterOf(string endpoint) => _routerOf.GetValueOrDefault(endpoint);
+
+    /// <summary>The router a VXC end names: a port's site, else the MCR, MVE or cloud itself (its edge).</summary>
+    private static string Node(DesignOption option, string end) =>
+        option.Ports.FirstOrDefault(p => p.Name == end)?.Site ?? end;
+
+    private void Originate(string node, IReadOnlyList<IPNetwork> prefixes)
+    {
+        if (!_originated.TryGetValue(node, out var list))
+        {
+            _originated[node] = list = [];
+        }
+        list.AddRange(prefixes.Where(p => !list.Contains(p)));
+    }
+
+    private static SessionSide Side(BgpSession? session, DesignOption option) =>
+        session is null
+            ? SessionSide.Plain
+            : new SessionSide(session.PeerType, List(option, session.ImportList), List(option, session.ExportList), session.AsPathPrepend, session.Med,
+                session.LocalPreference);
+
+    private static PrefixList? List(DesignOption option, string? name) =>
+        name is null ? null : option.PrefixLists.FirstOrDefault(p => p.Name == name);
+}

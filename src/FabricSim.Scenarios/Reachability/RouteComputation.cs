@@ -1,0 +1,192 @@
+using System.Net;
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios.Reachability;
+
+/// <summary>
+/// The routes BGP converges to on a <see cref="BgpDesign"/>, computed statically: every router repeatedly takes the
+/// best of what it originates and what its peers advertise to it, with the same export and import rules as the
+/// packet-level speakers (AS-path loop prevention, prefix lists, peer-type propagation, no re-advertisement between
+/// routers of one AS), until nothing changes. Sessions in <paramref name="down"/> carry nothing.
+/// </summary>
+internal sealed class RouteComputation
+{
+    /// <summary>Path-vector convergence takes at most a few rounds per router on these designs; the bound only stops a policy oscillation.</summary>
+    private const int MaxRoundsPerRouter = 8;
+
+    private readonly BgpDesign _design;
+    private readonly IReadOnlySet<string> _down;
+    private readonly Dictionary<string, Dictionary<IPNetwork, StaticRoute>> _best = new(StringComparer.Ordinal);
+    private readonly List<IPNetwork> _prefixes;
+
+    public RouteComputation(BgpDesign design, IReadOnlySet<string> down)
+    {
+        _design = design;
+        _down = down;
+        _prefixes = design.Originated.Values.SelectMany(p => p).Distinct().ToList();
+        foreach (string node in design.Asns.Keys)
+        {
+            _best[node] = [];
+        }
+        Converge();
+    }
+
+    /// <summary>The best route at <paramref name="node"/> for <paramref name="prefix"/>, or null.</summary>
+    public StaticRoute? Best(string node, IPNetwork prefix) =>
+        _best.TryGetValue(node, out var table) ? table.GetValueOrDefault(prefix) : null;
+
+    /// <summary>How many prefixes <paramref name="node"/> holds a route for.</summary>
+    public int TableSize(string node) => _best.TryGetValue(node, out var table) ? table.Count : 0;
+
+    /// <summary>The longest-prefix match for <paramref name="address"/> at <paramref name="node"/>.</summary>
+    public StaticRoute? Lookup(string node, IPAddress address)
+    {
+        StaticRoute? found = null;
+        if (_best.TryGetValue(node, out var table))
+        {
+            foreach (var (prefix, route) in table)
+            {
+                if (prefix.Contains(address) && (found is null || prefix.PrefixLength > found.Prefix.PrefixLength))
+                {
+                    found = route;
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>How many prefixes <paramref name="from"/> advertises over <paramref name="session"/>.</summary>
+    public int AdvertisedCount(DesignSession session, string from) =>
+        _prefixes.Count(p => Best(from, p) is { } route && Advertise(route, session, from).Route is not null);
+
+    /// <summary>
+    /// What happens to <paramref name="route"/> (best at <paramref name="from"/>) sent over <paramref name="session"/>:
+    /// the route the peer accepts, or null with why it was not (null reason: the route is not offered back the way it came).
+    /// </summary>
+    public (StaticRoute? Route, BlockReason? Reason) Advertise(StaticRoute route, DesignSession session, string from)
+    {
+        string to = session.Other(from);
+        if (_down.Contains(session.Vxc))
+        {
+            return (null, BlockReason.PrefixLimit);
+        }
+        if (ReferenceEquals(route.Session, session))
+        {
+            return (null, null);
+        }
+        long fromAsn = _design.Asns[from];
+        long toAsn = _design.Asns[to];
+        bool internalSession = fromAsn == toAsn;
+        var mine = session.Side(from);
+        var theirs = session.Side(to);
+        if (internalSession && route.Internal)
+        {
+            return (null, BlockReason.SharedAsn);
+        }
+        if (!StaticRoute.MayAdvertise(route.Origin, mine.PeerType))
+        {
+            return (null, BlockReason.PeerType);
+        }
+        if (!PrefixMatch.Permits(mine.Export, route.Prefix))
+        {
+            return (null, BlockReason.ExportFilter);
+        }
+        IReadOnlyList<long> path = internalSession ? route.AsPath : [.. Enumerable.Repeat(fromAsn, 1 + mine.AsPathPrepend), .. route.AsPath];
+        if (path.Contains(toAsn) && !internalSession)
+        {
+            return (null, BlockReason.AsPathLoop);
+        }
+        if (!PrefixMatch.Permits(theirs.Import, route.Prefix))
+        {
+            return (null, BlockReason.ImportFilter);
+        }
+        var accepted = internalSession
+            ? new StaticRoute(route.Prefix, path, route.LocalPreference, mine.Med ?? route.Med, route.Origin, session, from, Internal: true)
+            : new StaticRoute(route.Prefix, path, theirs.LocalPreference, mine.Med,
+                route.Origin == RouteOrigin.Local ? StaticRoute.LearnedFrom(theirs.PeerType) : route.Origin, session, from, Internal: false);
+        return (accepted, null);
+    }
+
+    private void Converge()
+    {
+        int maxRounds = MaxRoundsPerRouter * Math.Max(1, _best.Count);
+        for (int round = 0; round < maxRounds; round++)
+        {
+            bool changed = false;
+            foreach (string node in _design.Asns.Keys)
+            {
+                foreach (var prefix in _prefixes)
+                {
+                    var chosen = Choose(node, prefix);
+                    var current = Best(node, prefix);
+                    if (chosen is null ? current is not null : !chosen.SameAs(current))
+                    {
+                        if (chosen is null)
+                        {
+                            _best[node].Remove(prefix);
+                        }
+                        else
+                        {
+                            _best[node][prefix] = chosen;
+                        }
+                        changed = true;
+                    }
+                }
+            }
+            if (!changed)
+            {
+                return;
+            }
+        }
+    }
+
+    private StaticRoute? Choose(string node, IPNetwork prefix)
+    {
+        if (_design.Originated.TryGetValue(node, out var own) && own.Contains(prefix))
+        {
+            return new StaticRoute(prefix, [], 100, null, RouteOrigin.Local, null, null, Internal: false);
+        }
+        StaticRoute? best = null;
+        foreach (var session in _design.Sessions)
+        {
+            if (session.A != node && session.B != node)
+            {
+                continue;
+            }
+            string peer = session.Other(node);
+            if (Best(peer, prefix) is not { } offered || Advertise(offered, session, peer).Route is not { } candidate)
+            {
+                continue;
+            }
+            if (best is null || Prefers(candidate, best))
+            {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>RFC 4271 §9.1.2 in the usual vendor order; the session declared first breaks the final tie.</summary>
+    private static bool Prefers(StaticRoute a, StaticRoute b)
+    {
+        if (a.LocalPreference != b.LocalPreference)
+        {
+            return a.LocalPreference > b.LocalPreference;
+        }
+        if (a.AsPath.Count != b.AsPath.Count)
+        {
+            return a.AsPath.Count < b.AsPath.Count;
+        }
+        long neighbourA = a.AsPath.Count > 0 ? a.AsPath[0] : 0;
+        long neighbourB = b.AsPath.Count > 0 ? b.AsPath[0] : 0;
+        if (neighbourA == neighbourB && (a.Med ?? 0) != (b.Med ?? 0))
+        {
+            return (a.Med ?? 0) < (b.Med ?? 0);
+        }
+        if (a.Internal != b.Internal)
+        {
+            return !a.Internal;
+        }
+        return a.Session!.Order < b.Session!.Order;
+    }
+}
