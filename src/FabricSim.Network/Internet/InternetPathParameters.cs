@@ -23,15 +23,11 @@ public sealed record InternetPathParameters
     /// <summary>Fixed delay on top of propagation (last-mile, router processing).</summary>
     public SimTime ExtraDelay { get; init; } = SimTime.Zero;
 
-    /// <summary>Random added delay; null for none.</summary>
-    public IJitterDistribution? Jitter { get; init; }
-
     /// <summary>
-    /// How long one jitter sample holds: packets within this time of a sample share it, as packets queued behind the
-    /// same congestion episode do. Zero draws a fresh sample per packet, which suits sparse probes but, at high packet
-    /// rates, lets a single heavy-tailed sample hold back everything behind it under FIFO order.
+    /// Queueing delay added on top of the base delay; null for none. Its mean is the scenario's <c>jitter</c> (the mean
+    /// one-way queueing delay, not a percentile nor a packet-to-packet variation), its bound the deepest buffer.
     /// </summary>
-    public SimTime JitterCoherence { get; init; } = SimTime.Zero;
+    public IJitterDistribution? Jitter { get; init; }
 
     /// <summary>Long-run fraction of packets lost (0 for a loss-free path).</summary>
     public double LossRate { get; init; }
@@ -42,14 +38,8 @@ public sealed record InternetPathParameters
     /// <summary>1 − h: loss probability in the Bad state of the Gilbert–Elliott chain.</summary>
     public double LossInBadState { get; init; } = 1.0;
 
-    /// <summary>Busy-hour multipliers of added delay and loss; null for a flat day.</summary>
-    public DiurnalProfile? Diurnal { get; init; }
-
-    /// <summary>
-    /// Whether a packet may overtake the one before it when its random delay is much smaller. Off by default: a
-    /// single Internet path is mostly FIFO, and spurious reordering would trigger TCP fast retransmits.
-    /// </summary>
-    public bool AllowReordering { get; init; }
+    /// <summary>A recurring busy period that adds delay and loss; null for a flat day.</summary>
+    public CongestionCycle? Congestion { get; init; }
 
     /// <summary>One-way propagation between two places along an inflated great circle, plus <see cref="ExtraDelay"/>.</summary>
     public SimTime BaseDelay(GeoLocation from, GeoLocation to) => GreatCircle.FibreDelay(from, to, RouteFactor) + ExtraDelay;
@@ -58,7 +48,7 @@ public sealed record InternetPathParameters
     public ILossModel? CreateLossModel(RandomStream random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        if (LossRate <= 0)
+        if (LossRate <= 0 && (Congestion is null || Congestion.ExtraLossRate <= 0))
         {
             return null;
         }

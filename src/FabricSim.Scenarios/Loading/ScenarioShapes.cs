@@ -106,7 +106,8 @@ internal static class ScenarioShapes
 
     public static readonly Shape Internet = new Shape("internet", "Public-Internet path parameters.")
         .Add(new("route_factor", FieldKind.Number, "path length / great-circle distance (default 2.1)", "2.1"))
-        .Add(new("jitter", FieldKind.Duration, "mean per-packet extra delay, heavy-tailed (default 1ms)", "2ms"))
+        .Add(new("jitter", FieldKind.Duration, "mean one-way queueing delay added to the base delay (default 1ms)", "2ms"))
+        .Add(new("max_queueing_delay", FieldKind.Duration, "deepest buffer: no packet queues longer (default max(100ms, 5 x jitter))", "150ms"))
         .Add(new("loss_rate", FieldKind.Number, "Gilbert-Elliott stationary loss rate (default 0.001)", "0.001", Aliases: ["loss"]))
         .Add(new("loss_burst", FieldKind.Number, "mean loss burst length in packets, >= 1 (default 2)", "3"))
         .Add(new("diurnal", FieldKind.Object, "time-of-day congestion", "{extra_delay: 8ms, peak_at: 20h}", Item: Diurnal));

@@ -3,7 +3,8 @@ using FabricSim.Engine.Time;
 namespace FabricSim.Scenarios.Model;
 
 /// <summary>
-/// Public-Internet path parameters. Loss is Gilbert–Elliott: LossRate = p/(p+r), MeanBurstPackets = 1/r.
+/// Public-Internet path parameters. MeanJitter is the mean one-way queueing delay added to the base delay, bounded by
+/// MaxQueueingDelay (the deepest buffer). Loss is Gilbert–Elliott: LossRate = p/(p+r), MeanBurstPackets = 1/r.
 /// Defaults: route factor 2.1 (RTT ≈ 2.1 × line-of-sight fibre time, Bozkurt et al.), jitter 1 ms mean, loss 0.1% in bursts of 2.
 /// </summary>
 public sealed record InternetPath(
@@ -14,6 +15,18 @@ public sealed record InternetPath(
     DiurnalCongestion? Diurnal)
 {
     public static readonly InternetPath Default = new(2.1, SimTime.FromMilliseconds(1), 0.001, 2.0, null);
+
+    /// <summary>
+    /// Router buffers hold 100–250 ms at most; without a bound given, 100 ms, or five times the jitter when that is
+    /// more, so that the mean stays well inside the bound.
+    /// </summary>
+    public static readonly SimTime DefaultMaxQueueingDelay = SimTime.FromMilliseconds(100);
+
+    /// <summary>No packet waits longer than this in the path's queues (excluding a congestion cycle's extra delay).</summary>
+    public SimTime? MaxQueueingDelay { get; init; }
+
+    public SimTime QueueingDelayBound => MaxQueueingDelay
+        ?? new SimTime(Math.Max(DefaultMaxQueueingDelay.Nanoseconds, 5 * MeanJitter.Nanoseconds));
 }
 
 /// <summary>Extra delay and loss that peak at PeakAt within each Period; the run starts at StartAt in that cycle.</summary>

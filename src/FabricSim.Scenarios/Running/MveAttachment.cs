@@ -136,34 +136,37 @@ internal sealed class MveAttachment
         string name = $"{mve.Name}/{transport.Name}";
         var path = transport.Internet ?? ScenarioInternetPath.Default;
         var parameters = VpnAttachment.Path(path);
-        var paths = new InternetPathsByDestination(fabric, name, parameters, node.Location);
+        var paths = new InternetPathsByDestination(fabric, scenario, name, parameters, node.Location);
         IPacketReceiver entry = transport.InternetAccess is { } access
             ? new RateLimitedQueue(name + "/access", context, access, null, AccessQueue, paths)
             : paths;
-        SimTime latency = parameters.BaseDelay(node.Location, probeTarget.Location);
+        SimTime latency = parameters.BaseDelay(node.Location, probeTarget.Location) + RegionEntry(scenario, probeTarget);
         var probe = new EmulatedPathProbe(fabric.Simulator, context.Random, name, ProbeSpacing, latency, path.MeanJitter, path.LossRate);
-        if (parameters.Diurnal is { } diurnal)
+        if (parameters.Congestion is { } congestion)
         {
-            FollowDiurnal(probe, diurnal, latency, path, scenario.Run.Duration);
+            FollowCongestion(probe, congestion, latency, path, scenario.Run.Duration);
         }
         return new NetworkMveTransport(transport.Name, entry, probe);
     }
 
-    /// <summary>The probe sees each hour's congestion as the packets do: jitter and loss scaled by that hour's multipliers.</summary>
-    private static void FollowDiurnal(EmulatedPathProbe probe, Network.Internet.DiurnalProfile diurnal, SimTime latency, ScenarioInternetPath path, SimTime duration)
+    /// <summary>
+    /// The probe sees the congestion cycle as the packets do, its extra delay and loss updated 48 times per period
+    /// (every half hour of a day).
+    /// </summary>
+    private static void FollowCongestion(EmulatedPathProbe probe, CongestionCycle congestion, SimTime latency, ScenarioInternetPath path, SimTime duration)
     {
-        var hour = SimTime.FromSeconds(3600);
-        for (var at = SimTime.Zero; at < duration; at += hour)
+        var step = new SimTime(Math.Max(1, congestion.Period.Nanoseconds / 48));
+        for (var at = SimTime.Zero; at < duration; at += step)
         {
-            var jitter = new SimTime((long)Math.Round(path.MeanJitter.Nanoseconds * diurnal.DelayMultiplier(at)));
-            double loss = Math.Min(1.0, path.LossRate * diurnal.LossMultiplier(at));
+            var busy = latency + new SimTime((long)Math.Round(congestion.ExtraDelayNanoseconds(at)));
+            double loss = Math.Min(1.0, path.LossRate + congestion.ExtraLossRateAt(at));
             if (at == SimTime.Zero)
             {
-                probe.SetConditions(latency, jitter, loss);
+                probe.SetConditions(busy, path.MeanJitter, loss);
             }
             else
             {
-                probe.ScheduleConditions(at, latency, jitter, loss);
+                probe.ScheduleConditions(at, busy, path.MeanJitter, loss);
             }
         }
     }
@@ -187,12 +190,16 @@ internal sealed class MveAttachment
         }
     }
 
+    /// <summary>Into a cloud region over the Internet, a packet pays the region entry a private path pays at its CSP edge.</summary>
+    private static SimTime RegionEntry(Scenario scenario, Node destination) =>
+        scenario.FindCloud(destination.Name) is not null ? OptionAssembler.RegionIngressDelay : SimTime.Zero;
+
     /// <summary>
     /// One Internet transport reaches many destinations, each over its own path (its own distance, loss chain and
     /// jitter), created when the first packet for it arrives; a path ends by handing the packet to its destination.
     /// Random streams are named by destination, so creation order does not change the draws.
     /// </summary>
-    private sealed class InternetPathsByDestination(Fabric fabric, string name, InternetPathParameters parameters, GeoLocation origin)
+    private sealed class InternetPathsByDestination(Fabric fabric, Scenario scenario, string name, InternetPathParameters parameters, GeoLocation origin)
         : IPacketReceiver
     {
         private readonly Dictionary<int, NetworkInternetPath> _paths = [];
@@ -203,7 +210,7 @@ internal sealed class MveAttachment
             {
                 Node destination = fabric.Nodes[packet.DestinationNodeId];
                 string pathName = $"{name}/to-{destination.Name}";
-                path = new NetworkInternetPath(pathName, fabric.Context, parameters, parameters.BaseDelay(origin, destination.Location),
+                path = new NetworkInternetPath(pathName, fabric.Context, parameters, parameters.BaseDelay(origin, destination.Location) + RegionEntry(scenario, destination),
                     fabric.Context.Random.Get("internet/" + pathName), destination);
                 _paths.Add(packet.DestinationNodeId, path);
             }

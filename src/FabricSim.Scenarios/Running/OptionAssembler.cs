@@ -20,7 +20,7 @@ internal sealed class OptionAssembler
     /// From a CSP's edge into the region's network: the intra-region baseline of cloud latency measurements is
     /// 2.5–5 ms round trip (protocol_params.csv, cloud-backbone inflation), about 1 ms one way beyond the distance.
     /// </summary>
-    private static readonly SimTime RegionIngressDelay = SimTime.FromMilliseconds(1);
+    internal static readonly SimTime RegionIngressDelay = SimTime.FromMilliseconds(1);
 
     /// <summary>The same internal link as a cloud router's: inside the PoP, never the bottleneck.</summary>
     private static readonly DataRate MveInternalRate = DataRate.FromGigabitsPerSecond(400);
