@@ -18,7 +18,10 @@ internal sealed class ScenarioService : IScenarioService
         try
         {
             var scenario = ScenarioLoader.Load(scenarioPath);
-            return new ScenarioValidation(scenario.Name, scenario.Options.Select(o => o.Name).ToList(), []);
+            return new ScenarioValidation(scenario.Name, scenario.Options.Select(o => o.Name).ToList(), [])
+            {
+                Warnings = Convert(Scenarios.Validation.VpnCapacityCheck.Warnings(scenario)),
+            };
         }
         catch (ScenarioValidationException invalid)
         {
@@ -76,8 +79,10 @@ internal sealed class ScenarioService : IScenarioService
         new(overrides.Seed, overrides.Replications, overrides.Jobs ?? 0, overrides.Duration,
             Progress: new Progress(progress), Cancellation: cancellation);
 
-    private static List<Seam.ScenarioError> Convert(ScenarioValidationException invalid) =>
-        invalid.Errors.Select(e => new Seam.ScenarioError(e.File, e.Line, e.Column, e.Message, e.Fix)).ToList();
+    private static List<Seam.ScenarioError> Convert(ScenarioValidationException invalid) => Convert(invalid.Errors);
+
+    private static List<Seam.ScenarioError> Convert(IEnumerable<Scenarios.Loading.ScenarioError> errors) =>
+        errors.Select(e => new Seam.ScenarioError(e.File, e.Line, e.Column, e.Message, e.Fix)).ToList();
 
     /// <summary>Relays the simulator's progress to the command line's display.</summary>
     private sealed class Progress(IProgress<Seam.RunProgress> display) : IProgress<Scenarios.Running.RunProgress>

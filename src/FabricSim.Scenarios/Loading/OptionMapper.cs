@@ -502,9 +502,8 @@ internal static class OptionMapper
                 v.Error("cloud", $"unknown cloud '{cloudName}' in {v.Label}; {NameSuggestions.Hint(cloudName, context.Clouds.Keys.ToList(), "clouds")}", "name a cloud declared under clouds:");
                 continue;
             }
-            if (sku is not null && cloud.Provider != CloudProvider.Azure)
+            if (VpnGatewayMapper.Read(v, cloud) is not { } gateway)
             {
-                v.Error("gateway_sku", "gateway_sku applies only to Azure VPN gateways", "remove gateway_sku");
                 continue;
             }
             if (cloud.Provider == CloudProvider.Azure && context.Catalog.Prices.Find("azure.vpn_gateway", sku ?? "VpnGw1") is null)
@@ -514,7 +513,7 @@ internal static class OptionMapper
                 continue;
             }
             vpns.Add(new Vpn(name, site, cloudName, cipher, natT, tunnels, access.Value,
-                cloud.Provider == CloudProvider.Azure ? sku ?? "VpnGw1" : null, dpd, bgp, internet));
+                cloud.Provider == CloudProvider.Azure ? sku ?? "VpnGw1" : null, dpd, bgp, internet) { Gateway = gateway });
         }
         return vpns;
     }

@@ -246,7 +246,7 @@ internal static class ScenarioMapper
 
     private static IEnumerable<string> ElementNames(DesignOption option) =>
         option.Ports.Select(p => p.Name).Concat(option.Mcrs.Select(m => m.Name)).Concat(option.Mves.Select(m => m.Name))
-            .Concat(option.Vxcs.Select(v => v.Name)).Concat(option.Vpns.Select(v => v.Name));
+            .Concat(option.Vxcs.Select(v => v.Name)).Concat(option.Vpns.SelectMany(v => v.FailableElements)).Distinct();
 
     private static Sweep? ReadSweep(ObjectReader root)
     {

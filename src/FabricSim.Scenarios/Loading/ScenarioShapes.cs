@@ -120,7 +120,9 @@ internal static class ScenarioShapes
         .Add(new("nat_t", FieldKind.Boolean, "UDP 4500 encapsulation, +8 bytes (default false)", "true"))
         .Add(new("tunnels", FieldKind.Integer, "tunnels (default 2, 1-8)", "2"))
         .Add(new("internet_access", FieldKind.Rate, "site Internet access rate", "1Gbps", Required: true, Aliases: ["access_rate", "bandwidth"]))
-        .Add(new("gateway_sku", FieldKind.String, "Azure VPN gateway SKU (default VpnGw1)", "VpnGw1"))
+        .Add(new("gateway", FieldKind.String, "cloud VPN gateway type: AWS virtual_private_gateway (default) or transit_gateway; Google ha_vpn (default) or classic_vpn", "transit_gateway"))
+        .Add(new("gateway_sku", FieldKind.String, "gateway SKU or tier: Azure VpnGw1 (default) ... VpnGw5; AWS standard (default) or large (transit gateway only); Google ha_vpn or classic", "VpnGw1"))
+        .Add(new("tier", FieldKind.String, "same as gateway_sku (Google's word for it)", "ha_vpn"))
         .Add(new("dpd_timeout", FieldKind.Duration, "dead peer detection timeout (default 30s)", "30s"))
         .Add(new("bgp", FieldKind.Object, "BGP over the tunnels (default keepalive 10s, hold 30s)", "{keepalive: 10s, hold: 30s}", Item: Bgp))
         .Add(new("internet", FieldKind.Object, "Internet path parameters", "{route_factor: 2.1, jitter: 2ms}", Item: Internet));

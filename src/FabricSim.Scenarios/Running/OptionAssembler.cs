@@ -237,7 +237,7 @@ internal sealed class OptionAssembler
     private void AddFailures()
     {
         foreach (var failure in _scenario.Failures.Where(f => f.IsScheduled && f.Options.Contains(_option.Name)
-                                                              && _option.Vpns.All(v => v.Name != f.Element)))
+                                                              && !_option.Vpns.Any(v => v.FailableElements.Contains(f.Element))))
         {
             SimTime at = failure.At!.Value;
             SimTime duration = failure.For ?? Permanently;

@@ -3,6 +3,7 @@ using FabricSim.Network.Building;
 using FabricSim.Network.Internet;
 using FabricSim.Network.Ipsec;
 using FabricSim.Network.Topology;
+using FabricSim.Scenarios.Catalogs;
 using FabricSim.Scenarios.Model;
 using ScenarioInternetPath = FabricSim.Scenarios.Model.InternetPath;
 
@@ -18,24 +19,13 @@ internal sealed class VpnAttachment
     private const int FirstTunnelId = 100_000;
 
     private readonly List<(Vpn Spec, IpsecVpnConnection Connection)> _vpns = [];
-    private readonly HashSet<string> _privatelyReached = new(StringComparer.Ordinal);
+    private DesignOption _option = null!;
 
     public IReadOnlyList<IpsecVpnConnection> Connections => _vpns.Select(v => v.Connection).ToList();
 
     public static VpnAttachment Attach(Fabric fabric, DesignOption option)
     {
-        var attachment = new VpnAttachment();
-        // Ends joined by the option's VXCs (sites with a port, clouds with a VXC) route over them by BGP, which prefers
-        // a private connection; a VPN between two such ends stands by and carries nothing.
-        foreach (var port in option.Ports)
-        {
-            attachment._privatelyReached.Add(port.Site);
-        }
-        foreach (var vxc in option.Vxcs)
-        {
-            attachment._privatelyReached.Add(vxc.EndA);
-            attachment._privatelyReached.Add(vxc.EndB);
-        }
+        var attachment = new VpnAttachment { _option = option };
         int nextTunnelId = FirstTunnelId;
         foreach (var vpn in option.Vpns)
         {
@@ -52,14 +42,29 @@ internal sealed class VpnAttachment
         return attachment;
     }
 
-    /// <summary>A VPN failure takes down its active tunnel; dead-peer detection then moves traffic to the next one.</summary>
+    /// <summary>
+    /// Scheduled failures at four granularities: one tunnel ("vpn/tunnelN"), the whole connection (its name), the
+    /// cloud's VPN gateway ("cloud/vpn-gateway", every VPN to that cloud) and the site's Internet access
+    /// ("site/internet", every VPN from that site). Each takes down the tunnels it covers; dead-peer detection then
+    /// moves traffic to any tunnel left.
+    /// </summary>
     public void ScheduleFailures(Scenario scenario, DesignOption option)
     {
         foreach (var failure in scenario.Failures.Where(f => f.IsScheduled && f.Options.Contains(option.Name)))
         {
-            if (Named(failure.Element) is { } vpn)
+            SimTime at = failure.At!.Value;
+            SimTime duration = failure.For ?? OptionAssembler.Permanently;
+            foreach (var (spec, connection) in _vpns)
             {
-                vpn.ScheduleTunnelFailure(0, failure.At!.Value, failure.For ?? OptionAssembler.Permanently);
+                bool all = failure.Element == spec.Name || failure.Element == Vpn.GatewayElement(spec.Cloud)
+                    || failure.Element == Vpn.InternetAccessElement(spec.Site);
+                for (int i = 0; i < spec.Tunnels; i++)
+                {
+                    if (all || failure.Element == spec.TunnelElement(i))
+                    {
+                        connection.ScheduleTunnelFailure(i, at, duration);
+                    }
+                }
             }
         }
     }
@@ -68,14 +73,8 @@ internal sealed class VpnAttachment
     /// The VPN that carries traffic between these two ends, in either direction; null when no VPN joins them or when
     /// the option's VXCs join them too.
     /// </summary>
-    public IpsecVpnConnection? Find(string from, string to)
-    {
-        if (_privatelyReached.Contains(from) && _privatelyReached.Contains(to))
-        {
-            return null;
-        }
-        return _vpns.FirstOrDefault(v => (v.Spec.Site == from && v.Spec.Cloud == to) || (v.Spec.Site == to && v.Spec.Cloud == from)).Connection;
-    }
+    public IpsecVpnConnection? Find(string from, string to) =>
+        _option.VpnBetween(from, to) is { } vpn ? _vpns.First(v => ReferenceEquals(v.Spec, vpn)).Connection : null;
 
     public IpsecVpnConnection? Named(string name) => _vpns.FirstOrDefault(v => v.Spec.Name == name).Connection;
 
@@ -89,7 +88,8 @@ internal sealed class VpnAttachment
         },
         NatTraversal = vpn.NatTraversal,
         TunnelCount = vpn.Tunnels,
-        Gateway = Gateway(vpn),
+        Gateway = Gateway(vpn).Limits,
+        Selection = Gateway(vpn).Selection,
         DeadPeerDetectionTimeout = vpn.DeadPeerDetection,
         Path = Path(vpn.Internet),
         RegionEntry = OptionAssembler.RegionIngressDelay,
@@ -97,19 +97,18 @@ internal sealed class VpnAttachment
         SiteDownlink = vpn.InternetAccess,
     };
 
-    /// <summary>Azure gateways by SKU; AWS and Google by their published per-tunnel limits.</summary>
-    private static GatewayLimits Gateway(Vpn vpn) => vpn.GatewaySku?.ToUpperInvariant() switch
+    /// <summary>
+    /// The cloud gateway's sourced limits on each tunnel's gateway queue. A gateway limited as a whole (Azure) keeps one
+    /// tunnel active, so its aggregate figure is what that tunnel carries; without ECMP (an AWS virtual private gateway)
+    /// one tunnel carries everything and the other stands by.
+    /// </summary>
+    private static (GatewayLimits Limits, TunnelSelection Selection) Gateway(Vpn vpn)
     {
-        "BASIC" => GatewayLimits.AzureBasic,
-        "VPNGW1" or "VPNGW1AZ" => GatewayLimits.AzureVpnGw1,
-        "VPNGW2" or "VPNGW2AZ" => GatewayLimits.AzureVpnGw2,
-        "VPNGW3" or "VPNGW3AZ" => GatewayLimits.AzureVpnGw3,
-        "VPNGW4" or "VPNGW4AZ" => GatewayLimits.AzureVpnGw4Gen2,
-        "VPNGW5" or "VPNGW5AZ" => GatewayLimits.AzureVpnGw5Gen2,
-        "LARGE" => GatewayLimits.AwsLarge,
-        "HA_VPN" or "HAVPN" => GatewayLimits.GcpHaVpn,
-        _ => GatewayLimits.AwsStandard,
-    };
+        var limits = vpn.Gateway ?? VpnGatewayCatalog.Default.Find(CloudProvider.Aws, "virtual_private_gateway", "standard")
+            ?? throw new InvalidOperationException("The VPN gateway catalog has no AWS virtual private gateway.");
+        return (new GatewayLimits(limits.Rate, limits.PacketsPerSecond, GatewayLimits.DefaultQueue),
+            limits.Ecmp && limits.Scope == VpnLimitScope.Tunnel ? TunnelSelection.Ecmp : TunnelSelection.ActiveStandby);
+    }
 
     /// <summary>The scenario's description of one direction of an Internet path as the network model's parameters.</summary>
     internal static InternetPathParameters Path(ScenarioInternetPath path) => new()
