@@ -105,7 +105,7 @@ internal static class ScenarioShapes
         .Add(new("period", FieldKind.Duration, "length of the cycle (default 24h)", "24h"));
 
     public static readonly Shape Internet = new Shape("internet", "Public-Internet path parameters.")
-        .Add(new("route_factor", FieldKind.Number, "path length / great-circle distance (default 2.1)", "2.1"))
+        .Add(new("route_factor", FieldKind.Number, "one path length / great-circle distance for every distance (default: the calibrated model)", "2.1"))
         .Add(new("jitter", FieldKind.Duration, "mean one-way queueing delay added to the base delay (default 1ms)", "2ms"))
         .Add(new("max_queueing_delay", FieldKind.Duration, "deepest buffer: no packet queues longer (default max(100ms, 5 x jitter))", "150ms"))
         .Add(new("loss_rate", FieldKind.Number, "Gilbert-Elliott stationary loss rate (default 0.001)", "0.001", Aliases: ["loss"]))

@@ -5,16 +5,17 @@ namespace FabricSim.Scenarios.Model;
 /// <summary>
 /// Public-Internet path parameters. MeanJitter is the mean one-way queueing delay added to the base delay, bounded by
 /// MaxQueueingDelay (the deepest buffer). Loss is Gilbert–Elliott: LossRate = p/(p+r), MeanBurstPackets = 1/r.
-/// Defaults: route factor 2.1 (RTT ≈ 2.1 × line-of-sight fibre time, Bozkurt et al.), jitter 1 ms mean, loss 0.1% in bursts of 2.
+/// RouteFactor, when given, replaces the calibrated base-delay model (distance- and ocean-dependent route factor plus a
+/// fixed part) by one factor for every distance. Defaults: the calibrated model, jitter 1 ms mean, loss 0.1% in bursts of 2.
 /// </summary>
 public sealed record InternetPath(
-    double RouteFactor,
+    double? RouteFactor,
     SimTime MeanJitter,
     double LossRate,
     double MeanBurstPackets,
     DiurnalCongestion? Diurnal)
 {
-    public static readonly InternetPath Default = new(2.1, SimTime.FromMilliseconds(1), 0.001, 2.0, null);
+    public static readonly InternetPath Default = new(null, SimTime.FromMilliseconds(1), 0.001, 2.0, null);
 
     /// <summary>
     /// Router buffers hold 100–250 ms at most; without a bound given, 100 ms, or five times the jitter when that is

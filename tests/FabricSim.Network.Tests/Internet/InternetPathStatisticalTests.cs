@@ -192,14 +192,32 @@ public sealed class InternetPathStatisticalTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void BaseDelayIsTheInflatedGreatCircleAtFibreSpeed()
+    public void AGivenRouteFactorInflatesTheGreatCircleAtFibreSpeed()
     {
         var sydney = new GeoLocation(-33.87, 151.21);
         var singapore = new GeoLocation(1.29, 103.85);
-        var parameters = new InternetPathParameters();
+        var parameters = new InternetPathParameters { RouteFactor = 2.1 };
         double km = GreatCircle.DistanceKm(sydney, singapore);
         double expectedSeconds = km * 2.1 / 204_000.0;
         Assert.Equal(expectedSeconds, parameters.BaseDelay(sydney, singapore).TotalSeconds, 9);
+    }
+
+    /// <summary>
+    /// The reproducer of long-haul VPNs slower than the backbone by 35–60 ms: without a route factor the calibrated
+    /// model applies, its fixed part plus the distance- and ocean-dependent factor (Sydney to N. California crosses
+    /// the Pacific, about 11,900 km).
+    /// </summary>
+    [Fact]
+    public void WithoutARouteFactorTheCalibratedModelSetsTheBaseDelay()
+    {
+        var sydney = new GeoLocation(-33.87, 151.21);
+        var northernCalifornia = new GeoLocation(37.35, -121.96);
+        var model = InternetRouteModel.Calibrated;
+        double km = GreatCircle.DistanceKm(sydney, northernCalifornia);
+        double expectedSeconds = model.FixedDelay.TotalSeconds + km * model.RouteFactor(km, crossesOcean: true) / 204_000.0;
+        var baseDelay = new InternetPathParameters().BaseDelay(sydney, northernCalifornia);
+        Assert.Equal(expectedSeconds, baseDelay.TotalSeconds, 9);
+        Assert.True(baseDelay < GreatCircle.FibreDelay(km, 2.1), "The long-haul factor lies below the old single 2.1.");
     }
 
     /// <summary>0: the quarter period centred on the peak; 2: the one centred on the trough.</summary>
