@@ -81,14 +81,7 @@ internal static class CatalogLoader
 
         var priceErrors = new ErrorCollector(pricesFile);
         var pricesRoot = new ObjectReader(YamlDocuments.ParseRoot(pricesText, priceErrors), PricesFile, priceErrors, "price book");
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (pricesRoot.ValueNode("sources") is YamlMappingNode sourceMap)
-        {
-            foreach (var (key, value) in sourceMap.Children)
-            {
-                sources[((YamlScalarNode)key).Value ?? string.Empty] = (value as YamlScalarNode)?.Value ?? string.Empty;
-            }
-        }
+        var sources = ReadSources(pricesRoot);
         var entries = new List<PriceEntry>();
         foreach (var p in pricesRoot.Objects("prices", PriceShape, "price"))
         {
@@ -111,6 +104,20 @@ internal static class CatalogLoader
         string note = pricesRoot.StringOr("note", string.Empty);
         priceErrors.ThrowIfAny();
         return new Catalog(pops, regions, links, routeFactor, new PriceBook(entries, note, hours));
+    }
+
+    /// <summary>A catalog file's "sources:" mapping of source key to citation.</summary>
+    internal static Dictionary<string, string> ReadSources(ObjectReader root)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.ValueNode("sources") is YamlMappingNode sourceMap)
+        {
+            foreach (var (key, value) in sourceMap.Children)
+            {
+                sources[((YamlScalarNode)key).Value ?? string.Empty] = (value as YamlScalarNode)?.Value ?? string.Empty;
+            }
+        }
+        return sources;
     }
 
     internal static Pop? ReadPop(ObjectReader p)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace FabricSim.Scenarios.Catalogs;
 
@@ -50,14 +49,7 @@ public sealed class VpnGatewayCatalog
     {
         var errors = new ErrorCollector(file);
         var root = new ObjectReader(YamlDocuments.ParseRoot(text, errors), FileShape, errors, "VPN gateway limits");
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (root.ValueNode("sources") is YamlMappingNode sourceMap)
-        {
-            foreach (var (key, value) in sourceMap.Children)
-            {
-                sources[((YamlScalarNode)key).Value ?? string.Empty] = (value as YamlScalarNode)?.Value ?? string.Empty;
-            }
-        }
+        var sources = CatalogLoader.ReadSources(root);
         var gateways = new List<VpnGatewayLimits>();
         foreach (var g in root.Objects("gateways", GatewayShape, "gateway"))
         {

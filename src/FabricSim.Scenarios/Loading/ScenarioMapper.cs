@@ -239,6 +239,12 @@ internal static class ScenarioMapper
                     "name a port, MCR, MVE, VXC or VPN of an option, a PoP code or a backbone link 'A-B'");
                 continue;
             }
+            if (random && options.Any(o => o.Option.Vpns.Any(v => v.FailableElements.Contains(element))))
+            {
+                reader.Error("mtbf", $"random failures of VPN elements are not modelled ('{element}' in {reader.Label})",
+                    "schedule it with 'at:' and 'for:'");
+                continue;
+            }
             failures.Add(new Failure(element, applies, at, length, mtbf, mttr));
         }
         return failures;

@@ -7,11 +7,12 @@ using FabricSim.Scenarios.Validation;
 namespace FabricSim.Scenarios.Tests.Running;
 
 /// <summary>VPN capacity as each cloud builds its gateways, and VPN failures at the granularity they happen.</summary>
-public sealed class VpnGatewayRunTests
+public sealed class VpnGatewayRunTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static string FourFlows(string gateway) => """
-        name: vpn-capacity
-        run: {duration: 1s, warmup: 200ms, seed: 3, replications: 1}
+    /// <summary>A Sydney site and AWS ap-southeast-2 joined only by one VPN (no jitter, no loss); the rest is the caller's.</summary>
+    private static string SydneyToAws(string run, string vpnKeys, string rest) => """
+        name: vpn-test
+        run: @RUN
         sites:
           - {name: syd-dc, pop: SYD1, prefixes: [192.168.0.0/16]}
         clouds:
@@ -19,10 +20,15 @@ public sealed class VpnGatewayRunTests
         options:
           - name: vpn
             vpns:
-              - {name: vpn-aws, site: syd-dc, cloud: aws, internet_access: 10Gbps, @GATEWAY internet: {jitter: 0s, loss_rate: 0}}
+              - {name: vpn-aws, site: syd-dc, cloud: aws, @VPN internet: {jitter: 0s, loss_rate: 0}}
+
+        """.Replace("@RUN", run, StringComparison.Ordinal).Replace("@VPN", vpnKeys, StringComparison.Ordinal) + rest;
+
+    private static string FourFlows(string gateway) => SydneyToAws("{duration: 1s, warmup: 200ms, seed: 3, replications: 1}",
+        "internet_access: 10Gbps, " + gateway, """
         traffic:
           - {name: bulk, from: aws, to: syd-dc, type: cbr, rate: 500Mbps, packet_size: 1300B, count: 4}
-        """.Replace("@GATEWAY", gateway, StringComparison.Ordinal);
+        """);
 
     /// <summary>
     /// The reproducer of a VPN carrying two tunnels' worth: four 500 Mbit/s flows from AWS to the site. On a virtual
@@ -76,7 +82,7 @@ public sealed class VpnGatewayRunTests
     {
         string yaml = FourFlows(string.Empty).Replace("provider: aws", "provider: google", StringComparison.Ordinal)
             .Replace("region: ap-southeast-2", "region: australia-southeast1", StringComparison.Ordinal)
-            .Replace("internet_access: 10Gbps,", $"internet_access: 10Gbps, {tier}{(tier.Length > 0 ? "," : string.Empty)}", StringComparison.Ordinal);
+            .Replace("internet_access: 10Gbps, ", $"internet_access: 10Gbps, {tier}{(tier.Length > 0 ? "," : string.Empty)} ", StringComparison.Ordinal);
         var gateway = ScenarioLoader.LoadText(yaml, "google.yaml").Options[0].Vpns[0].Gateway!;
         Assert.Equal(type, gateway.Type);
         Assert.Equal(rate, gateway.Rate.BitsPerSecond);
@@ -103,22 +109,21 @@ public sealed class VpnGatewayRunTests
         });
     }
 
-    private static string Failing(string element) => """
-        name: vpn-failures
-        run: {duration: 4s, warmup: 500ms, seed: 5, replications: 1}
-        sites:
-          - {name: syd-dc, pop: SYD1, prefixes: [192.168.0.0/16]}
-        clouds:
-          - {name: aws, provider: aws, region: ap-southeast-2, prefixes: [10.10.0.0/16]}
-        options:
-          - name: vpn
-            vpns:
-              - {name: vpn-aws, site: syd-dc, cloud: aws, internet_access: 1Gbps, dpd_timeout: 1s, internet: {jitter: 0s, loss_rate: 0}}
+    [Fact]
+    public void Validation_docs_list_every_gateway_limit_with_its_source()
+    {
+        output.WriteLine(VpnGatewayCatalog.Default.MarkdownTable());
+        string docs = File.ReadAllText(Path.Combine(RepositoryFiles.ScenariosFolder, "..", "docs", "validation.md"));
+        Assert.Contains(VpnGatewayCatalog.Default.MarkdownTable(), docs.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    private static string Failing(string element) => SydneyToAws("{duration: 4s, warmup: 500ms, seed: 5, replications: 1}",
+        "internet_access: 1Gbps, dpd_timeout: 1s,", """
         traffic:
           - {name: voice, from: syd-dc, to: aws, type: cbr, rate: 80kbps, packet_size: 200B}
         failures:
           - {element: @ELEMENT, at: 1s, for: 10s}
-        """.Replace("@ELEMENT", element, StringComparison.Ordinal);
+        """.Replace("@ELEMENT", element, StringComparison.Ordinal));
 
     /// <summary>
     /// Failures at four granularities on a virtual private gateway's VPN (one active tunnel, DPD 1 s), measured over
@@ -138,6 +143,14 @@ public sealed class VpnGatewayRunTests
         var voice = result.Options.Single().Flows.Single();
         // One 200-byte packet every 20 ms: the share is exact to within a packet or two in flight.
         Assert.InRange(voice.LossRatio.Mean, outageSeconds / 3.5 - 0.012, outageSeconds / 3.5 + 0.012);
+    }
+
+    [Fact]
+    public void A_random_failure_of_a_vpn_element_is_refused_rather_than_ignored()
+    {
+        string yaml = Failing("vpn-aws/tunnel1").Replace("at: 1s, for: 10s", "mtbf: 10s, mttr: 1s", StringComparison.Ordinal);
+        var error = Assert.Throws<ScenarioValidationException>(() => ScenarioLoader.LoadText(yaml, "random.yaml"));
+        Assert.Contains("not modelled", error.Errors.Single().Message, StringComparison.Ordinal);
     }
 
     private static double Carried(string yaml)
