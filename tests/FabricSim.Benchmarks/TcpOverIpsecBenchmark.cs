@@ -11,7 +11,7 @@ namespace FabricSim.Benchmarks;
 
 /// <summary>
 /// Ten TCP bulk flows (half NewReno, half CUBIC, MSS clamped to 1379) from a Sydney site to a Singapore cloud over an
-/// AWS-style VPN: two ECMP tunnels through a 500 Mbit/s site uplink and Internet paths with Pareto jitter and bursty
+/// AWS-style VPN: two ECMP tunnels through a 500 Mbit/s site uplink and Internet paths with bounded queueing delay and bursty
 /// loss. Measures simulated packets (ESP packets crossing the Internet) per second of wall time, events per second
 /// and bytes allocated per packet after a warm-up that lets pools and queues reach their working size.
 /// </summary>
@@ -32,7 +32,7 @@ internal sealed class TcpOverIpsecBenchmark : IBenchmark
             SiteUplink = DataRate.FromMegabitsPerSecond(500),
             Path = new InternetPathParameters
             {
-                Jitter = new ParetoJitter(SimTime.FromMilliseconds(1), shape: 2.5),
+                Jitter = new TruncatedExponentialJitter(SimTime.FromMilliseconds(1), SimTime.FromMilliseconds(100)),
                 LossRate = 0.0002,
                 MeanLossBurstPackets = 2,
             },

@@ -19,6 +19,10 @@ internal static class ValidateCommand
             }
             context.Console.Out.WriteLine(
                 $"{scenarioPath}: valid: scenario '{validation.ScenarioName}' with {validation.OptionNames.Count} option(s): {string.Join(", ", validation.OptionNames)}");
+            foreach (var warning in validation.Warnings)
+            {
+                context.Console.Out.WriteLine("warning: " + warning);
+            }
             return ExitCodes.Ok;
         }));
         return command;

@@ -18,7 +18,10 @@ internal sealed class ScenarioService : IScenarioService
         try
         {
             var scenario = ScenarioLoader.Load(scenarioPath, overrides);
-            return new ScenarioValidation(scenario.Name, scenario.Options.Select(o => o.Name).ToList(), []);
+            return new ScenarioValidation(scenario.Name, scenario.Options.Select(o => o.Name).ToList(), [])
+            {
+                Warnings = Scenarios.Validation.VpnCapacityCheck.Warnings(scenario).ToList(),
+            };
         }
         catch (ScenarioValidationException invalid)
         {

@@ -6,6 +6,9 @@ namespace FabricSim.Cli.Service;
 /// <summary>The outcome of checking a scenario file: its name and options when it is valid, its errors otherwise.</summary>
 internal sealed record ScenarioValidation(string ScenarioName, IReadOnlyList<string> OptionNames, IReadOnlyList<ScenarioError> Errors)
 {
+    /// <summary>Problems that do not stop a run but that the planner should see (e.g. a VPN carrying more than it can).</summary>
+    public IReadOnlyList<ScenarioError> Warnings { get; init; } = [];
+
     public bool IsValid => Errors.Count == 0;
 
     public static ScenarioValidation Invalid(params ScenarioError[] errors) => new("", [], errors);

@@ -121,34 +121,37 @@ internal sealed class MveAssembly
         string name = $"{mve.Name}/{transport.Name}";
         var parameters = transport.Internet ?? new InternetPathParameters();
         var meanJitter = new SimTime((long)(parameters.Jitter?.MeanNanoseconds ?? 0));
-        var paths = new InternetPathsByDestination(fabric, name, parameters, node.Location);
+        var paths = new InternetPathsByDestination(fabric, description, name, parameters, node.Location);
         IPacketReceiver entry = transport.InternetAccess is { } access
             ? new RateLimitedQueue(name + "/access", context, access, null, AccessQueue, paths)
             : paths;
-        SimTime latency = parameters.BaseDelay(node.Location, probeTarget.Location);
+        SimTime latency = parameters.BaseDelay(node.Location, probeTarget.Location) + RegionEntry(description, probeTarget);
         var probe = new EmulatedPathProbe(fabric.Simulator, context.Random, name, ProbeSpacing, latency, meanJitter, parameters.LossRate);
-        if (parameters.Diurnal is { } diurnal)
+        if (parameters.Congestion is { } congestion)
         {
-            FollowDiurnal(probe, diurnal, latency, meanJitter, parameters.LossRate, description.Duration);
+            FollowCongestion(probe, congestion, latency, meanJitter, parameters.LossRate, description.Duration);
         }
         return new MveTransport(transport.Name, entry, probe);
     }
 
-    /// <summary>The probe sees each hour's congestion as the packets do: jitter and loss scaled by that hour's multipliers.</summary>
-    private static void FollowDiurnal(EmulatedPathProbe probe, DiurnalProfile diurnal, SimTime latency, SimTime meanJitter, double lossRate, SimTime duration)
+    /// <summary>
+    /// The probe sees the congestion cycle as the packets do, its extra delay and loss updated 48 times per period
+    /// (every half hour of a day).
+    /// </summary>
+    private static void FollowCongestion(EmulatedPathProbe probe, CongestionCycle congestion, SimTime latency, SimTime meanJitter, double lossRate, SimTime duration)
     {
-        var hour = SimTime.FromSeconds(3600);
-        for (var at = SimTime.Zero; at < duration; at += hour)
+        var step = new SimTime(Math.Max(1, congestion.Period.Nanoseconds / 48));
+        for (var at = SimTime.Zero; at < duration; at += step)
         {
-            var jitter = new SimTime((long)Math.Round(meanJitter.Nanoseconds * diurnal.DelayMultiplier(at)));
-            double loss = Math.Min(1.0, lossRate * diurnal.LossMultiplier(at));
+            var busy = latency + new SimTime((long)Math.Round(congestion.ExtraDelayNanoseconds(at)));
+            double loss = Math.Min(1.0, lossRate + congestion.ExtraLossRateAt(at));
             if (at == SimTime.Zero)
             {
-                probe.SetConditions(latency, jitter, loss);
+                probe.SetConditions(busy, meanJitter, loss);
             }
             else
             {
-                probe.ScheduleConditions(at, latency, jitter, loss);
+                probe.ScheduleConditions(at, busy, meanJitter, loss);
             }
         }
     }
@@ -172,12 +175,16 @@ internal sealed class MveAssembly
         }
     }
 
+    /// <summary>Into a cloud region over the Internet, a packet pays the region entry a private path pays at its CSP edge.</summary>
+    private static SimTime RegionEntry(FabricDescription description, Node destination) =>
+        description.FindCloud(destination.Name) is not null ? description.RegionEntryDelay : SimTime.Zero;
+
     /// <summary>
     /// One Internet transport reaches many destinations, each over its own path (its own distance, loss chain and
     /// jitter), created when the first packet for it arrives; a path ends by handing the packet to its destination.
     /// Random streams are named by destination, so creation order does not change the draws.
     /// </summary>
-    private sealed class InternetPathsByDestination(Fabric fabric, string name, InternetPathParameters parameters, GeoLocation origin)
+    private sealed class InternetPathsByDestination(Fabric fabric, FabricDescription description, string name, InternetPathParameters parameters, GeoLocation origin)
         : IPacketReceiver
     {
         private readonly Dictionary<int, InternetPath> _paths = [];
@@ -188,7 +195,7 @@ internal sealed class MveAssembly
             {
                 Node destination = fabric.Nodes[packet.DestinationNodeId];
                 string pathName = $"{name}/to-{destination.Name}";
-                path = new InternetPath(pathName, fabric.Context, parameters, parameters.BaseDelay(origin, destination.Location),
+                path = new InternetPath(pathName, fabric.Context, parameters, parameters.BaseDelay(origin, destination.Location) + RegionEntry(description, destination),
                     fabric.Context.Random.Get("internet/" + pathName), destination);
                 _paths.Add(packet.DestinationNodeId, path);
             }

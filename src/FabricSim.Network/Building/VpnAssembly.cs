@@ -74,11 +74,20 @@ internal sealed class VpnAssembly
     /// <summary>A VPN failure takes down its active tunnel; dead-peer detection then moves traffic to the next one.</summary>
     private void ScheduleFailures(FabricDescription description)
     {
+        // Four granularities: one tunnel ("vpn/tunnelN"), the whole connection (its name), the cloud's VPN gateway
+        // ("cloud/vpn-gateway", every VPN to that cloud) and the site's Internet access ("site/internet", every VPN from
+        // that site). Each takes down the tunnels it covers; dead-peer detection then moves traffic to any tunnel left.
         foreach (var failure in description.Failures.Where(f => f.IsScheduled))
         {
-            if (_vpns.FirstOrDefault(v => v.Spec.Name == failure.Element).Connection is { } vpn)
+            foreach (var (spec, connection) in _vpns)
             {
-                vpn.ScheduleTunnelFailure(0, failure.At!.Value, failure.For ?? FailureSpec.Permanently);
+                for (int i = 0; i < spec.Options.TunnelCount; i++)
+                {
+                    if (spec.FailureTakesDownTunnel(failure.Element, i))
+                    {
+                        connection.ScheduleTunnelFailure(i, failure.At!.Value, failure.For ?? FailureSpec.Permanently);
+                    }
+                }
             }
         }
     }

@@ -20,4 +20,24 @@ public sealed record VpnSpec(string Name, string Site, string Cloud, IpsecVpnOpt
 
     /// <summary>The session at the site's end when <see cref="Bgp"/> is not given.</summary>
     public static BgpSessionOptions DefaultBgp { get; } = new() { Timers = BgpTimers.Vpn, LocalPreference = BackupLocalPreference };
+
+    /// <summary>The name a scheduled failure gives for tunnel N of a VPN ("vpn/tunnelN", from 1).</summary>
+    public static string TunnelElement(string vpn, int index) => $"{vpn}/tunnel{index + 1}";
+
+    /// <summary>A cloud's VPN gateway, shared by every VPN to that cloud.</summary>
+    public static string GatewayElement(string cloud) => cloud + "/vpn-gateway";
+
+    /// <summary>A site's Internet access, shared by every VPN from that site.</summary>
+    public static string InternetAccessElement(string site) => site + "/internet";
+
+    /// <summary>
+    /// Everything about a VPN that can fail on its own: the whole connection (its name), each tunnel, the cloud's VPN
+    /// gateway and the site's Internet access.
+    /// </summary>
+    public static IEnumerable<string> FailableElements(string vpn, string site, string cloud, int tunnels) =>
+        new[] { vpn, GatewayElement(cloud), InternetAccessElement(site) }.Concat(Enumerable.Range(0, tunnels).Select(i => TunnelElement(vpn, i)));
+
+    /// <summary>Whether a failure of the named element takes down tunnel <paramref name="index"/> of this VPN.</summary>
+    public bool FailureTakesDownTunnel(string element, int index) =>
+        element == Name || element == GatewayElement(Cloud) || element == InternetAccessElement(Site) || element == TunnelElement(Name, index);
 }

@@ -19,6 +19,9 @@ internal sealed class BernoulliLoss : ILossModel
 
     public double LossProbability { get; }
 
-    public bool NextIsLost(double congestionMultiplier) =>
-        LossProbability > 0 && _random.NextDouble() < Math.Min(1.0, LossProbability * congestionMultiplier);
+    public bool NextIsLost(double extraLossRate)
+    {
+        double p = LossProbability + extraLossRate;
+        return p > 0 && _random.NextDouble() < p;
+    }
 }

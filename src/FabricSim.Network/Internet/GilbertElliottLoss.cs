@@ -77,9 +77,18 @@ internal sealed class GilbertElliottLoss : ILossModel
         return new GilbertElliottLoss(goodToBad, badToGood, lossInBad, 0.0, random);
     }
 
-    /// <remarks>Congestion scales p, so busy hours bring more frequent bursts of the same mean length.</remarks>
-    public bool NextIsLost(double congestionMultiplier)
+    /// <remarks>
+    /// Extra loss raises p to the value that gives the higher rate with the same r, so busy hours bring more frequent
+    /// bursts of the same mean length.
+    /// </remarks>
+    public bool NextIsLost(double extraLossRate)
     {
+        double goodToBad = GoodToBad;
+        if (extraLossRate > 0)
+        {
+            double badShare = Math.Min(0.999_999, (LossRate + extraLossRate - LossInGood) / (LossInBad - LossInGood));
+            goodToBad = Math.Min(1.0, BadToGood * badShare / (1 - badShare));
+        }
         if (_bad)
         {
             if (_random.NextDouble() < BadToGood)
@@ -87,7 +96,7 @@ internal sealed class GilbertElliottLoss : ILossModel
                 _bad = false;
             }
         }
-        else if (_random.NextDouble() < Math.Min(1.0, GoodToBad * congestionMultiplier))
+        else if (_random.NextDouble() < goodToBad)
         {
             _bad = true;
         }

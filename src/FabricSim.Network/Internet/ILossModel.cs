@@ -3,6 +3,6 @@ namespace FabricSim.Network.Internet;
 /// <summary>Decides, packet by packet, whether the Internet loses it. Implementations keep their own state and random stream.</summary>
 public interface ILossModel
 {
-    /// <param name="congestionMultiplier">Scales the tendency to lose (1 = the configured rate), e.g. from a diurnal profile.</param>
-    bool NextIsLost(double congestionMultiplier);
+    /// <param name="extraLossRate">Added to the configured long-run loss rate for this packet (e.g. a congestion cycle's busy hour); 0 for none.</param>
+    bool NextIsLost(double extraLossRate);
 }

@@ -7,9 +7,12 @@ using FabricSim.Network.Topology;
 namespace FabricSim.Network.Internet;
 
 /// <summary>
-/// One direction across the Internet core: each packet is lost or delayed by base delay plus a random addition, then
-/// handed to <see cref="Next"/>. Unless reordering is allowed a packet never overtakes the one before it: it leaves
-/// at max(previous departure, now + delay), as behind a FIFO router queue. One event per delivered packet.
+/// One direction across the Internet core: each packet is lost with the path's loss rate (plus the congestion cycle's
+/// extra at that moment), or else delayed by the base delay, the queueing delay the path has at that moment
+/// (<see cref="QueueingDelayProcess"/>) and the congestion cycle's extra delay, then handed to <see cref="Next"/>.
+/// Packets keep their order (one path is one FIFO chain of router queues): a packet leaves at
+/// max(previous departure, now + delay), and because the delay falls slower than time passes the max binds only
+/// when a congestion cycle is configured to swing faster than a queue can drain. One event per delivered packet.
 /// </summary>
 /// <remarks>Losses are reported as <see cref="DropReason.Queue"/>: Internet loss is overwhelmingly congestion drops in router queues we do not model one by one.</remarks>
 public sealed class InternetPath : IPacketReceiver, IEventHandler
@@ -18,14 +21,10 @@ public sealed class InternetPath : IPacketReceiver, IEventHandler
     private readonly IDropSink _drops;
     private readonly RandomStream _random;
     private readonly ILossModel? _loss;
-    private readonly IJitterDistribution? _jitter;
-    private readonly DiurnalProfile? _diurnal;
+    private readonly QueueingDelayProcess? _queueing;
+    private readonly CongestionCycle? _congestion;
     private readonly long _baseDelayNs;
-    private readonly bool _allowReordering;
-    private readonly long _coherenceNs;
     private long _lastDepartureNs = long.MinValue;
-    private long _jitterSampleNs;
-    private long _jitterValidUntilNs = long.MinValue;
 
     /// <summary>A path whose losses are recorded in the run's ledger.</summary>
     public InternetPath(string name, FabricContext context, InternetPathParameters parameters, SimTime baseDelay, RandomStream random,
@@ -50,10 +49,8 @@ public sealed class InternetPath : IPacketReceiver, IEventHandler
         BaseDelay = baseDelay;
         _baseDelayNs = baseDelay.Nanoseconds;
         _loss = parameters.CreateLossModel(random);
-        _jitter = parameters.Jitter;
-        _diurnal = parameters.Diurnal;
-        _allowReordering = parameters.AllowReordering;
-        _coherenceNs = parameters.JitterCoherence.Nanoseconds;
+        _queueing = parameters.Jitter is { } jitter ? new QueueingDelayProcess(jitter, random) : null;
+        _congestion = parameters.Congestion;
     }
 
     public string Name { get; }
@@ -65,7 +62,7 @@ public sealed class InternetPath : IPacketReceiver, IEventHandler
     public long PacketsLost { get; private set; }
     public long PacketsDelivered { get; private set; }
 
-    /// <summary>Sum of the random delay added to packets (jitter and the FIFO hold-back), in nanoseconds.</summary>
+    /// <summary>Sum of the delay added to delivered packets beyond the base delay (queueing, congestion, FIFO hold-back), in nanoseconds.</summary>
     public double AddedDelayNanosecondsTotal { get; private set; }
 
     public void Receive(Packet packet)
@@ -73,28 +70,15 @@ public sealed class InternetPath : IPacketReceiver, IEventHandler
         ArgumentNullException.ThrowIfNull(packet);
         PacketsOffered++;
         SimTime now = _simulator.Now;
-        if (_loss is not null && _loss.NextIsLost(_diurnal?.LossMultiplier(now) ?? 1.0))
+        if (_loss is not null && _loss.NextIsLost(_congestion?.ExtraLossRateAt(now) ?? 0.0))
         {
             PacketsLost++;
             _drops.Drop(packet, DropReason.Queue);
             return;
         }
-        long added = 0;
-        if (_jitter is not null)
-        {
-            if (_coherenceNs == 0 || now.Nanoseconds >= _jitterValidUntilNs)
-            {
-                _jitterSampleNs = (long)Math.Round(_jitter.NextNanoseconds(_random));
-                _jitterValidUntilNs = now.Nanoseconds + _coherenceNs;
-            }
-            added = (long)Math.Round(_jitterSampleNs * (_diurnal?.DelayMultiplier(now) ?? 1.0));
-        }
-        long departure = now.Nanoseconds + _baseDelayNs + added;
-        if (!_allowReordering && departure < _lastDepartureNs)
-        {
-            departure = _lastDepartureNs;
-        }
-        _lastDepartureNs = Math.Max(_lastDepartureNs, departure);
+        double added = (_queueing?.At(now.Nanoseconds) ?? 0.0) + (_congestion?.ExtraDelayNanoseconds(now) ?? 0.0);
+        long departure = Math.Max(_lastDepartureNs, now.Nanoseconds + _baseDelayNs + (long)Math.Round(added));
+        _lastDepartureNs = departure;
         AddedDelayNanosecondsTotal += departure - now.Nanoseconds - _baseDelayNs;
         _simulator.ScheduleAt(new SimTime(departure), this, packet);
     }

@@ -5,33 +5,27 @@ using FabricSim.Network.Geography;
 namespace FabricSim.Network.Internet;
 
 /// <summary>
-/// The impairments of one direction of an Internet path, with documented defaults. Delay is propagation over the
-/// great circle inflated by <see cref="RouteFactor"/> plus <see cref="ExtraDelay"/>, then a random addition from
-/// <see cref="Jitter"/>; losses follow a Gilbert–Elliott chain of the given rate and mean burst.
+/// The impairments of one direction of an Internet path, with documented defaults. Delay is the calibrated
+/// <see cref="InternetRouteModel"/> (or, when <see cref="RouteFactor"/> is given, the great circle inflated by that one
+/// factor) plus <see cref="ExtraDelay"/>, then the queueing delay of <see cref="Jitter"/>; losses follow a
+/// Gilbert–Elliott chain of the given rate and mean burst.
 /// </summary>
 public sealed record InternetPathParameters
 {
-    /// <summary>
-    /// Public-Internet RTTs run about 2.1× the line-of-sight fibre RTT (Bozkurt et al., "Dissecting Latency in the
-    /// Internet's Fiber Infrastructure", summarising earlier measurement campaigns). A private backbone is typically
-    /// modelled nearer 1.3–1.5×.
-    /// </summary>
-    public const double DefaultRouteFactor = 2.1;
+    /// <summary>A single route factor for every distance instead of the calibrated model; null for the model.</summary>
+    public double? RouteFactor { get; init; }
 
-    public double RouteFactor { get; init; } = DefaultRouteFactor;
+    /// <summary>Base delay from distance and ocean crossing, used unless <see cref="RouteFactor"/> is given.</summary>
+    public InternetRouteModel Route { get; init; } = InternetRouteModel.Calibrated;
 
     /// <summary>Fixed delay on top of propagation (last-mile, router processing).</summary>
     public SimTime ExtraDelay { get; init; } = SimTime.Zero;
 
-    /// <summary>Random added delay; null for none.</summary>
-    public IJitterDistribution? Jitter { get; init; }
-
     /// <summary>
-    /// How long one jitter sample holds: packets within this time of a sample share it, as packets queued behind the
-    /// same congestion episode do. Zero draws a fresh sample per packet, which suits sparse probes but, at high packet
-    /// rates, lets a single heavy-tailed sample hold back everything behind it under FIFO order.
+    /// Queueing delay added on top of the base delay; null for none. Its mean is the scenario's <c>jitter</c> (the mean
+    /// one-way queueing delay, not a percentile nor a packet-to-packet variation), its bound the deepest buffer.
     /// </summary>
-    public SimTime JitterCoherence { get; init; } = SimTime.Zero;
+    public IJitterDistribution? Jitter { get; init; }
 
     /// <summary>Long-run fraction of packets lost (0 for a loss-free path).</summary>
     public double LossRate { get; init; }
@@ -42,23 +36,18 @@ public sealed record InternetPathParameters
     /// <summary>1 − h: loss probability in the Bad state of the Gilbert–Elliott chain.</summary>
     public double LossInBadState { get; init; } = 1.0;
 
-    /// <summary>Busy-hour multipliers of added delay and loss; null for a flat day.</summary>
-    public DiurnalProfile? Diurnal { get; init; }
+    /// <summary>A recurring busy period that adds delay and loss; null for a flat day.</summary>
+    public CongestionCycle? Congestion { get; init; }
 
-    /// <summary>
-    /// Whether a packet may overtake the one before it when its random delay is much smaller. Off by default: a
-    /// single Internet path is mostly FIFO, and spurious reordering would trigger TCP fast retransmits.
-    /// </summary>
-    public bool AllowReordering { get; init; }
-
-    /// <summary>One-way propagation between two places along an inflated great circle, plus <see cref="ExtraDelay"/>.</summary>
-    public SimTime BaseDelay(GeoLocation from, GeoLocation to) => GreatCircle.FibreDelay(from, to, RouteFactor) + ExtraDelay;
+    /// <summary>One-way base delay between two places, plus <see cref="ExtraDelay"/>.</summary>
+    public SimTime BaseDelay(GeoLocation from, GeoLocation to) =>
+        (RouteFactor is { } factor ? GreatCircle.FibreDelay(from, to, factor) : Route.OneWay(from, to)) + ExtraDelay;
 
     /// <summary>The loss model these parameters describe, drawing from <paramref name="random"/>; null when loss-free.</summary>
     public ILossModel? CreateLossModel(RandomStream random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        if (LossRate <= 0)
+        if (LossRate <= 0 && (Congestion is null || Congestion.ExtraLossRate <= 0))
         {
             return null;
         }

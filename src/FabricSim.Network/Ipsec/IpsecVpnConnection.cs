@@ -38,7 +38,7 @@ public sealed class IpsecVpnConnection
         FirstTunnelId = firstTunnelId;
         Encapsulation = new EspEncapsulation(Options.Cipher, Options.NatTraversal, Options.TunnelMtuBytes);
         Reassembly = new FragmentReassembly(context.Ledger, context.Pool);
-        BaseDelay = Options.Path.BaseDelay(site.Location, cloud.Location);
+        BaseDelay = Options.Path.BaseDelay(site.Location, cloud.Location) + Options.RegionEntry;
 
         var simulator = context.Simulator;
         var siteExit = new TunnelExit(this, site);
@@ -86,7 +86,7 @@ public sealed class IpsecVpnConnection
     public int FirstTunnelId { get; }
     public EspEncapsulation Encapsulation { get; }
 
-    /// <summary>One-way propagation of each tunnel's path: inflated great circle between the two nodes, plus the fixed extra.</summary>
+    /// <summary>One-way base delay of each tunnel's path: inflated great circle between the two nodes, the fixed extra and the region entry.</summary>
     public SimTime BaseDelay { get; }
     public IReadOnlyList<IpsecTunnel> Tunnels => _tunnels;
     public RateLimitedQueue? SiteUplink { get; }

@@ -45,6 +45,12 @@ public sealed record IpsecVpnOptions
     /// </summary>
     public SimTime FailoverSwitchover { get; init; } = SimTime.Zero;
 
+    /// <summary>
+    /// From the cloud's VPN endpoint into the region's network: the same entry a private connection pays from its CSP
+    /// edge, because a VPN gateway is an edge of the region too, not a host inside it.
+    /// </summary>
+    public SimTime RegionEntry { get; init; } = SimTime.Zero;
+
     /// <summary>Impairments of each tunnel's Internet path (both directions).</summary>
     public InternetPathParameters Path { get; init; } = new();
 

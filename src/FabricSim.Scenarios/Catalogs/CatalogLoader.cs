@@ -100,7 +100,7 @@ internal static class CatalogLoader
 
         var priceErrors = new ErrorCollector(pricesFile);
         var pricesRoot = new ObjectReader(YamlDocuments.ParseRoot(pricesText, priceErrors), PricesFile, priceErrors, "price book");
-        var sources = Sources(pricesRoot);
+        var sources = ReadSources(pricesRoot);
         var entries = new List<PriceEntry>();
         foreach (var p in pricesRoot.Objects("prices", PriceShape, "price"))
         {
@@ -127,7 +127,7 @@ internal static class CatalogLoader
     {
         var errors = new ErrorCollector(file);
         var root = new ObjectReader(YamlDocuments.ParseRoot(text, errors), ProductsFile, errors, "product catalog");
-        var sources = Sources(root);
+        var sources = ReadSources(root);
         var limits = new List<ProductLimit>();
         foreach (var l in root.Objects("limits", LimitShape, "limit"))
         {
@@ -160,7 +160,8 @@ internal static class CatalogLoader
         return null;
     }
 
-    private static Dictionary<string, string> Sources(ObjectReader root)
+    /// <summary>A catalog file's "sources:" mapping of source key to citation.</summary>
+    internal static Dictionary<string, string> ReadSources(ObjectReader root)
     {
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         if (root.ValueNode("sources") is YamlMappingNode sourceMap)

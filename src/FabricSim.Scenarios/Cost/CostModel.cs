@@ -33,7 +33,7 @@ public static class CostModel
         var bill = new Bill(option.Name, scenario.Catalog.Prices);
         AddFabric(scenario, option, bill);
         AddCloudConnections(scenario, option, bill);
-        AddVpns(scenario, option, bill);
+        AddVpns(scenario, option, volumes, bill);
         AddDataTransfer(scenario, option, volumes, bill);
         return bill.Lines;
     }
@@ -104,7 +104,7 @@ public static class CostModel
         }
     }
 
-    private static void AddVpns(Scenario scenario, DesignOption option, Bill bill)
+    private static void AddVpns(Scenario scenario, DesignOption option, IReadOnlyDictionary<string, BilledVolume> volumes, Bill bill)
     {
         var azureGateways = new HashSet<string>(StringComparer.Ordinal);
         foreach (var vpn in option.Vpns)
@@ -114,6 +114,10 @@ public static class CostModel
             {
                 case CloudProvider.Aws:
                     bill.Hourly("vpn", $"AWS Site-to-Site VPN {vpn.Name}", bill.Tier("aws.vpn_connection", "default"), 1);
+                    if (vpn.Gateway is { Type: "transit_gateway" })
+                    {
+                        AddTransitGateway(scenario, vpn, volumes, bill);
+                    }
                     break;
                 case CloudProvider.Azure:
                     // One VPN gateway per VNet serves all its site-to-site connections.
@@ -127,6 +131,26 @@ public static class CostModel
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A VPN on a transit gateway pays the attachment by the hour and processing on every GB through the gateway, in
+    /// either direction (from the VPN into the gateway and from the VPC into it).
+    /// </summary>
+    private static void AddTransitGateway(Scenario scenario, Vpn vpn, IReadOnlyDictionary<string, BilledVolume> volumes, Bill bill)
+    {
+        bill.Hourly("vpn", $"AWS Transit Gateway attachment for {vpn.Name}", bill.Tier("aws.transit_gateway_attachment", "default"), 1);
+        long bits = scenario.Traffic
+            .Where(d => (d.From == vpn.Site && d.To == vpn.Cloud) || (d.From == vpn.Cloud && d.To == vpn.Site))
+            .Sum(d => volumes.TryGetValue(d.Name, out var volume) ? volume.Rate.BitsPerSecond : 0L);
+        if (bits == 0)
+        {
+            return;
+        }
+        var price = bill.Tier("aws.transit_gateway_data_processing", "default");
+        decimal gigabytes = bits * bill.HoursPerMonth * SecondsPerHour / BitsPerGigabyte;
+        bill.Add("data_transfer", $"AWS Transit Gateway processing for {vpn.Name} at {new DataRate(bits)}", gigabytes, "GB", price.Value,
+            Bill.Cents(gigabytes * price.Value), price.Citation);
     }
 
     private static void AddDataTransfer(Scenario scenario, DesignOption option, IReadOnlyDictionary<string, BilledVolume> volumes, Bill bill)

@@ -20,9 +20,17 @@ internal static class InternetMapper
             diurnal = new DiurnalCongestion(d.Duration("extra_delay") ?? SimTime.Zero, d.Number("extra_loss_rate", 0, 1) ?? 0,
                 d.Duration("peak_at") ?? SimTime.FromSeconds(72_000), d.Duration("start_at") ?? SimTime.Zero, period);
         }
-        return new InternetPath(i.Number("route_factor", 1, 20) ?? defaults.RouteFactor, i.Duration("jitter") ?? defaults.MeanJitter,
+        var jitter = i.Duration("jitter") ?? defaults.MeanJitter;
+        var bound = i.Duration("max_queueing_delay", allowZero: false);
+        if (bound is { } b && jitter.Nanoseconds * 2 >= b.Nanoseconds)
+        {
+            i.Error("max_queueing_delay", $"max_queueing_delay {b} must exceed twice the mean jitter {jitter} of {i.Label}",
+                "raise max_queueing_delay or lower jitter (jitter is the mean queueing delay, which lies below half its bound)");
+        }
+        return new InternetPath(i.Number("route_factor", 1, 20) ?? defaults.RouteFactor, jitter,
             i.Number("loss_rate", 0, 0.5) ?? defaults.LossRate, i.Number("loss_burst", 1, 1000) ?? defaults.MeanBurstPackets, diurnal)
         {
+            MaxQueueingDelay = bound,
             BaseDelay = i.Duration("base_delay") ?? defaults.BaseDelay,
         };
     }

@@ -262,6 +262,12 @@ internal static class ScenarioMapper
                     "name a port, MCR, MVE, VXC or VPN of an option, a PoP code or a backbone link 'A-B'");
                 continue;
             }
+            if (random && options.Any(o => o.Option.Vpns.Any(v => v.FailableElements.Contains(element))))
+            {
+                reader.Error("mtbf", $"random failures of VPN elements are not modelled ('{element}' in {reader.Label})",
+                    "schedule it with 'at:' and 'for:'");
+                continue;
+            }
             failures.Add(new Failure(element, applies, at, length, mtbf, mttr));
         }
         return failures;
@@ -269,7 +275,7 @@ internal static class ScenarioMapper
 
     private static IEnumerable<string> ElementNames(DesignOption option) =>
         option.Ports.Select(p => p.Name).Concat(option.Mcrs.Select(m => m.Name)).Concat(option.Mves.Select(m => m.Name))
-            .Concat(option.Vxcs.Select(v => v.Name)).Concat(option.Vpns.Select(v => v.Name));
+            .Concat(option.Vxcs.Select(v => v.Name)).Concat(option.Vpns.SelectMany(v => v.FailableElements)).Distinct();
 
     private static Sweep? ReadSweep(ObjectReader root)
     {

@@ -99,9 +99,10 @@ internal static class ScenarioShapes
         .Add(new("period", FieldKind.Duration, "length of the cycle (default 24h)", "24h"));
 
     public static readonly Shape Internet = new Shape("internet", "Public-Internet path parameters.")
-        .Add(new("route_factor", FieldKind.Number, "path length / great-circle distance (default 2.1)", "2.1"))
-        .Add(new("base_delay", FieldKind.Duration, "fixed one-way delay of access networks and peering (default 4ms)", "4ms"))
-        .Add(new("jitter", FieldKind.Duration, "mean per-packet extra delay, heavy-tailed (default 1ms)", "2ms"))
+        .Add(new("route_factor", FieldKind.Number, "one path length / great-circle distance for every distance (default: the calibrated model)", "2.1"))
+        .Add(new("base_delay", FieldKind.Duration, "extra fixed one-way delay, e.g. a slow access network (default none: the calibrated model has its own fixed part)", "4ms"))
+        .Add(new("jitter", FieldKind.Duration, "mean one-way queueing delay added to the base delay (default 1ms)", "2ms"))
+        .Add(new("max_queueing_delay", FieldKind.Duration, "deepest buffer: no packet queues longer (default max(100ms, 5 x jitter))", "150ms"))
         .Add(new("loss_rate", FieldKind.Number, "Gilbert-Elliott stationary loss rate (default 0.001)", "0.001", Aliases: ["loss"]))
         .Add(new("loss_burst", FieldKind.Number, "mean loss burst length in packets, >= 1 (default 2)", "3"))
         .Add(new("diurnal", FieldKind.Object, "time-of-day congestion", "{extra_delay: 8ms, peak_at: 20h}", Item: Diurnal));
@@ -114,7 +115,9 @@ internal static class ScenarioShapes
         .Add(new("nat_t", FieldKind.Boolean, "UDP 4500 encapsulation, +8 bytes (default false)", "true"))
         .Add(new("tunnels", FieldKind.Integer, "tunnels (default 2, 1-8)", "2"))
         .Add(new("internet_access", FieldKind.Rate, "site Internet access rate", "1Gbps", Required: true, Aliases: ["access_rate", "bandwidth"]))
-        .Add(new("gateway_sku", FieldKind.String, "Azure VPN gateway SKU (default VpnGw1)", "VpnGw1"))
+        .Add(new("gateway", FieldKind.String, "cloud VPN gateway type: AWS virtual_private_gateway (default) or transit_gateway; Google ha_vpn (default) or classic_vpn", "transit_gateway"))
+        .Add(new("gateway_sku", FieldKind.String, "gateway SKU or tier: Azure VpnGw1 (default) ... VpnGw5; AWS standard (default) or large (transit gateway only); Google ha_vpn or classic", "VpnGw1"))
+        .Add(new("tier", FieldKind.String, "same as gateway_sku (Google's word for it)", "ha_vpn"))
         .Add(new("dpd_timeout", FieldKind.Duration, "dead peer detection timeout (default 30s)", "30s"))
         .Add(new("bgp", FieldKind.Object, "BGP over the tunnels (default keepalive 10s, hold 30s)", "{keepalive: 10s, hold: 30s}", Item: Bgp))
         .Add(new("internet", FieldKind.Object, "Internet path parameters", "{route_factor: 2.1, jitter: 2ms}", Item: Internet));

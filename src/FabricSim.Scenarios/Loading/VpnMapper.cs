@@ -44,9 +44,8 @@ internal sealed class VpnMapper : IElementMapper
                 v.Error("cloud", $"unknown cloud '{cloudName}' in {v.Label}; {NameSuggestions.Hint(cloudName, context.Clouds.Keys.ToList(), "clouds")}", "name a cloud declared under clouds:");
                 continue;
             }
-            if (sku is not null && cloud.Provider != CloudProvider.Azure)
+            if (VpnGatewayMapper.Read(v, cloud) is not { } gateway)
             {
-                v.Error("gateway_sku", "gateway_sku applies only to Azure VPN gateways", "remove gateway_sku");
                 continue;
             }
             if (cloud.Provider == CloudProvider.Azure && context.Catalog.Prices.Find("azure.vpn_gateway", sku ?? "VpnGw1") is null)
@@ -56,7 +55,7 @@ internal sealed class VpnMapper : IElementMapper
                 continue;
             }
             vpns.Add(new Vpn(name, site, cloudName, cipher, natT, tunnels, access.Value,
-                cloud.Provider == CloudProvider.Azure ? sku ?? "VpnGw1" : null, dpd, bgp, internet));
+                cloud.Provider == CloudProvider.Azure ? sku ?? "VpnGw1" : null, dpd, bgp, internet) { Gateway = gateway });
         }
     }
 }

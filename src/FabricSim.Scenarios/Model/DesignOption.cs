@@ -17,5 +17,18 @@ public sealed record DesignOption(
 {
     public bool HasElement(string name) =>
         Ports.Any(p => p.Name == name) || Mcrs.Any(m => m.Name == name) || Mves.Any(m => m.Name == name)
-        || Vxcs.Any(v => v.Name == name) || Vpns.Any(v => v.Name == name);
+        || Vxcs.Any(v => v.Name == name) || Vpns.Any(v => v.FailableElements.Contains(name));
+
+    /// <summary>
+    /// Whether both ends are joined by the option's private connections (sites with a port, clouds with a VXC): BGP
+    /// prefers those, so a VPN between the same ends stands by and carries nothing.
+    /// </summary>
+    public bool ReachesPrivately(string a, string b) => ReachedPrivately(a) && ReachedPrivately(b);
+
+    /// <summary>The VPN that carries traffic between two ends, in either direction; null when none does.</summary>
+    public Vpn? VpnBetween(string a, string b) => ReachesPrivately(a, b)
+        ? null
+        : Vpns.FirstOrDefault(v => (v.Site == a && v.Cloud == b) || (v.Site == b && v.Cloud == a));
+
+    private bool ReachedPrivately(string end) => Ports.Any(p => p.Site == end) || Vxcs.Any(v => v.EndA == end || v.EndB == end);
 }

@@ -3,24 +3,37 @@ using FabricSim.Engine.Time;
 namespace FabricSim.Scenarios.Model;
 
 /// <summary>
-/// Public-Internet path parameters. Loss is Gilbert–Elliott: LossRate = p/(p+r), MeanBurstPackets = 1/r.
-/// Defaults: route factor 2.1 (RTT ≈ 2.1 × line-of-sight fibre time, Bozkurt et al.), jitter 1 ms mean, loss 0.1% in bursts of 2,
-/// and a fixed one-way BaseDelay of 4 ms for the access networks and peering at both ends: even to a server in the
-/// same metro, the best US fixed ISP averaged 9 ms round trip in Ookla's Q2 speed-test report (potsandpansbyccg.com/tag/ookla/).
+/// Public-Internet path parameters. MeanJitter is the mean one-way queueing delay added to the base delay, bounded by
+/// MaxQueueingDelay (the deepest buffer). Loss is Gilbert–Elliott: LossRate = p/(p+r), MeanBurstPackets = 1/r.
+/// RouteFactor, when given, replaces the calibrated base-delay model (distance- and ocean-dependent route factor plus a
+/// fixed part) by one factor for every distance. Defaults: the calibrated model, jitter 1 ms mean, loss 0.1% in bursts of 2.
 /// </summary>
 public sealed record InternetPath(
-    double RouteFactor,
+    double? RouteFactor,
     SimTime MeanJitter,
     double LossRate,
     double MeanBurstPackets,
     DiurnalCongestion? Diurnal)
 {
-    public static readonly SimTime DefaultBaseDelay = SimTime.FromMilliseconds(4);
+    public static readonly InternetPath Default = new(null, SimTime.FromMilliseconds(1), 0.001, 2.0, null);
 
-    public static readonly InternetPath Default = new(2.1, SimTime.FromMilliseconds(1), 0.001, 2.0, null);
+    /// <summary>
+    /// Router buffers hold 100–250 ms at most; without a bound given, 100 ms, or five times the jitter when that is
+    /// more, so that the mean stays well inside the bound.
+    /// </summary>
+    public static readonly SimTime DefaultMaxQueueingDelay = SimTime.FromMilliseconds(100);
 
-    /// <summary>One-way delay beside distance: access networks and peering at both ends.</summary>
-    public SimTime BaseDelay { get; init; } = DefaultBaseDelay;
+    /// <summary>No packet waits longer than this in the path's queues (excluding a congestion cycle's extra delay).</summary>
+    public SimTime? MaxQueueingDelay { get; init; }
+
+    public SimTime QueueingDelayBound => MaxQueueingDelay
+        ?? new SimTime(Math.Max(DefaultMaxQueueingDelay.Nanoseconds, 5 * MeanJitter.Nanoseconds));
+
+    /// <summary>
+    /// A fixed one-way delay added to the base-delay model (key base_delay), e.g. for a slow access network. None by
+    /// default: the calibrated model already has a fixed part for access networks and peering at both ends.
+    /// </summary>
+    public SimTime BaseDelay { get; init; } = SimTime.Zero;
 }
 
 /// <summary>Extra delay and loss that peak at PeakAt within each Period; the run starts at StartAt in that cycle.</summary>

@@ -1,3 +1,4 @@
+using FabricSim.Network.Building;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Units;
 
@@ -23,4 +24,23 @@ public sealed record Vpn(
     string? GatewaySku,
     SimTime DeadPeerDetection,
     BgpSession? Bgp,
-    InternetPath Internet);
+    InternetPath Internet)
+{
+    /// <summary>The cloud VPN gateway's sourced limits; null for the provider's default gateway.</summary>
+    public VpnGatewayLimits? Gateway { get; init; }
+
+    /// <summary>Names a scheduled failure may give for this VPN's tunnel N ("vpn/tunnelN", from 1).</summary>
+    public string TunnelElement(int index) => VpnSpec.TunnelElement(Name, index);
+
+    /// <summary>The cloud's VPN gateway, shared by every VPN to that cloud.</summary>
+    public static string GatewayElement(string cloud) => VpnSpec.GatewayElement(cloud);
+
+    /// <summary>The site's Internet access, shared by every VPN from that site.</summary>
+    public static string InternetAccessElement(string site) => VpnSpec.InternetAccessElement(site);
+
+    /// <summary>
+    /// Everything about this VPN that can fail on its own: the whole connection (its name), each tunnel, the cloud's
+    /// VPN gateway and the site's Internet access.
+    /// </summary>
+    public IEnumerable<string> FailableElements => VpnSpec.FailableElements(Name, Site, Cloud, Tunnels);
+}

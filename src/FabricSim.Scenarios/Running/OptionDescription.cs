@@ -1,3 +1,5 @@
+using FabricSim.Scenarios.Catalogs;
+using FabricSim.Engine.Time;
 using FabricSim.Scenarios.Yaml;
 using FabricSim.Network.Access;
 using FabricSim.Network.Addressing;
@@ -43,7 +45,7 @@ internal static class OptionDescription
             Mode = v.Shaped ? RateLimitMode.Shape : RateLimitMode.Police,
             ShaperQueue = QueueLimit.Packets(v.ShaperQueuePackets),
         }).ToList(),
-        Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v), v.Bgp is null ? null : VpnSession(v.Bgp, option))).ToList(),
+        Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v, scenario.Catalog.EndDelay), v.Bgp is null ? null : VpnSession(v.Bgp, option))).ToList(),
         Demands = scenario.Traffic.Select(Demand).ToList(),
         Failures = scenario.Failures.Where(f => f.Options.Contains(option.Name))
             .Select(f => new FailureSpec(f.Element, f.At, f.For, f.Mtbf, f.Mttr)).ToList(),
@@ -111,7 +113,7 @@ internal static class OptionDescription
             Ipv4Prefix.Parse(rule.Prefix.ToString()), rule.MinLength, rule.MaxLength)));
     }
 
-    private static IpsecVpnOptions VpnOptions(Vpn vpn) => new()
+    private static IpsecVpnOptions VpnOptions(Vpn vpn, SimTime regionEntry) => new()
     {
         Cipher = vpn.Cipher switch
         {
@@ -121,26 +123,27 @@ internal static class OptionDescription
         },
         NatTraversal = vpn.NatTraversal,
         TunnelCount = vpn.Tunnels,
-        Gateway = Gateway(vpn),
+        Gateway = Gateway(vpn).Limits,
+        Selection = Gateway(vpn).Selection,
         DeadPeerDetectionTimeout = vpn.DeadPeerDetection,
         Path = InternetPaths.Parameters(vpn.Internet),
+        RegionEntry = regionEntry,
         SiteUplink = vpn.InternetAccess,
         SiteDownlink = vpn.InternetAccess,
     };
 
-    /// <summary>Azure gateways by SKU; AWS and Google by their published per-tunnel limits.</summary>
-    private static GatewayLimits Gateway(Vpn vpn) => vpn.GatewaySku?.ToUpperInvariant() switch
+    /// <summary>
+    /// The cloud gateway's sourced limits on each tunnel's gateway queue. A gateway limited as a whole (Azure) keeps one
+    /// tunnel active, so its aggregate figure is what that tunnel carries; without ECMP (an AWS virtual private gateway)
+    /// one tunnel carries everything and the other stands by.
+    /// </summary>
+    private static (GatewayLimits Limits, TunnelSelection Selection) Gateway(Vpn vpn)
     {
-        "BASIC" => GatewayLimits.AzureBasic,
-        "VPNGW1" or "VPNGW1AZ" => GatewayLimits.AzureVpnGw1,
-        "VPNGW2" or "VPNGW2AZ" => GatewayLimits.AzureVpnGw2,
-        "VPNGW3" or "VPNGW3AZ" => GatewayLimits.AzureVpnGw3,
-        "VPNGW4" or "VPNGW4AZ" => GatewayLimits.AzureVpnGw4Gen2,
-        "VPNGW5" or "VPNGW5AZ" => GatewayLimits.AzureVpnGw5Gen2,
-        "LARGE" => GatewayLimits.AwsLarge,
-        "HA_VPN" or "HAVPN" => GatewayLimits.GcpHaVpn,
-        _ => GatewayLimits.AwsStandard,
-    };
+        var limits = vpn.Gateway ?? VpnGatewayCatalog.Default.Find(CloudProvider.Aws, "virtual_private_gateway", "standard")
+            ?? throw new InvalidOperationException("The VPN gateway catalog has no AWS virtual private gateway.");
+        return (new GatewayLimits(limits.Rate, limits.PacketsPerSecond, GatewayLimits.DefaultQueue),
+            limits.Ecmp && limits.Scope == VpnLimitScope.Tunnel ? TunnelSelection.Ecmp : TunnelSelection.ActiveStandby);
+    }
 
     private static DemandSpec Demand(Demand demand) => new(demand.Name, demand.From, demand.To, Kind(demand.Type))
     {

@@ -30,7 +30,7 @@ public sealed class GilbertElliottLossStatisticalTests(ITestOutputHelper output)
             bool previousLost = false;
             for (int i = 0; i < packets; i++)
             {
-                bool isLost = model.NextIsLost(1.0);
+                bool isLost = model.NextIsLost(0.0);
                 if (isLost)
                 {
                     lost++;
@@ -63,7 +63,7 @@ public sealed class GilbertElliottLossStatisticalTests(ITestOutputHelper output)
             long lost = 0;
             for (int i = 0; i < 200_000; i++)
             {
-                if (model.NextIsLost(1.0))
+                if (model.NextIsLost(0.0))
                 {
                     lost++;
                 }

@@ -15,13 +15,19 @@ internal sealed class VpnTestBed
         Cloud = new Node(Context, 1, "cloud", NodeKind.CspEdge, new GeoLocation(1.29, 103.85));
         Probe = new PacketProbe(Context.Simulator, Context.Pool);
         Cloud.LocalDelivery = Probe;
+        SiteProbe = new PacketProbe(Context.Simulator, Context.Pool);
+        Site.LocalDelivery = SiteProbe;
         Vpn = new IpsecVpnConnection(Context, "vpn", firstTunnelId: 100, Site, Cloud, options);
     }
 
     public FabricContext Context { get; }
     public Node Site { get; }
     public Node Cloud { get; }
+    /// <summary>What the cloud receives.</summary>
     public PacketProbe Probe { get; }
+
+    /// <summary>What the site receives.</summary>
+    public PacketProbe SiteProbe { get; }
     public IpsecVpnConnection Vpn { get; }
 
     public PacketInjector SendFromSite(Engine.Time.SimTime spacing, long count, int sizeBytes, int flowId = 0, Engine.Time.SimTime? start = null) =>
@@ -29,5 +35,12 @@ internal sealed class VpnTestBed
         {
             SourceNodeId = Site.Id,
             DestinationNodeId = Cloud.Id,
+        };
+
+    public PacketInjector SendFromCloud(Engine.Time.SimTime spacing, long count, int sizeBytes, int flowId = 0, Engine.Time.SimTime? start = null) =>
+        new(Context.Simulator, Context.Pool, Vpn.EntranceAt(Cloud), spacing, count, sizeBytes, flowId, start)
+        {
+            SourceNodeId = Cloud.Id,
+            DestinationNodeId = Site.Id,
         };
 }

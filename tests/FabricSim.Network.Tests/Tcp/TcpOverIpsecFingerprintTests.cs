@@ -29,7 +29,7 @@ public sealed class TcpOverIpsecFingerprintTests
         var vpn = new IpsecVpnConnection(context, "vpn", 1, site, cloud, new IpsecVpnOptions
         {
             SiteUplink = DataRate.FromMegabitsPerSecond(100),
-            Path = new InternetPathParameters { Jitter = new ParetoJitter(SimTime.FromMilliseconds(2)), LossRate = 0.001, MeanLossBurstPackets = 2 },
+            Path = new InternetPathParameters { Jitter = new TruncatedExponentialJitter(SimTime.FromMilliseconds(2), SimTime.FromMilliseconds(100)), LossRate = 0.001, MeanLossBurstPackets = 2 },
         });
         var senders = new List<TcpSender>();
         for (int i = 0; i < 4; i++)

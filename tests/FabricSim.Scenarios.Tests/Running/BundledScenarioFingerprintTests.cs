@@ -18,9 +18,10 @@ public sealed class BundledScenarioFingerprintTests
     /// <summary>
     /// First recorded when the assembly moved from the scenario runner into the network library's builder (outputs of
     /// every bundled scenario byte-identical apart from the VXC rows then added to links.csv); re-recorded when private
-    /// paths gained the catalog's fitted fixed end delay and Internet paths their fixed base delay.
+    /// paths gained the catalog's fitted fixed end delay, and again when Internet paths took the calibrated
+    /// base-delay model, bounded queueing delay and region entry.
     /// </summary>
-    private const string Expected = "455D21712DE1D3B2E3D17351391E6056186738F3B5ADB035BFCA231AF6FE6C71";
+    private const string Expected = "F4A9656974FEC71B9A91233D24CE8FDE240AEA44EE83C09D8E74437FF4A84BBD";
 
     [Fact]
     public void A_short_run_of_sdci_vs_ipsec_summarizes_to_the_recorded_fingerprint()

@@ -60,8 +60,8 @@ public sealed class MveSteeringRunTests
         var scenario = Outcome.Value.Scenario;
         var pop = scenario.FindPop(mve.Pop).Location;
         var region = scenario.FindCloud("aws-syd")!.RegionLocation;
-        double baseDelayMs = GreatCircle.FibreDelay(new GeoLocation(pop.LatitudeDegrees, pop.LongitudeDegrees),
-            new GeoLocation(region.LatitudeDegrees, region.LongitudeDegrees), internet.RouteFactor).TotalMilliseconds;
+        double baseDelayMs = InternetPaths.Parameters(internet).BaseDelay(new GeoLocation(pop.LatitudeDegrees, pop.LongitudeDegrees),
+            new GeoLocation(region.LatitudeDegrees, region.LongitudeDegrees)).TotalMilliseconds;
 
         var business = Flow("business");
         Assert.True(business.PacketsReceived > 1000, $"only {business.PacketsReceived} business packets measured");

@@ -1,0 +1,52 @@
+using FabricSim.Scenarios.Yaml;
+using FabricSim.Scenarios.Catalogs;
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios.Loading;
+
+/// <summary>
+/// Reads which cloud VPN gateway a VPN lands on: <c>gateway</c> (AWS: virtual_private_gateway or transit_gateway) and
+/// <c>gateway_sku</c> or <c>tier</c> (AWS: standard or large; Azure: the SKU; Google: ha_vpn or classic), resolved
+/// against the sourced limits of the VPN gateway catalog.
+/// </summary>
+internal static class VpnGatewayMapper
+{
+    private static readonly Dictionary<string, string> TypeAliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["vgw"] = "virtual_private_gateway",
+        ["tgw"] = "transit_gateway",
+        ["ha"] = "ha_vpn",
+        ["classic"] = "classic_vpn",
+    };
+
+    public static VpnGatewayLimits? Read(ObjectReader vpn, CloudEndpoint cloud)
+    {
+        var catalog = VpnGatewayCatalog.Default;
+        var (defaultType, defaultSku) = VpnGatewayCatalog.DefaultFor(cloud.Provider);
+        string? sku = vpn.String("gateway_sku") ?? vpn.String("tier");
+        string? typeText = vpn.String("gateway");
+        string type = typeText is null ? defaultType : TypeAliases.GetValueOrDefault(typeText, typeText);
+        if (cloud.Provider == CloudProvider.Google && typeText is null && sku is not null)
+        {
+            // Google names its gateway kind by tier alone: ha_vpn or classic.
+            type = catalog.Of(CloudProvider.Google).FirstOrDefault(g => string.Equals(g.Sku, sku, StringComparison.OrdinalIgnoreCase))?.Type ?? type;
+        }
+        var offered = catalog.Of(cloud.Provider).ToList();
+        if (offered.All(g => g.Type != type))
+        {
+            var types = offered.Select(g => g.Type).Distinct().ToList();
+            vpn.Error("gateway", $"{cloud.Provider} has no VPN gateway type '{typeText}'; {NameSuggestions.Hint(typeText ?? string.Empty, types, "types")}",
+                $"use one of: {string.Join(", ", types)}");
+            return null;
+        }
+        string wanted = sku ?? offered.First(g => g.Type == type && (type != defaultType || string.Equals(g.Sku, defaultSku, StringComparison.OrdinalIgnoreCase))).Sku;
+        if (catalog.Find(cloud.Provider, type, wanted) is { } limits)
+        {
+            return limits;
+        }
+        var skus = offered.Where(g => g.Type == type).Select(g => g.Sku).ToList();
+        vpn.Error("gateway_sku", $"{cloud.Provider} {type} has no SKU or tier '{sku}'; {NameSuggestions.Hint(sku ?? string.Empty, skus, "SKUs")}",
+            $"use one of: {string.Join(", ", skus)}");
+        return null;
+    }
+}
