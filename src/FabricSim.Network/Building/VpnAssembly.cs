@@ -43,7 +43,7 @@ internal sealed class VpnAssembly
             bool routed = speakers.Contains(vpn.Site) && edge is not null && speakers.Contains(edge);
             Node cloud = fabric.Node(routed ? edge! : vpn.Cloud);
             var connection = new IpsecVpnConnection(fabric.Context, vpn.Name, fabric.Context.Ids.NextTunnels(vpn.Options.TunnelCount), site, cloud,
-                vpn.Options);
+                vpn.Options with { RegionEntry = description.RegionEntryDelay });
             assembly._vpns.Add((vpn, connection));
             if (routed)
             {

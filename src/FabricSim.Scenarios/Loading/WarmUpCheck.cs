@@ -15,7 +15,6 @@ namespace FabricSim.Scenarios.Loading;
 internal static class WarmUpCheck
 {
     private const int InitialWindowSegments = 10;
-    private const double FibreKmPerSecond = 204_000;
 
     /// <summary>Reports an explicit warm-up that ends before some TCP flow's slow start could have.</summary>
     public static void Run(MappingContext context, IReadOnlyList<MappedDemand> demands, RunSettings run, YamlDotNet.RepresentationModel.YamlNode warmup)

@@ -45,7 +45,7 @@ internal static class OptionDescription
             Mode = v.Shaped ? RateLimitMode.Shape : RateLimitMode.Police,
             ShaperQueue = QueueLimit.Packets(v.ShaperQueuePackets),
         }).ToList(),
-        Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v, scenario.Catalog.EndDelay), v.Bgp is null ? null : VpnSession(v.Bgp, option))).ToList(),
+        Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v), v.Bgp is null ? null : VpnSession(v.Bgp, option))).ToList(),
         Demands = scenario.Traffic.Select(Demand).ToList(),
         Failures = scenario.Failures.Where(f => f.Options.Contains(option.Name))
             .Select(f => new FailureSpec(f.Element, f.At, f.For, f.Mtbf, f.Mttr)).ToList(),
@@ -113,24 +113,27 @@ internal static class OptionDescription
             Ipv4Prefix.Parse(rule.Prefix.ToString()), rule.MinLength, rule.MaxLength)));
     }
 
-    private static IpsecVpnOptions VpnOptions(Vpn vpn, SimTime regionEntry) => new()
+    private static IpsecVpnOptions VpnOptions(Vpn vpn)
     {
-        Cipher = vpn.Cipher switch
+        var (limits, selection) = Gateway(vpn);
+        return new()
         {
-            Model.CipherSuite.AesCbcSha1 => Network.Ipsec.CipherSuite.AesCbcHmacSha1,
-            Model.CipherSuite.AesCbcSha256 => Network.Ipsec.CipherSuite.AesCbcHmacSha256,
-            _ => Network.Ipsec.CipherSuite.AesGcm16,
-        },
-        NatTraversal = vpn.NatTraversal,
-        TunnelCount = vpn.Tunnels,
-        Gateway = Gateway(vpn).Limits,
-        Selection = Gateway(vpn).Selection,
-        DeadPeerDetectionTimeout = vpn.DeadPeerDetection,
-        Path = InternetPaths.Parameters(vpn.Internet),
-        RegionEntry = regionEntry,
-        SiteUplink = vpn.InternetAccess,
-        SiteDownlink = vpn.InternetAccess,
-    };
+            Cipher = vpn.Cipher switch
+            {
+                Model.CipherSuite.AesCbcSha1 => Network.Ipsec.CipherSuite.AesCbcHmacSha1,
+                Model.CipherSuite.AesCbcSha256 => Network.Ipsec.CipherSuite.AesCbcHmacSha256,
+                _ => Network.Ipsec.CipherSuite.AesGcm16,
+            },
+            NatTraversal = vpn.NatTraversal,
+            TunnelCount = vpn.Tunnels,
+            Gateway = limits,
+            Selection = selection,
+            DeadPeerDetectionTimeout = vpn.DeadPeerDetection,
+            Path = InternetPaths.Parameters(vpn.Internet),
+            SiteUplink = vpn.InternetAccess,
+            SiteDownlink = vpn.InternetAccess,
+        };
+    }
 
     /// <summary>
     /// The cloud gateway's sourced limits on each tunnel's gateway queue. A gateway limited as a whole (Azure) keeps one
