@@ -42,8 +42,11 @@ internal sealed class VpnAssembly
             string? edge = description.FindCloud(vpn.Cloud)?.EdgeName;
             bool routed = speakers.Contains(vpn.Site) && edge is not null && speakers.Contains(edge);
             Node cloud = fabric.Node(routed ? edge! : vpn.Cloud);
+            // A tunnel that ends in the region pays the region entry itself; a routed one ends at the cloud's edge, whose
+            // link into the region already carries it.
+            var options = routed ? vpn.Options : vpn.Options with { RegionEntry = description.RegionEntryDelay };
             var connection = new IpsecVpnConnection(fabric.Context, vpn.Name, fabric.Context.Ids.NextTunnels(vpn.Options.TunnelCount), site, cloud,
-                vpn.Options with { RegionEntry = description.RegionEntryDelay });
+                options);
             assembly._vpns.Add((vpn, connection));
             if (routed)
             {

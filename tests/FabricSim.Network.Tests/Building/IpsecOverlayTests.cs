@@ -66,6 +66,25 @@ public sealed class IpsecOverlayTests
         Assert.Equal(flow.PacketsDropped, flow.LostToFailure);
     }
 
+    /// <summary>
+    /// A routed VPN ends at the cloud's edge router, whose link into the region already holds the region entry; the
+    /// tunnel must not add it a second time. With a 50 ms region entry, a packet over either path pays it once: every
+    /// delay lies between 50 ms and 50 ms plus the few milliseconds of the same-metro paths, never above 100 ms.
+    /// </summary>
+    [Fact]
+    public void A_routed_vpn_pays_the_region_entry_once()
+    {
+        var entry = SimTime.FromMilliseconds(50);
+        var fabric = (DxWithVpn(failing: "dc-aws") with { RegionEntryDelay = entry }).Build(seed: 9);
+
+        fabric.Run();
+
+        var flow = fabric.Measure().Flows.Single(f => f.Flow == "to-aws");
+        Assert.Equal("vpn-aws", fabric.Bgp!.Speaker("dc").BestRoute(Vpc)!.Session!.Adjacency.Name);
+        Assert.True(flow.PacketsReceived > (End - Failure - SimTime.FromSeconds(1)).TotalSeconds * 1250, "the VPN did not carry the traffic");
+        Assert.InRange(flow.DelayMaxMs, entry.TotalMilliseconds, 2 * entry.TotalMilliseconds);
+    }
+
     [Fact]
     public void When_the_vpn_fails_the_vxc_carries_on_untouched()
     {
