@@ -23,6 +23,9 @@ public sealed record Scenario(
     IReadOnlyList<Failure> Failures,
     Sweep? Sweep)
 {
+    /// <summary>The bounds and budget the verdict holds every option to; empty when the file sets none.</summary>
+    public Requirements Requirements { get; init; } = Requirements.None;
+
     public Pop FindPop(string code) => Pops.First(pop => pop.Code == code);
 
     public Site? FindSite(string name) => Sites.FirstOrDefault(site => site.Name == name);

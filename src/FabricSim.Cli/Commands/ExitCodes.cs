@@ -7,6 +7,9 @@ internal static class ExitCodes
     public const int InternalError = 1;
     public const int BadInput = 2;
 
+    /// <summary><c>compare --check</c>: the run succeeded, but no option is shown to meet the scenario's requirements.</summary>
+    public const int RequirementsNotMet = 3;
+
     /// <summary>Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it.</summary>
     public const int Interrupted = 130;
 

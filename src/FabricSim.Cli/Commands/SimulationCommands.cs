@@ -5,6 +5,7 @@ using FabricSim.Reporting.Tables;
 using FabricSim.Reporting.Writing;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Results;
+using FabricSim.Scenarios.Yaml;
 using FabricSim.Scenarios.Running;
 
 namespace FabricSim.Cli.Commands;
@@ -43,7 +44,15 @@ internal static class SimulationCommands
         var output = CommonSymbols.OutputFolder();
         var force = CommonSymbols.Force();
         var logLatency = CommonSymbols.LogLatency();
+        var check = new Option<bool>("--check")
+        {
+            Description = $"Exit with {ExitCodes.RequirementsNotMet} when no option is shown to meet the scenario's requirements, so a pipeline can gate on the design.",
+        };
         var command = new Command(name, description) { file, seed, replications, jobs, duration };
+        if (!writesReport)
+        {
+            command.Options.Add(check);
+        }
         if (writesReport)
         {
             command.Options.Add(output);
@@ -58,6 +67,12 @@ internal static class SimulationCommands
             if (!validation.IsValid)
             {
                 return context.ReportErrors(validation.Errors);
+            }
+            bool gate = !writesReport && parseResult.GetValue(check);
+            if (gate && !validation.HasRequirements)
+            {
+                return context.ReportErrors([new ScenarioError(scenarioPath, 1, 1, "--check needs requirements to check, and the scenario sets none",
+                    "add a 'requirements:' block with bounds and a budget (see docs/requirements.md)")]);
             }
             string? folder = null;
             if (writesReport)
@@ -88,13 +103,25 @@ internal static class SimulationCommands
                 report = writer.Write(result, folder, token);
             }
             context.Console.Out.WriteLine();
+            if (result.Sweep.Count == 0)
+            {
+                if (result.Verdict is { } verdict)
+                {
+                    VerdictText.Write(context.Console.Out, verdict);
+                }
+                else
+                {
+                    context.Console.Out.WriteLine(VerdictText.NoRequirements);
+                }
+                context.Console.Out.WriteLine();
+            }
             ComparisonTable.Write(context.Console.Out, result, plain: !context.Console.IsTerminal);
             if (report is not null)
             {
                 context.Console.Out.WriteLine();
                 context.Console.Out.WriteLine($"Report: {report}");
             }
-            return ExitCodes.Ok;
+            return gate && result.Verdict is { AnyOptionMeetsRequirements: false } ? ExitCodes.RequirementsNotMet : ExitCodes.Ok;
         }));
         return command;
     }

@@ -21,6 +21,7 @@ internal sealed class ScenarioService : IScenarioService
             return new ScenarioValidation(scenario.Name, scenario.Options.Select(o => o.Name).ToList(), [])
             {
                 Warnings = Scenarios.Validation.VpnCapacityCheck.Warnings(scenario).ToList(),
+                HasRequirements = !scenario.Requirements.IsEmpty,
             };
         }
         catch (ScenarioValidationException invalid)

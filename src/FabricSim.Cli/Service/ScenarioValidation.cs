@@ -11,5 +11,8 @@ internal sealed record ScenarioValidation(string ScenarioName, IReadOnlyList<str
 
     public bool IsValid => Errors.Count == 0;
 
+    /// <summary>The scenario sets requirements, so a run of it ends in a verdict.</summary>
+    public bool HasRequirements { get; init; }
+
     public static ScenarioValidation Invalid(params ScenarioError[] errors) => new("", [], errors);
 }

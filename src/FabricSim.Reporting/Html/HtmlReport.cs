@@ -32,6 +32,7 @@ internal static class HtmlReport
         }
         else
         {
+            AppendVerdict(html, result.Verdict);
             html.Append("<h2 id=\"comparison\">Comparison of options</h2>\n");
             html.Append("<p class=\"note\">").Append(Encode(IntervalNote(result.Options))).Append("</p>\n");
             AppendTable(html, "comparison", ComparisonRow.Headings, ComparisonRow.For(result).Select(row => row.Cells), numericFrom: 2);
@@ -88,6 +89,10 @@ internal static class HtmlReport
     {
         html.Append("<h2 id=\"files\">Data files</h2>\n<ul class=\"files\">\n");
         var tables = new List<string> { "summary.csv", "summary.json", "links.csv", "timeseries.csv", "cost.csv", "latency_cdf.csv" };
+        if (result.Verdict is not null)
+        {
+            tables.Insert(0, "verdict.json");
+        }
         if (result.Sweep.Count > 0)
         {
             tables.Add("sweep.csv");
@@ -104,6 +109,28 @@ internal static class HtmlReport
                 .Append(Encode(plot.Title)).Append("</li>\n");
         }
         html.Append("</ul>\n");
+    }
+
+    /// <summary>The recommendation leads the page; the checks behind it are one click away.</summary>
+    private static void AppendVerdict(StringBuilder html, Verdict? verdict)
+    {
+        html.Append("<h2 id=\"verdict\">Verdict</h2>\n");
+        if (verdict is null)
+        {
+            html.Append("<p class=\"note\">").Append(Encode(VerdictText.NoRequirements)).Append("</p>\n");
+            return;
+        }
+        html.Append("<p class=\"verdict ").Append(verdict.AnyOptionMeetsRequirements ? "met" : "unmet").Append("\">")
+            .Append(Encode(verdict.Summary)).Append("</p>\n<ul class=\"verdict\">\n");
+        foreach (var option in verdict.Options)
+        {
+            string outcome = option.Outcome.ToString().ToLowerInvariant();
+            html.Append("<li><strong>").Append(Encode(option.Option)).Append("</strong> <span class=\"outcome ").Append(outcome).Append("\">")
+                .Append(outcome).Append("</span>: ").Append(Encode(option.Explanation)).Append("</li>\n");
+        }
+        html.Append("</ul>\n<details>\n<summary>Every requirement checked</summary>\n");
+        AppendTable(html, "checks", VerdictText.CheckHeadings, VerdictText.CheckRows(verdict), numericFrom: 3, numericUntil: 5);
+        html.Append("</details>\n");
     }
 
     private static void AppendRunSettings(StringBuilder html, ScenarioResult result)

@@ -19,6 +19,13 @@ internal static class HtmlStyle
         figure img { max-width: 100%; height: auto; border: 1px solid #e1e4e8; }
         figcaption { font-size: .9rem; color: #57606a; }
         .settings, .note { color: #57606a; }
+        p.verdict { font-size: 1.15rem; font-weight: bold; padding: .6rem .8rem; border-left: 5px solid; }
+        p.verdict.met { border-color: #2da44e; background: #eef9f0; }
+        p.verdict.unmet { border-color: #cf222e; background: #fff0f0; }
+        span.outcome { font-weight: bold; }
+        span.outcome.pass { color: #1a7f37; }
+        span.outcome.fail { color: #cf222e; }
+        span.outcome.inconclusive { color: #9a6700; }
         section.option { margin-top: 1.5rem; }
         details { margin: .6rem 0; }
         summary { cursor: pointer; font-weight: bold; }

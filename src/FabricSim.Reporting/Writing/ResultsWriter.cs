@@ -109,6 +109,10 @@ public sealed class ResultsWriter
         }
         WriteFile(folder, "latency_cdf.csv", stream => CsvTables.WriteLatencyCdf(stream, result));
         WriteFile(folder, "summary.json", stream => SummaryJson.Write(stream, result));
+        if (result.Verdict is { } verdict)
+        {
+            WriteFile(folder, "verdict.json", stream => VerdictJson.Write(stream, result, verdict));
+        }
         WriteText(folder, "scenario.yaml", result.ScenarioText);
 
         var plots = ReportPlots.Render(result, options);

@@ -35,6 +35,7 @@ internal static class ScenarioMapper
         }
         var failures = ReadFailures(root, context, options);
         var sweep = ReadSweep(root);
+        var requirements = RequirementsMapper.Read(root, traffic.Select(t => t.Demand).ToList());
         // Reachability, path MTU and the packet budget are only meaningful once every element is valid.
         if (!errors.HasErrors)
         {
@@ -47,7 +48,10 @@ internal static class ScenarioMapper
         errors.ThrowIfAny();
         var scenario = new Scenario(name, root.StringOr("description", string.Empty), errors.File, text, run, catalog,
             [.. context.Pops.Values], backbone, [.. context.Sites.Values], [.. context.Clouds.Values],
-            options.Select(o => o.Option).ToList(), traffic.Select(t => t.Demand).ToList(), failures, sweep);
+            options.Select(o => o.Option).ToList(), traffic.Select(t => t.Demand).ToList(), failures, sweep)
+        {
+            Requirements = requirements,
+        };
         // Every charge must have a price before anything runs: a run must never fail at the cost step.
         foreach (var option in options)
         {

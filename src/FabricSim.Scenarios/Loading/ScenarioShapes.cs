@@ -246,6 +246,20 @@ internal static class ScenarioShapes
         .Add(new("range", FieldKind.Object, "multipliers as a range", "{from: 0.2, to: 1.2, step: 0.2}", Item: Range))
         .Add(new("relative_to", FieldKind.String, "field whose value the factors multiply (default: path)", "options[sdci].vxcs[syd-aws].rate"));
 
+    public static readonly Shape FlowRequirement = new Shape("flow requirement", "Bounds every selected flow must meet in an option for it to pass.")
+        .Add(new("traffic", FieldKind.String, "the flows of this demand, or one reported flow such as api/response (default: every flow)", "voice"))
+        .Add(new("class", FieldKind.QosClass, "the flows of this QoS class (default: every class)", "voice"))
+        .Add(new("p50_latency", FieldKind.Duration, "highest median one-way latency", "40ms"))
+        .Add(new("p99_latency", FieldKind.Duration, "highest 99th-percentile one-way latency", "150ms"))
+        .Add(new("jitter", FieldKind.Duration, "highest mean jitter (RFC 3550 interarrival jitter)", "30ms"))
+        .Add(new("loss", FieldKind.Number, "highest fraction of packets lost (0-1)", "0.01"))
+        .Add(new("throughput", FieldKind.Rate, "lowest throughput received", "180Mbps"))
+        .Add(new("availability", FieldKind.Number, "lowest fraction of the measured time without an outage (0-1)", "0.999"));
+
+    public static readonly Shape Requirements = new Shape("requirements", "What an option must meet to be recommended; the verdict checks each option against it.")
+        .Add(new("budget", FieldKind.Number, "highest monthly cost in USD that any option may have", "5000"))
+        .Add(new("flows", FieldKind.ObjectList, "bounds on flows", "[{class: voice, p99_latency: 150ms, jitter: 30ms, loss: 0.01}]", Item: FlowRequirement));
+
     public static readonly Shape Root = new Shape("scenario", "A FabricSim scenario.")
         .Add(new("name", FieldKind.String, "scenario name", "sdci-vs-ipsec", Required: true))
         .Add(new("description", FieldKind.String, "what is compared and why", "SDCI vs IPsec from Sydney"))
@@ -258,7 +272,8 @@ internal static class ScenarioShapes
         .Add(new("traffic", FieldKind.ObjectList, "traffic demands", "[{name: voice, from: syd-dc, to: aws-syd, type: cbr, rate: 1Mbps}]", Item: Demand))
         .Add(new("demand_matrix", FieldKind.Object, "demands between many pairs", "{rates: {syd-dc: {mel-dc: 100Mbps}}}", Item: DemandMatrix))
         .Add(new("failures", FieldKind.ObjectList, "failures", "[{element: mcr-syd, at: 10s, for: 5s}]", Item: Failure))
-        .Add(new("sweep", FieldKind.Object, "what-if axis", "{path: traffic[bulk].rate, range: {from: 0.2, to: 1.2, step: 0.2}}", Item: Sweep));
+        .Add(new("sweep", FieldKind.Object, "what-if axis", "{path: traffic[bulk].rate, range: {from: 0.2, to: 1.2, step: 0.2}}", Item: Sweep))
+        .Add(new("requirements", FieldKind.Object, "bounds and budget for the verdict", "{budget: 5000, flows: [{class: voice, p99_latency: 150ms}]}", Item: Requirements));
 
     /// <summary>Every shape reachable from the root, each once, in declaration order (for the schema and the docs).</summary>
     public static IReadOnlyList<Shape> All()

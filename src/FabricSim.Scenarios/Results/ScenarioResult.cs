@@ -14,4 +14,8 @@ public sealed record ScenarioResult(
     double DurationSeconds,
     double WarmUpSeconds,
     IReadOnlyList<OptionResult> Options,
-    IReadOnlyList<SweepPoint> Sweep);
+    IReadOnlyList<SweepPoint> Sweep)
+{
+    /// <summary>Which option the requirements point to; null for a sweep or when the scenario sets no requirements.</summary>
+    public Verdict? Verdict { get; init; }
+}

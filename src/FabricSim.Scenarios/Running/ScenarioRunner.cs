@@ -1,6 +1,7 @@
 using FabricSim.Engine.Time;
 using FabricSim.Network.Building;
 using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Decision;
 using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Scenarios.Running;
@@ -16,7 +17,8 @@ internal static class ScenarioRunner
     {
         var settings = Effective(scenario.Run, options);
         var optionResults = RunOptions(scenario, settings, options, progressOffset: 0, progressTotal: null, point: "");
-        return Result(scenario, settings, optionResults, []);
+        var result = Result(scenario, settings, optionResults, []);
+        return result with { Verdict = VerdictBuilder.Decide(scenario.Requirements, result) };
     }
 
     public static ScenarioResult Sweep(Scenario scenario, RunOptions options)

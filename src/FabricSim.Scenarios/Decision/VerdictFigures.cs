@@ -1,0 +1,35 @@
+using System.Globalization;
+using FabricSim.Scenarios.Results;
+
+namespace FabricSim.Scenarios.Decision;
+
+/// <summary>Numbers in verdicts: enough digits to compare a figure with its bound, no more.</summary>
+public static class VerdictFigures
+{
+    public static string Format(double value, string unit) => double.IsFinite(value) ? Number(value, unit) + Suffix(unit) : "n/a";
+
+    /// <summary>"182 ms", or "182 ± 4 ms" when the estimate has an interval.</summary>
+    public static string WithInterval(Estimate estimate, string unit)
+    {
+        if (!double.IsFinite(estimate.Mean))
+        {
+            return "n/a";
+        }
+        return double.IsFinite(estimate.HalfWidth) && estimate.HalfWidth > 0
+            ? $"{Number(estimate.Mean, unit)} ± {Number(estimate.HalfWidth, unit)}{Suffix(unit)}"
+            : Format(estimate.Mean, unit);
+    }
+
+    private static string Number(double value, string unit)
+    {
+        if (unit == "USD/month")
+        {
+            return value.ToString("#,##0", CultureInfo.InvariantCulture);
+        }
+        double magnitude = Math.Abs(value);
+        string format = magnitude >= 100 ? "0.#" : magnitude >= 1 ? "0.##" : "0.####";
+        return value.ToString(format, CultureInfo.InvariantCulture);
+    }
+
+    private static string Suffix(string unit) => unit == "%" ? "%" : " " + unit;
+}
