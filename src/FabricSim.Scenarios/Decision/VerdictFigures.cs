@@ -16,17 +16,18 @@ public static class VerdictFigures
             return "n/a";
         }
         return double.IsFinite(estimate.HalfWidth) && estimate.HalfWidth > 0
-            ? $"{Number(estimate.Mean, unit)} ± {Number(estimate.HalfWidth, unit)}{Suffix(unit)}"
+            ? $"{Number(estimate.Mean, unit)} ± {Number(estimate.HalfWidth, unit, Math.Abs(estimate.Mean))}{Suffix(unit)}"
             : Format(estimate.Mean, unit);
     }
 
-    private static string Number(double value, string unit)
+    /// <param name="scale">The magnitude that sets the decimals: a half-width takes its mean's, so both end at the same digit.</param>
+    private static string Number(double value, string unit, double? scale = null)
     {
         if (unit == "USD/month")
         {
             return value.ToString("#,##0", CultureInfo.InvariantCulture);
         }
-        double magnitude = Math.Abs(value);
+        double magnitude = scale ?? Math.Abs(value);
         string format = magnitude >= 100 ? "0.#" : magnitude >= 1 ? "0.##" : "0.####";
         return value.ToString(format, CultureInfo.InvariantCulture);
     }
