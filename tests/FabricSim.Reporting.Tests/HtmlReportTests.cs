@@ -26,7 +26,7 @@ public sealed partial class HtmlReportTests
     public void Embeds_every_figure_as_a_png_data_uri()
     {
         var images = EmbeddedPng().Matches(Html.Value);
-        Assert.Equal(8, images.Count);
+        Assert.Equal(10, images.Count);
         foreach (Match image in images)
         {
             byte[] png = Convert.FromBase64String(image.Groups[1].Value);

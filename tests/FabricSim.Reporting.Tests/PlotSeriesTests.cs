@@ -166,6 +166,33 @@ public sealed class PlotSeriesTests
     }
 
     [Fact]
+    public void A_failover_tail_does_not_squeeze_the_cdf_the_axis_ends_at_the_slowest_flows_p99_9_and_the_ccdf_shows_the_tail()
+    {
+        // Voice at 5-6 ms whose last 0.05 % of packets waited 650 ms for a failover; business at 8-9 ms.
+        var option = SyntheticResults.Option("hub", 6, 0, 100) with
+        {
+            LatencyDistributions =
+            [
+                new LatencyDistribution("hub", "voice", [new CdfPoint(5, 0.1), new CdfPoint(5.5, 0.5), new CdfPoint(6, 0.999), new CdfPoint(650, 1)]),
+                new LatencyDistribution("hub", "business", [new CdfPoint(8, 0.1), new CdfPoint(8.5, 0.5), new CdfPoint(9, 0.9995), new CdfPoint(9.5, 1)]),
+            ],
+        };
+
+        var cdf = LatencyCdfPlot.Create(option, logLatencyAxis: false);
+        ReportPlots.Draw("cdf", cdf);
+        var ccdf = LatencyCcdfPlot.Create(option);
+        ReportPlots.Draw("ccdf", ccdf);
+
+        Assert.InRange(cdf.Axes.Bottom.Range.Max, 9, 10);
+        Assert.Contains("p99.9", cdf.Axes.Bottom.Label.Text, StringComparison.Ordinal);
+        Assert.True(ccdf.Axes.Bottom.Range.Max >= 650, $"the tail plot ends at {ccdf.Axes.Bottom.Range.Max} ms");
+        // 1 − 0.999 = 10^-3: the log axis reaches at least that far down, and labels its decades in plain numbers.
+        Assert.True(ccdf.Axes.Left.Range.Min <= -3, $"the tail axis stops at 10^{ccdf.Axes.Left.Range.Min}");
+        Assert.Contains("log scale", ccdf.Axes.Left.Label.Text, StringComparison.Ordinal);
+        Assert.Equal("0.001", LogAxisTicks.Create().LabelFormatter(-3));
+    }
+
+    [Fact]
     public void Cost_bars_top_out_at_the_net_total_with_the_term_discount_taken_off_not_stacked_on()
     {
         // The hub of hub-vs-mesh: six 400 USD ports, a 900 USD MCR, one 100 and five 230 USD VXCs, 5 % off 4,550 of fabric.

@@ -80,13 +80,13 @@ public sealed class PlotTextTests
     }
 
     [Fact]
-    public void Report_has_cdf_throughput_and_utilization_per_option_loss_and_cost()
+    public void Report_has_cdf_ccdf_throughput_and_utilization_per_option_loss_and_cost()
     {
         var stems = ReportPlots.Render(SyntheticResults.Create(), ReportOptions.Default).Select(plot => plot.FileStem);
         Assert.Equal(
         [
-            "latency_cdf_sdci", "throughput_sdci", "utilization_sdci",
-            "latency_cdf_ipsec-vpn", "throughput_ipsec-vpn", "utilization_ipsec-vpn",
+            "latency_cdf_sdci", "latency_ccdf_sdci", "throughput_sdci", "utilization_sdci",
+            "latency_cdf_ipsec-vpn", "latency_ccdf_ipsec-vpn", "throughput_ipsec-vpn", "utilization_ipsec-vpn",
             "loss", "cost",
         ], stems);
     }

@@ -27,7 +27,7 @@ public sealed class ResultsWriterTests : IDisposable
         ];
         Assert.Equal(expected, Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var plots = Directory.GetFiles(Path.Combine(target, "plots")).Select(Path.GetFileName).ToHashSet();
-        Assert.Equal(16, plots.Count);
+        Assert.Equal(20, plots.Count);
         Assert.Contains("latency_cdf_sdci.png", plots);
         Assert.Contains("latency_cdf_sdci.svg", plots);
         Assert.Contains("cost.svg", plots);

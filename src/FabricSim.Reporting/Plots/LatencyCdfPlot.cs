@@ -3,7 +3,11 @@ using ScottPlot;
 
 namespace FabricSim.Reporting.Plots;
 
-/// <summary>The empirical CDF of one-way latency of every flow of one option: one step line per flow.</summary>
+/// <summary>
+/// The empirical CDF of one-way latency of every flow of one option: one step line per flow. The latency axis ends at
+/// the highest flow's 99.9th percentile, so a few slow packets (a failover, a retransmission) cannot squeeze every
+/// curve against the left edge; the tail beyond it is what the CCDF plot shows.
+/// </summary>
 internal static class LatencyCdfPlot
 {
     /// <param name="option">The option whose flows are drawn.</param>
@@ -12,9 +16,12 @@ internal static class LatencyCdfPlot
     {
         ArgumentNullException.ThrowIfNull(option);
         var distributions = SeriesSelection.Limit(option.LatencyDistributions, TailLatency, "slowest", "flows", "latency_cdf.csv", out string note);
+        double clip = distributions.Select(d => LatencyAt(d, ClipProbability)).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
+        bool clipped = !logLatencyAxis && double.IsFinite(clip)
+            && distributions.Any(d => d.Points.Any(point => double.IsFinite(point.LatencyMs) && point.LatencyMs > clip));
         var plot = PlotCanvas.Create(
             $"One-way latency CDF: {option.Name}{note}",
-            logLatencyAxis ? "One-way latency (ms, log scale)" : "One-way latency (ms)",
+            logLatencyAxis ? "One-way latency (ms, log scale)" : clipped ? "One-way latency (ms), up to the slowest flow's p99.9" : "One-way latency (ms)",
             "Cumulative probability");
         int drawn = 0;
         var latencies = new List<double>();
@@ -40,23 +47,29 @@ internal static class LatencyCdfPlot
         }
         if (logLatencyAxis)
         {
-            // ScottPlot has no log axis: the data is log10-transformed and the ticks are labelled with 10^x.
-            var ticks = new ScottPlot.TickGenerators.NumericAutomatic
-            {
-                MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-                IntegerTicksOnly = true,
-                LabelFormatter = exponent => Math.Pow(10, exponent).ToString("G4", System.Globalization.CultureInfo.InvariantCulture),
-            };
-            plot.Axes.Bottom.TickGenerator = ticks;
+            plot.Axes.Bottom.TickGenerator = LogAxisTicks.Create();
         }
         else
         {
-            AxisSpan.EnsureX(plot, latencies, AxisSpan.Minimum(latencies, AxisSpan.LatencyRelativeResolution));
+            var shown = clipped ? latencies.Where(x => x <= clip).ToList() : latencies;
+            if (clipped && shown.Count > 0)
+            {
+                double low = shown.Min(), pad = 0.03 * (clip - low);
+                plot.Axes.SetLimitsX(Math.Max(0, low - pad), clip + pad);
+            }
+            AxisSpan.EnsureX(plot, shown, AxisSpan.Minimum(shown, AxisSpan.LatencyRelativeResolution));
         }
         plot.Axes.SetLimitsY(0, 1.02);
         PlotCanvas.ShowLegendIfAny(plot, drawn);
         return plot;
     }
+
+    private const double ClipProbability = 0.999;
+
+    /// <summary>The lowest latency at which the CDF reaches <paramref name="probability"/>; NaN for a flow with no delivered packet.</summary>
+    internal static double LatencyAt(LatencyDistribution distribution, double probability) =>
+        distribution.Points.Where(point => double.IsFinite(point.LatencyMs) && point.CumulativeProbability >= probability)
+            .Select(point => point.LatencyMs).DefaultIfEmpty(double.NaN).Min();
 
     /// <summary>The latency at the 99th percentile, or the highest recorded below it: what ranks flows as slowest.</summary>
     private static double TailLatency(LatencyDistribution distribution) =>

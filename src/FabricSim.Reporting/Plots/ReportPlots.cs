@@ -22,6 +22,7 @@ internal static class ReportPlots
             if (option.LatencyDistributions.Count > 0)
             {
                 figures.Add(Draw($"latency_cdf_{slug}", LatencyCdfPlot.Create(option, options.LogLatencyAxis)));
+                figures.Add(Draw($"latency_ccdf_{slug}", LatencyCcdfPlot.Create(option)));
             }
             if (TimeSeriesPlot.HasData(option, TimeSeriesMetrics.Throughput))
             {
