@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using FabricSim.Scenarios.Results;
 
@@ -11,18 +10,11 @@ namespace FabricSim.Reporting.Json;
 /// </summary>
 internal static class SummaryJson
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        // Names of options and flows are shown as written, not as \uXXXX escapes; the file is never embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
 
     public static void Write(Stream destination, ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var json = new Utf8JsonWriter(destination, Options);
+        using var json = new Utf8JsonWriter(destination, JsonFormat.Options);
         json.WriteStartObject();
         json.WriteString("scenario", result.ScenarioName);
         json.WriteNumber("seed", result.Seed);
@@ -132,15 +124,5 @@ internal static class SummaryJson
         json.WriteEndObject();
     }
 
-    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
+    private static void WriteNumber(Utf8JsonWriter json, string name, double value) => JsonFormat.Number(json, name, value);
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using FabricSim.Scenarios.Results;
 
@@ -10,16 +9,9 @@ namespace FabricSim.Reporting.Json;
 /// </summary>
 internal static class VerdictJson
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
     public static void Write(Stream destination, ScenarioResult result, Verdict verdict)
     {
-        using var json = new Utf8JsonWriter(destination, Options);
+        using var json = new Utf8JsonWriter(destination, JsonFormat.Options);
         json.WriteStartObject();
         json.WriteString("scenario", result.ScenarioName);
         json.WriteNumber("replications", result.Replications);
@@ -38,7 +30,7 @@ internal static class VerdictJson
             json.WriteStartObject();
             json.WriteString("name", option.Option);
             json.WriteString("outcome", option.Outcome.ToString().ToLowerInvariant());
-            Number(json, "monthly_cost_usd", option.MonthlyCostUsd);
+            JsonFormat.Number(json, "monthly_cost_usd", option.MonthlyCostUsd);
             json.WriteString("explanation", option.Explanation);
             json.WriteStartArray("checks");
             foreach (var check in option.Checks)
@@ -60,12 +52,12 @@ internal static class VerdictJson
         json.WriteString("metric", check.Metric);
         json.WriteString("unit", check.Unit);
         json.WriteString("bound", check.IsUpperBound ? "at_most" : "at_least");
-        Number(json, "limit", check.Bound);
-        Number(json, "mean", check.Measured.Mean);
-        Number(json, "ci_low", check.Measured.Lower);
-        Number(json, "ci_high", check.Measured.Upper);
+        JsonFormat.Number(json, "limit", check.Bound);
+        JsonFormat.Number(json, "mean", check.Measured.Mean);
+        JsonFormat.Number(json, "ci_low", check.Measured.Lower);
+        JsonFormat.Number(json, "ci_high", check.Measured.Upper);
         json.WriteString("outcome", check.Outcome.ToString().ToLowerInvariant());
-        Number(json, "margin", check.Margin);
+        JsonFormat.Number(json, "margin", check.Margin);
         json.WriteBoolean("interval_straddles_limit", check.Straddles);
         if (check.ReplicationsToSettle is { } settle)
         {
@@ -84,17 +76,5 @@ internal static class VerdictJson
             json.WriteNull("reason");
         }
         json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

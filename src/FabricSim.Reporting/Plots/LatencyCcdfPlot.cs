@@ -30,11 +30,7 @@ internal static class LatencyCcdfPlot
             double slowest = finite.Max(point => point.LatencyMs);
             double[] xs = [.. points.Select(point => point.LatencyMs), slowest];
             double[] ys = [.. points.Select(point => Math.Log10(1 - point.CumulativeProbability)), Math.Log10(1 - points[^1].CumulativeProbability)];
-            var line = plot.Add.ScatterLine(xs, ys, PlotCanvas.ColorAt(drawn));
-            line.ConnectStyle = ConnectStyle.StepHorizontal;
-            line.LineWidth = 2;
-            line.LinePattern = SeriesStyle.PatternAt(drawn);
-            line.LegendText = distribution.Flow;
+            StepLine.Add(plot, xs, ys, drawn, distribution.Flow);
             latencies.AddRange(xs);
             lowest = Math.Min(lowest, ys.Min());
             drawn++;

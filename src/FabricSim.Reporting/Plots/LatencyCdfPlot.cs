@@ -37,11 +37,7 @@ internal static class LatencyCdfPlot
             }
             double[] xs = points.Select(point => logLatencyAxis ? Math.Log10(point.LatencyMs) : point.LatencyMs).ToArray();
             double[] ys = points.Select(point => point.CumulativeProbability).ToArray();
-            var line = plot.Add.ScatterLine(xs, ys, PlotCanvas.ColorAt(drawn));
-            line.ConnectStyle = ConnectStyle.StepHorizontal;
-            line.LineWidth = 2;
-            line.LinePattern = SeriesStyle.PatternAt(drawn);
-            line.LegendText = distribution.Flow;
+            StepLine.Add(plot, xs, ys, drawn, distribution.Flow);
             latencies.AddRange(xs);
             drawn++;
         }
