@@ -23,7 +23,7 @@ public sealed class ResultsWriterTests : IDisposable
         Assert.Equal(Path.Combine(target, "index.html"), index);
         string[] expected =
         [
-            ".fabricsim-results", "cost.csv", "index.html", "latency_cdf.csv", "links.csv", "scenario.yaml", "summary.csv", "summary.json", "timeseries.csv",
+            ".fabricsim-results", "cost.csv", "headroom.csv", "index.html", "latency_cdf.csv", "links.csv", "scenario.yaml", "summary.csv", "summary.json", "timeseries.csv",
         ];
         Assert.Equal(expected, Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var plots = Directory.GetFiles(Path.Combine(target, "plots")).Select(Path.GetFileName).ToHashSet();

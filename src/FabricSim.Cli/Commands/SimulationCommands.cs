@@ -114,6 +114,11 @@ internal static class SimulationCommands
                     context.Console.Out.WriteLine(VerdictText.NoRequirements);
                 }
                 context.Console.Out.WriteLine();
+                foreach (var option in result.Options)
+                {
+                    context.Console.Out.WriteLine(HeadroomText.Summary(option, result.UtilizationLimit, result.AnnualGrowth));
+                }
+                context.Console.Out.WriteLine();
             }
             ComparisonTable.Write(context.Console.Out, result, plain: !context.Console.IsTerminal);
             if (report is not null)

@@ -24,6 +24,9 @@ internal static class CsvTables
     public static void WriteCost(Stream destination, ScenarioResult result) =>
         WritePerOption(destination, result, option => option.Cost.Select(CostRow.Create));
 
+    public static void WriteHeadroom(Stream destination, ScenarioResult result) =>
+        WritePerOption(destination, result, option => option.Headroom.Select(HeadroomRow.Create));
+
     public static void WriteSweep(Stream destination, ScenarioResult result) =>
         Write(destination,
             from point in result.Sweep

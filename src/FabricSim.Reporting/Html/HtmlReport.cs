@@ -36,6 +36,7 @@ internal static class HtmlReport
             html.Append("<h2 id=\"comparison\">Comparison of options</h2>\n");
             html.Append("<p class=\"note\">").Append(Encode(IntervalNote(result.Options))).Append("</p>\n");
             AppendTable(html, "comparison", ComparisonRow.Headings, ComparisonRow.For(result).Select(row => row.Cells), numericFrom: 2);
+            AppendHeadroom(html, result);
         }
         if (plots.Count > 0)
         {
@@ -88,7 +89,7 @@ internal static class HtmlReport
     private static void AppendFileList(StringBuilder html, ScenarioResult result, IReadOnlyList<RenderedPlot> plots)
     {
         html.Append("<h2 id=\"files\">Data files</h2>\n<ul class=\"files\">\n");
-        var tables = new List<string> { "summary.csv", "summary.json", "links.csv", "timeseries.csv", "cost.csv", "latency_cdf.csv" };
+        var tables = new List<string> { "summary.csv", "summary.json", "links.csv", "timeseries.csv", "cost.csv", "headroom.csv", "latency_cdf.csv" };
         if (result.Verdict is not null)
         {
             tables.Insert(0, "verdict.json");
@@ -107,6 +108,21 @@ internal static class HtmlReport
             string svg = $"plots/{plot.FileStem}.svg";
             html.Append("<li><a href=\"").Append(Encode(svg)).Append("\">").Append(Encode(svg)).Append("</a>: ")
                 .Append(Encode(plot.Title)).Append("</li>\n");
+        }
+        html.Append("</ul>\n");
+    }
+
+    /// <summary>Where each option runs out first, in one sentence each; the full table is in each option's section and headroom.csv.</summary>
+    private static void AppendHeadroom(StringBuilder html, ScenarioResult result)
+    {
+        if (result.Options.All(option => option.Headroom.Count == 0))
+        {
+            return;
+        }
+        html.Append("<h2 id=\"headroom\">Headroom</h2>\n<ul class=\"headroom\">\n");
+        foreach (var option in result.Options)
+        {
+            html.Append("<li>").Append(Encode(HeadroomText.Summary(option, result.UtilizationLimit, result.AnnualGrowth))).Append("</li>\n");
         }
         html.Append("</ul>\n");
     }
@@ -156,6 +172,11 @@ internal static class HtmlReport
         {
             html.Append("<h3>Links</h3>\n");
             AppendTable(html, "links", LinkHeadings, option.Links.Select(LinkCells), numericFrom: 3);
+        }
+        if (option.Headroom.Count > 0)
+        {
+            html.Append("<h3>Headroom and right-sizing</h3>\n");
+            AppendTable(html, "headroom", HeadroomText.Headings, option.Headroom.Select(HeadroomText.Cells), numericFrom: 2, numericUntil: 7);
         }
         html.Append("<h3>Monthly cost</h3>\n");
         var costRows = option.Cost.Select(CostCells)

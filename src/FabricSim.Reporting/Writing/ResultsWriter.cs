@@ -103,6 +103,7 @@ public sealed class ResultsWriter
         WriteFile(folder, "links.csv", stream => CsvTables.WriteLinks(stream, result));
         WriteFile(folder, "timeseries.csv", stream => CsvTables.WriteTimeSeries(stream, result));
         WriteFile(folder, "cost.csv", stream => CsvTables.WriteCost(stream, result));
+        WriteFile(folder, "headroom.csv", stream => CsvTables.WriteHeadroom(stream, result));
         if (result.Sweep.Count > 0)
         {
             WriteFile(folder, "sweep.csv", stream => CsvTables.WriteSweep(stream, result));

@@ -25,12 +25,18 @@ internal static class RequirementsMapper
                 flows.Add(requirement);
             }
         }
-        if (budget is null && flows.Count == 0 && !reader.Errors.HasErrors)
+        double? growth = reader.Number("growth", 0, 10);
+        double? limit = reader.Number("utilization_limit", 0.05, 1);
+        if (budget is null && flows.Count == 0 && !reader.Has("growth") && !reader.Has("utilization_limit") && !reader.Errors.HasErrors)
         {
-            reader.Errors.Add(reader.Node, "the requirements block sets neither a budget nor any flow bound",
+            reader.Errors.Add(reader.Node, "the requirements block sets neither a budget, a flow bound, a growth rate nor a utilisation limit",
                 "add e.g. 'budget: 5000' or 'flows: [{class: voice, p99_latency: 150ms}]', or remove the block");
         }
-        return new Requirements(budget, flows);
+        return new Requirements(budget, flows)
+        {
+            AnnualGrowth = growth,
+            UtilizationLimit = limit ?? Requirements.DefaultUtilizationLimit,
+        };
     }
 
     private static FlowRequirement? Read(ObjectReader entry, IReadOnlyList<Demand> traffic, int index)

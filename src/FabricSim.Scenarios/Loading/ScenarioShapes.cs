@@ -258,6 +258,8 @@ internal static class ScenarioShapes
 
     public static readonly Shape Requirements = new Shape("requirements", "What an option must meet to be recommended; the verdict checks each option against it.")
         .Add(new("budget", FieldKind.Number, "highest monthly cost in USD that any option may have", "5000"))
+        .Add(new("growth", FieldKind.Number, "yearly growth of every demand as a fraction, for the month each element fills (0.3 = 30 %/year)", "0.3"))
+        .Add(new("utilization_limit", FieldKind.Number, "share of capacity a plan may fill, for headroom and right-sizing (default 0.8)", "0.8"))
         .Add(new("flows", FieldKind.ObjectList, "bounds on flows", "[{class: voice, p99_latency: 150ms, jitter: 30ms, loss: 0.01}]", Item: FlowRequirement));
 
     public static readonly Shape Root = new Shape("scenario", "A FabricSim scenario.")

@@ -12,4 +12,7 @@ public sealed record OptionResult(
     string LookingGlass)
 {
     public double MonthlyCostUsd => Cost.Sum(line => line.MonthlyUsd);
+
+    /// <summary>Headroom and right-sizing of each port, VXC and MCR that carried traffic, fullest first.</summary>
+    public IReadOnlyList<ElementHeadroom> Headroom { get; init; } = [];
 }

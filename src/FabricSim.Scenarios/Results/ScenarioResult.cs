@@ -18,4 +18,10 @@ public sealed record ScenarioResult(
 {
     /// <summary>Which option the requirements point to; null for a sweep or when the scenario sets no requirements.</summary>
     public Verdict? Verdict { get; init; }
+
+    /// <summary>The planning limit each option's headroom is measured against (the scenario's, or 80 %).</summary>
+    public double UtilizationLimit { get; init; } = Model.Requirements.DefaultUtilizationLimit;
+
+    /// <summary>The scenario's yearly demand growth, which dates when each element fills; null when it states none.</summary>
+    public double? AnnualGrowth { get; init; }
 }

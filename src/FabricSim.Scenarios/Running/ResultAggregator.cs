@@ -3,6 +3,7 @@ using FabricSim.Network.Building;
 using FabricSim.Network.Metrics;
 using FabricSim.Network.Units;
 using FabricSim.Scenarios.Cost;
+using FabricSim.Scenarios.Decision;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Reachability;
 using FabricSim.Scenarios.Results;
@@ -41,15 +42,21 @@ internal static class ResultAggregator
         var carriedRates = flows
             .GroupBy(f => demandFlows.First(g => g.ReportedName == f.Flow).Demand)
             .ToDictionary(g => g.Key, g => new DataRate((long)Math.Round(Math.Max(0, g.Sum(f => f.ThroughputBitsPerSecond.Mean)))), StringComparer.Ordinal);
-        return new OptionResult(
+        var monthlyRates = MonthlyDemand.Rates(scenario, carriedRates);
+        var result = new OptionResult(
             option.Name,
             option.Description,
             flows,
             Links(option.Name, replications),
             distributions,
             TimeSeries(option.Name, demandFlows, replications[0].Measurements),
-            CostModel.Monthly(scenario, option, MonthlyDemand.Rates(scenario, carriedRates)),
+            CostModel.Monthly(scenario, option, monthlyRates),
             replications[0].LookingGlass);
+        return result with
+        {
+            Headroom = HeadroomAnalysis.For(option, result, scenario.Requirements, scenario.Catalog.Products, scenario.Run.WarmUp.TotalSeconds,
+                design => CostModel.Monthly(scenario, design, monthlyRates).Sum(line => line.MonthlyUsd)),
+        };
     }
 
     /// <summary>One replication's view of a reported flow: its simulated flows added together.</summary>

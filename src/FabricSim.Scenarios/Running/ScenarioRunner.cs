@@ -43,7 +43,11 @@ internal static class ScenarioRunner
 
     private static ScenarioResult Result(Scenario scenario, RunSettings settings, IReadOnlyList<OptionResult> options, IReadOnlyList<SweepPoint> sweep) =>
         new(scenario.Name, scenario.SourceText, settings.Seed, settings.Replications, settings.Duration.TotalSeconds,
-            settings.WarmUp.TotalSeconds, options, sweep);
+            settings.WarmUp.TotalSeconds, options, sweep)
+        {
+            UtilizationLimit = scenario.Requirements.UtilizationLimit,
+            AnnualGrowth = scenario.Requirements.AnnualGrowth,
+        };
 
     /// <param name="point">Names the sweep point in progress messages; empty for a run.</param>
     private static List<OptionResult> RunOptions(Scenario scenario, RunSettings settings, RunOptions options, int progressOffset, int? progressTotal, string point)

@@ -64,7 +64,7 @@ public class RequirementsLoadingTests
     [InlineData("requirements:\n  flows:\n    - {traffic: voice, loss: 1.5}\n", 18, "between 0 and 1", "from 0 to 1")]
     [InlineData("requirements:\n  flows:\n    - {traffic: voice, availability: 99.9}\n", 18, "between 0 and 1", "from 0 to 1")]
     [InlineData("requirements:\n  budget: -5\n", 17, "between 0", "from 0")]
-    [InlineData("requirements: {}\n", 16, "neither a budget nor any flow bound", "budget: 5000")]
+    [InlineData("requirements: {}\n", 16, "sets neither a budget, a flow bound", "budget: 5000")]
     public void A_mistake_in_the_requirements_is_located_with_its_fix(string requirements, int line, string message, string fix)
     {
         var error = Assert.Single(Errors(requirements));
