@@ -31,7 +31,10 @@ public sealed class CsvTablesTests
             "jitter_ms_mean,jitter_ms_ci_low,jitter_ms_ci_high," +
             "loss_ratio_mean,loss_ratio_ci_low,loss_ratio_ci_high," +
             "outage_s_mean,outage_s_ci_low,outage_s_ci_high," +
-            "transfer_completion_s_mean,transfer_completion_s_ci_low,transfer_completion_s_ci_high,status",
+            "transfer_completion_s_mean,transfer_completion_s_ci_low,transfer_completion_s_ci_high,status," +
+            "response_time_p50_ms_mean,response_time_p50_ms_ci_low,response_time_p50_ms_ci_high," +
+            "response_time_p95_ms_mean,response_time_p95_ms_ci_low,response_time_p95_ms_ci_high," +
+            "response_time_p99_ms_mean,response_time_p99_ms_ci_low,response_time_p99_ms_ci_high",
             lines[0]);
         Assert.Equal(5, lines.Length);
     }

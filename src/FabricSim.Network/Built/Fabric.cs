@@ -137,6 +137,14 @@ public sealed class Fabric : IEventHandler
         SimTime now = Simulator.Now;
         var ledger = Context.Ledger;
         var flows = new List<FlowMeasurement>(Flows.Count);
+        var responseTimes = new Dictionary<int, Engine.Statistics.LatencyHistogram>();
+        foreach (var application in Applications)
+        {
+            if (application is RequestResponseApplication exchange)
+            {
+                responseTimes[exchange.Responses.Id] = Copy(exchange.ResponseTime);
+            }
+        }
         foreach (var flow in Flows)
         {
             FlowSink sink = Sinks[flow.Id];
@@ -158,7 +166,7 @@ public sealed class Fabric : IEventHandler
                 Milliseconds(sink.Delay.Max),
                 Milliseconds(sink.JitterNanoseconds),
                 sink.Reordered,
-                Copy(sink.Delay)));
+                Copy(sink.Delay)) { ResponseTime = responseTimes.GetValueOrDefault(flow.Id) });
         }
         var links = new List<LinkMeasurement>((Links.Count + Vxcs.Count) * 2);
         foreach (var link in Links)

@@ -54,8 +54,9 @@ internal static class ResultAggregator
 
     /// <summary>One replication's view of a reported flow: its simulated flows added together.</summary>
     /// <param name="Completion">A finite transfer's completion: the last of its copies to finish (NaN if one had not); null otherwise.</param>
+    /// <param name="ResponseTime">Request-to-response times of an exchange's copies pooled; null for a flow that answers nothing.</param>
     private sealed record Combined(long Sent, long Received, long Dropped, double Throughput, double Jitter, double Outage, LatencyHistogram Delay,
-        double? Completion);
+        double? Completion, LatencyHistogram? ResponseTime);
 
     private static Combined Combine(DemandFlows group, ReplicationOutcome outcome)
     {
@@ -63,6 +64,7 @@ internal static class ResultAggregator
         double throughput = 0, jitterWeighted = 0, outage = 0;
         double? completion = null;
         var delay = new LatencyHistogram();
+        LatencyHistogram? responseTime = null;
         foreach (string name in group.FlowNames)
         {
             FlowMeasurement flow = outcome.Measurements.Flows.First(f => f.Flow == name);
@@ -73,13 +75,17 @@ internal static class ResultAggregator
             jitterWeighted += flow.JitterMs * flow.PacketsReceived;
             outage = Math.Max(outage, outcome.OutageSeconds.GetValueOrDefault(name));
             delay.Merge(flow.DelayHistogram);
+            if (flow.ResponseTime is { } answered)
+            {
+                (responseTime ??= new LatencyHistogram()).Merge(answered);
+            }
             if (flow.CompletionSeconds is { } finished)
             {
                 completion = completion is { } sofar ? (double.IsNaN(finished) ? finished : Math.Max(sofar, finished)) : finished;
             }
         }
         double jitter = received == 0 ? double.NaN : jitterWeighted / received;
-        return new Combined(sent, received, dropped, throughput, jitter, outage, delay, completion);
+        return new Combined(sent, received, dropped, throughput, jitter, outage, delay, completion, responseTime);
     }
 
     private static FlowSummary Summarize(string option, DemandFlows group, IReadOnlyList<Combined> reps)
@@ -102,8 +108,17 @@ internal static class ResultAggregator
             TransferCompletionSeconds = reps.Any(r => r.Completion is not null)
                 ? EstimateBuilder.From(reps.Select(r => r.Completion ?? double.NaN))
                 : null,
+            ResponseTimeP50Ms = ResponseQuantile(reps, 0.50),
+            ResponseTimeP95Ms = ResponseQuantile(reps, 0.95),
+            ResponseTimeP99Ms = ResponseQuantile(reps, 0.99),
         };
     }
+
+    private static Estimate? ResponseQuantile(IReadOnlyList<Combined> reps, double q) =>
+        reps.Any(r => r.ResponseTime is not null)
+            ? EstimateBuilder.FromHistogramQuantiles(reps.Select(r =>
+                r.ResponseTime is { Count: > 0 } h ? h.Quantile(q) / 1e6 : double.NaN))
+            : null;
 
     /// <summary>Link directions that carried traffic in any replication; idle backbone spans would only clutter the report.</summary>
     private static List<LinkSummary> Links(string option, IReadOnlyList<ReplicationOutcome> replications)
