@@ -54,9 +54,9 @@ public sealed class CsvTablesTests
     public void Cost_quotes_text_fields_that_need_it_and_keeps_numbers_exact()
     {
         var lines = Lines(CsvTables.WriteCost, SyntheticResults.Create());
-        Assert.Equal("option,category,item,quantity,unit,unit_price_usd,monthly_usd,source,basis", lines[0]);
-        Assert.Equal("sdci,ports,10G port Sydney,1,port-month,1250,1250,https://www.megaport.com/pricing/,", lines[1]);
-        Assert.Equal("sdci,data transfer,AWS DX egress,1000,GB,0.02,20,AWS price list,offered demand: 2.2Mbps x 730 h", lines[3]);
+        Assert.Equal("option,category,item,quantity,unit,unit_price_usd,monthly_usd,source,basis,demand,direction", lines[0]);
+        Assert.Equal("sdci,ports,10G port Sydney,1,port-month,1250,1250,https://www.megaport.com/pricing/,,,", lines[1]);
+        Assert.Equal("sdci,data transfer,AWS DX egress,1000,GB,0.02,20,AWS price list,offered demand: 2.2Mbps x 730 h,erp,aws-ap-southeast-2>sydney", lines[3]);
         Assert.Equal(7, lines.Length);
     }
 
@@ -102,8 +102,8 @@ public sealed class CsvTablesTests
         Assert.Equal(1 + 3 * 2 * 2, summary.Length);
 
         var cost = Lines(CsvTables.WriteCost, result);
-        Assert.Equal("sweep_parameter,sweep_value,sweep_setting,option,category,item,quantity,unit,unit_price_usd,monthly_usd,source,basis", cost[0]);
-        Assert.Equal("demand fraction,0.8,400Mbps,sdci,ports,10G port Sydney,1,port-month,1250,1250,https://www.megaport.com/pricing/,", cost[7]);
+        Assert.Equal("sweep_parameter,sweep_value,sweep_setting,option,category,item,quantity,unit,unit_price_usd,monthly_usd,source,basis,demand,direction", cost[0]);
+        Assert.Equal("demand fraction,0.8,400Mbps,sdci,ports,10G port Sydney,1,port-month,1250,1250,https://www.megaport.com/pricing/,,,", cost[7]);
         Assert.Equal(1 + 3 * 2 * 3, cost.Length);
 
         var links = Lines(CsvTables.WriteLinks, result);
@@ -123,7 +123,7 @@ public sealed class CsvTablesTests
         };
         var lines = Lines(CsvTables.WriteCost, result with { Options = [option] });
         Assert.Equal("sdci,ports,\"Port \"\"A\"\", Sydney\",1,port-month,10,10,\"line one", lines[1]);
-        Assert.Equal("line two\",", lines[2]);
+        Assert.Equal("line two\",,,", lines[2]);
     }
 
     [Fact]

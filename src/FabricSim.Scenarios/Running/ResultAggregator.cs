@@ -37,8 +37,12 @@ internal static class ResultAggregator
             }
             distributions.Add(new LatencyDistribution(option.Name, group.ReportedName, Cdf(pooled)));
         }
-        // Only a demand that declares no mean rate is billed at what the simulation carried.
+        // Only a demand that declares no mean rate is billed at what the simulation carried, from its source onwards:
+        // what came back (responses, acknowledgements) is billed in its own direction.
         var carriedRates = flows
+            .Select(f => (Flow: f, Group: demandFlows.First(g => g.ReportedName == f.Flow)))
+            .Where(x => scenario.Traffic.First(d => d.Name == x.Group.Demand).From == x.Group.Source)
+            .Select(x => x.Flow)
             .GroupBy(f => demandFlows.First(g => g.ReportedName == f.Flow).Demand)
             .ToDictionary(g => g.Key, g => new DataRate((long)Math.Round(Math.Max(0, g.Sum(f => f.ThroughputBitsPerSecond.Mean)))), StringComparer.Ordinal);
         return new OptionResult(
