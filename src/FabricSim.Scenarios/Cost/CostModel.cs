@@ -69,6 +69,7 @@ public static class CostModel
     private static void AddCloudConnections(Scenario scenario, DesignOption option, Bill bill)
     {
         var expressRouteCircuits = new Dictionary<string, DataRate>(StringComparer.Ordinal);
+        var premiumCircuits = new HashSet<string>(StringComparer.Ordinal);
         foreach (var vxc in option.Vxcs)
         {
             if (vxc.Cloud is not { } connection)
@@ -88,6 +89,10 @@ public static class CostModel
                     // Primary and secondary VXCs land on the two links of one circuit, billed once.
                     var speed = connection.PortSpeed ?? vxc.Rate;
                     expressRouteCircuits[cloud] = expressRouteCircuits.TryGetValue(cloud, out var known) && known > speed ? known : speed;
+                    if (connection.Premium)
+                    {
+                        premiumCircuits.Add(cloud);
+                    }
                     break;
                 case CloudConnectionType.GooglePartnerInterconnect:
                     bill.Hourly("csp_port", $"Google VLAN attachment {vxc.Name} {vxc.Rate}", bill.RateTier("google.vlan_attachment", vxc.Rate), 1);
@@ -101,6 +106,10 @@ public static class CostModel
         foreach (var (cloud, speed) in expressRouteCircuits.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             bill.Monthly("csp_port", $"Azure ExpressRoute circuit to {cloud} {speed}", bill.RateTier("azure.expressroute_circuit", speed));
+            if (premiumCircuits.Contains(cloud))
+            {
+                bill.Monthly("csp_port", $"Azure ExpressRoute Premium add-on for the circuit to {cloud} {speed}", bill.RateTier("azure.expressroute_premium", speed));
+            }
             bill.Hourly("csp_port", $"Azure ExpressRoute gateway for {cloud}", bill.Tier("azure.expressroute_gateway", "default"), 1);
         }
     }
