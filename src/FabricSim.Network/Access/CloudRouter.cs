@@ -6,8 +6,13 @@ using FabricSim.Network.Units;
 namespace FabricSim.Network.Access;
 
 /// <summary>
-/// A provider-hosted virtual L3 router at a PoP. Its licensed aggregate rate caps the traffic it routes: transit
-/// packets pass a token-bucket policer of that rate before forwarding.
+/// A provider-hosted virtual L3 router at a PoP. Its licensed rate caps the traffic it routes: transit packets, in
+/// whichever direction, pass one token-bucket policer of that rate before forwarding. Megaport orders the MCR's rate
+/// limit as its port speed and describes it as the MCR's total throughput capacity (megaport-cli "mcr buy
+/// --port-speed", megaport-cli-tutorial.vercel.app/tutorials/mcr-routing; docs.megaport.com/mcr/configuring-mcr/:
+/// the rate limit is fixed for the life of the service; read 2026-12-03); no Megaport page found gives it per
+/// direction. A virtual router's trunk receives and sends every routed packet once, so a limit per direction of its
+/// port caps the same total as one shared bucket does.
 /// </summary>
 public sealed class CloudRouter : Node
 {
