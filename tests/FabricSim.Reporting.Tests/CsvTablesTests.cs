@@ -67,8 +67,9 @@ public sealed class CsvTablesTests
         var links = Lines(CsvTables.WriteLinks, result);
         Assert.Equal("option,link,from,to,capacity_bps,utilization_mean,utilization_ci_low,utilization_ci_high," +
             "mean_queue_packets_mean,mean_queue_packets_ci_low,mean_queue_packets_ci_high," +
-            "drop_ratio_mean,drop_ratio_ci_low,drop_ratio_ci_high,replications,packets_forwarded_all_replications,packets_dropped_all_replications", links[0]);
-        Assert.Equal("sdci,syd-port,sydney,pop-syd,10000000000,0.42,0.41,0.43,1.5,1.3,1.7,0,0,0,5,1000000,0", links[1]);
+            "drop_ratio_mean,drop_ratio_ci_low,drop_ratio_ci_high,replications,packets_forwarded_all_replications,packets_dropped_all_replications," +
+            "kind,offered_bps_mean,carried_bps_mean,drops_queue_all_replications,drops_policer_all_replications,drops_failure_all_replications", links[0]);
+        Assert.Equal("sdci,syd-port,sydney,pop-syd,10000000000,0.42,0.41,0.43,1.5,1.3,1.7,0,0,0,5,1000000,0,link,,,0,0,0", links[1]);
 
         var series = Lines(CsvTables.WriteTimeSeries, result);
         Assert.Equal("option,series,metric,time_s,value", series[0]);

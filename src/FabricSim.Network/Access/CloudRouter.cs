@@ -1,4 +1,5 @@
 using FabricSim.Network.Geography;
+using FabricSim.Network.Metrics;
 using FabricSim.Network.Policing;
 using FabricSim.Network.Topology;
 using FabricSim.Network.Units;
@@ -21,10 +22,36 @@ public sealed class CloudRouter : Node
     {
         ArgumentNullException.ThrowIfNull(context);
         AggregateRate = aggregateRate;
-        Limiter = new Policer(context.Simulator, context.Ledger, new TokenBucket(aggregateRate, burstBytes, context.Simulator.Now), ForwardingStage);
-        TransitConditioner = Limiter;
+        _carried = new ElementCounter(ForwardingStage);
+        Limiter = new Policer(context.Simulator, context.Ledger, new TokenBucket(aggregateRate, burstBytes, context.Simulator.Now), _carried);
+        _offered = new ElementCounter(Limiter);
+        TransitConditioner = _offered;
     }
+
+    private readonly ElementCounter _offered;
+    private readonly ElementCounter _carried;
 
     public DataRate AggregateRate { get; }
     public Policer Limiter { get; }
+
+    internal void ResetCounters()
+    {
+        _offered.Reset();
+        _carried.Reset();
+    }
+
+    /// <summary>The routed traffic over the window of <paramref name="seconds"/>, as a row beside the links: offered, carried, policed.</summary>
+    internal LinkMeasurement Measure(double seconds)
+    {
+        long dropped = _offered.Packets - _carried.Packets;
+        double carriedBps = seconds <= 0 ? 0 : _carried.Bytes * 8.0 / seconds;
+        return new LinkMeasurement(Name, Name, Name, AggregateRate.BitsPerSecond, carriedBps / AggregateRate.BitsPerSecond, 0,
+            _carried.Packets, _carried.Bytes, dropped, 0, _offered.Packets == 0 ? 0 : dropped / (double)_offered.Packets)
+        {
+            Kind = "mcr",
+            OfferedBitsPerSecond = seconds <= 0 ? 0 : _offered.Bytes * 8.0 / seconds,
+            CarriedBitsPerSecond = carriedBps,
+            DropsPolicer = dropped,
+        };
+    }
 }

@@ -106,7 +106,14 @@ public sealed class Vxc
         long offered = passed + dropped;
         return new LinkMeasurement(Name, (fromA ? EndpointA : EndpointB).Name, (fromA ? EndpointB : EndpointA).Name, RateLimit.BitsPerSecond,
             utilization, limiters.Sum(l => l.MeanWaitingPackets(now)), passed, bytes, dropped, (fromA ? _fromA : _fromB).LostToFailure,
-            offered == 0 ? 0 : dropped / (double)offered);
+            offered == 0 ? 0 : dropped / (double)offered)
+        {
+            Kind = "vxc",
+            CarriedBitsPerSecond = seconds <= 0 ? 0 : bytes * 8.0 / seconds,
+            // Dropped packets are not weighed in bytes: they count at the mean size of those passed.
+            OfferedBitsPerSecond = seconds <= 0 || passed == 0 ? 0 : bytes * 8.0 / seconds * offered / passed,
+            DropsPolicer = dropped,
+        };
     }
 
     /// <summary>One direction's way in: up/MTU check, then the rate limiter, then stamping and forwarding.</summary>

@@ -128,6 +128,10 @@ internal static class HtmlReport
         if (option.Links.Count > 0)
         {
             html.Append("<h3>Links</h3>\n");
+            if (Bottleneck.Of(option.Links) is { } bottleneck)
+            {
+                html.Append("<p class=\"bottleneck\">").Append(Encode(Bottleneck.Describe(bottleneck))).Append("</p>\n");
+            }
             AppendTable(html, "links", LinkHeadings, option.Links.Select(LinkCells), numericFrom: 3);
         }
         html.Append("<h3>Monthly cost</h3>\n");

@@ -143,7 +143,15 @@ internal static class ResultAggregator
                 EstimateBuilder.From(perReplication.Select(l => l.MeanQueuePackets)),
                 EstimateBuilder.From(perReplication.Select(l => l.DropRatio)),
                 perReplication.Sum(l => l.PacketsSent),
-                perReplication.Sum(l => l.QueueDrops + l.LostToFailure)));
+                perReplication.Sum(l => l.QueueDrops + l.LostToFailure))
+            {
+                Kind = link.Kind,
+                OfferedBitsPerSecond = EstimateBuilder.From(perReplication.Select(l => l.OfferedBitsPerSecond)),
+                CarriedBitsPerSecond = EstimateBuilder.From(perReplication.Select(l => l.CarriedBitsPerSecond)),
+                DropsQueue = perReplication.Sum(l => l.DropsQueue),
+                DropsPolicer = perReplication.Sum(l => l.DropsPolicer),
+                DropsFailure = perReplication.Sum(l => l.LostToFailure),
+            });
         }
         return summaries;
     }
