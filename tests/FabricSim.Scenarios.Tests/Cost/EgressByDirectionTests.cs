@@ -25,6 +25,10 @@ public sealed class EgressByDirectionTests
         {{traffic}}
         """, "egress.yaml");
 
+    /// <summary>The first option's bill for a month of the scenario's declared demands.</summary>
+    private static IReadOnlyList<FabricSim.Scenarios.Results.CostLine> Bill(Scenario scenario) =>
+        CostModel.Monthly(scenario, scenario.Options[0], MonthlyDemand.Rates(scenario, new Dictionary<string, DataRate>()));
+
     private const string Dx = """
           - name: dx
             ports: [{name: p, site: fra-dc, speed: 10Gbps}]
@@ -39,33 +43,21 @@ public sealed class EgressByDirectionTests
     private const string Pull =
         "  - {name: pull, from: fra-dc, to: aws-fra, type: tcp_request_response, request_size: 1KB, response_size: 1MB, interval: 50ms}";
 
-    [Fact]
-    public void A_site_pulling_responses_from_a_cloud_pays_for_the_responses_over_dx()
+    [Theory]
+    // 1 MB every 50 ms = 160 Mbit/s out of AWS: 1.6e8 × 730 × 3600 / 8e9 = 52,560 GB/month.
+    // Over DX: × 0.02 USD/GB (DX default) = 1,051.20.
+    [InlineData(Dx, 1_051.20)]
+    // Over the Internet, by slices: 10,240 × 0.09 + 40,960 × 0.085 + (52,560 − 51,200) × 0.07 = 921.60 + 3,481.60 + 95.20 = 4,498.40.
+    [InlineData(Vpn, 4_498.40)]
+    public void A_site_pulling_responses_from_a_cloud_pays_for_the_responses(string option, double usd)
     {
-        var scenario = Frankfurt(Dx, Pull);
+        var lines = Bill(Frankfurt(option, Pull));
 
-        var lines = CostModel.Monthly(scenario, scenario.Options[0], MonthlyDemand.Rates(scenario, new Dictionary<string, DataRate>()));
-
-        // 1 MB every 50 ms = 160 Mbit/s out of AWS: 1.6e8 × 730 × 3600 / 8e9 = 52,560 GB × 0.02 USD/GB (DX default) = 1,051.20.
         // The 1 KB requests go into AWS, which is free: no line for them.
         var transfer = Assert.Single(lines, l => l.Category == "data_transfer");
         Assert.Equal(52_560, transfer.Quantity, 6);
-        Assert.Equal(1_051.20, transfer.MonthlyUsd);
+        Assert.Equal(usd, transfer.MonthlyUsd);
         Assert.Equal("pull", transfer.Demand);
-        Assert.Equal("aws-fra>fra-dc", transfer.Direction);
-    }
-
-    [Fact]
-    public void A_site_pulling_responses_over_the_internet_pays_the_volume_slices()
-    {
-        var scenario = Frankfurt(Vpn, Pull);
-
-        var lines = CostModel.Monthly(scenario, scenario.Options[0], MonthlyDemand.Rates(scenario, new Dictionary<string, DataRate>()));
-
-        // 52,560 GB: 10,240 × 0.09 + 40,960 × 0.085 + (52,560 − 51,200) × 0.07 = 921.60 + 3,481.60 + 95.20 = 4,498.40.
-        var transfer = Assert.Single(lines, l => l.Category == "data_transfer");
-        Assert.Equal(52_560, transfer.Quantity, 6);
-        Assert.Equal(4_498.40, transfer.MonthlyUsd);
         Assert.Equal("aws-fra>fra-dc", transfer.Direction);
     }
 
@@ -75,7 +67,7 @@ public sealed class EgressByDirectionTests
         var scenario = Frankfurt(Vpn,
             "  - {name: a, from: aws-fra, to: fra-dc, type: poisson, rate: 1Gbps}\n  - {name: b, from: aws-fra, to: fra-dc, type: cbr, rate: 1Gbps}");
 
-        var lines = CostModel.Monthly(scenario, scenario.Options[0], MonthlyDemand.Rates(scenario, new Dictionary<string, DataRate>()));
+        var lines = Bill(scenario);
 
         // 2 Gbit/s = 657,000 GB/month in all (not 59,130 USD at 0.09 for all of it):
         // 10,240 × 0.09 + 40,960 × 0.085 + 102,400 × 0.07 + (657,000 − 153,600) × 0.05
@@ -92,7 +84,7 @@ public sealed class EgressByDirectionTests
         var scenario = Frankfurt(Dx,
             "  - {name: push, from: aws-fra, to: fra-dc, type: request_response, request_size: 1000B, response_size: 100B, interval: 1ms}");
 
-        var lines = CostModel.Monthly(scenario, scenario.Options[0], MonthlyDemand.Rates(scenario, new Dictionary<string, DataRate>()));
+        var lines = Bill(scenario);
 
         // Requests 1000 B every 1 ms = 8 Mbit/s out of AWS: 8e6 × 730 × 3600 / 8e9 = 2,628 GB × 0.02 = 52.56; responses enter AWS free.
         var transfer = Assert.Single(lines, l => l.Category == "data_transfer");
@@ -110,7 +102,7 @@ public sealed class EgressByDirectionTests
                 vxcs: [{name: v, a: p, b: aws-fra, rate: 1Gbps, cloud: {type: aws_hosted}}]
             """, "  - {name: down, from: aws-fra, to: fra-dc, type: cbr, rate: 100Mbps}", ", on_ramp: YYZ1");
 
-        var lines = CostModel.Monthly(scenario, scenario.Options[0], MonthlyDemand.Rates(scenario, new Dictionary<string, DataRate>()));
+        var lines = Bill(scenario);
 
         // Frankfurt region to a North American DX location: 0.03 USD/GB, not the region's 0.02.
         // 1e8 × 730 × 3600 / 8e9 = 32,850 GB × 0.03 = 985.50.

@@ -12,14 +12,15 @@ public sealed class RequestResponseRunTests
     private static string Exchange(string traffic) => MelbourneToSydney.Scenario(
         "exchange", "{duration: 4s, warmup: 500ms, seed: 5, replications: 2}", "10Gbps", "rate: 1Gbps", traffic);
 
+    /// <summary>Reproducer: 400 B requests every 10 ms, 8 KB responses, watched for outages as every packet demand is.</summary>
+    private static IReadOnlyList<FabricSim.Scenarios.Results.FlowSummary> RunApi() => Assert.Single(Simulation.Run(ScenarioLoader.LoadText(Exchange(
+            "  - {name: api, from: mel-dc, to: aws-syd, type: request_response, request_size: 400B, response_size: 8KB, interval: 10ms}"),
+            "api.yaml"), new RunOptions(Jobs: 1)).Options).Flows;
+
     [Fact]
     public void A_watched_request_response_demand_still_gets_its_responses()
     {
-        var scenario = ScenarioLoader.LoadText(Exchange(
-            "  - {name: api, from: mel-dc, to: aws-syd, type: request_response, request_size: 400B, response_size: 8KB, interval: 10ms}"),
-            "api.yaml");
-
-        var flows = Assert.Single(Simulation.Run(scenario, new RunOptions(Jobs: 1)).Options).Flows;
+        var flows = RunApi();
 
         var request = flows.Single(f => f.Flow == "api/request");
         var response = flows.Single(f => f.Flow == "api/response");
@@ -35,11 +36,7 @@ public sealed class RequestResponseRunTests
     [Fact]
     public void Response_time_is_the_request_delay_plus_the_response_delay()
     {
-        var scenario = ScenarioLoader.LoadText(Exchange(
-            "  - {name: api, from: mel-dc, to: aws-syd, type: request_response, request_size: 400B, response_size: 8KB, interval: 10ms}"),
-            "api.yaml");
-
-        var flows = Assert.Single(Simulation.Run(scenario, new RunOptions(Jobs: 1)).Options).Flows;
+        var flows = RunApi();
 
         var request = flows.Single(f => f.Flow == "api/request");
         var response = flows.Single(f => f.Flow == "api/response");
