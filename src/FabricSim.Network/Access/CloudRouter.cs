@@ -15,7 +15,7 @@ namespace FabricSim.Network.Access;
 /// direction. A virtual router's trunk receives and sends every routed packet once, so a limit per direction of its
 /// port caps the same total as one shared bucket does.
 /// </summary>
-public sealed class CloudRouter : Node
+public sealed class CloudRouter : Node, ILimiterCounters
 {
     public CloudRouter(FabricContext context, int id, string name, GeoLocation location, DataRate aggregateRate, long burstBytes)
         : base(context, id, name, NodeKind.CloudRouter, location)
@@ -33,6 +33,11 @@ public sealed class CloudRouter : Node
 
     public DataRate AggregateRate { get; }
     public Policer Limiter { get; }
+
+    string ILimiterCounters.SeriesName => $"{Name}:{Name}>{Name}";
+    double ILimiterCounters.RateBitsPerSecond => AggregateRate.BitsPerSecond;
+    long ILimiterCounters.CarriedBytes => _carried.Bytes;
+    long ILimiterCounters.DroppedPackets => _offered.Packets - _carried.Packets;
 
     internal void ResetCounters()
     {

@@ -94,6 +94,43 @@ public sealed class Vxc
         _fromB.ResetCounters();
     }
 
+    /// <summary>Both directions' rate limits as counters a sampler reads over time (limiters added later included).</summary>
+    internal IEnumerable<ILimiterCounters> DirectionCounters() => [new DirectionCounter(this, fromA: true), new DirectionCounter(this, fromA: false)];
+
+    private sealed class DirectionCounter(Vxc vxc, bool fromA) : ILimiterCounters
+    {
+        private List<VxcLimiter> Limiters => fromA ? vxc._limitersFromA : vxc._limitersFromB;
+
+        public string SeriesName => $"{vxc.Name}:{(fromA ? vxc.EndpointA : vxc.EndpointB).Name}>{(fromA ? vxc.EndpointB : vxc.EndpointA).Name}";
+        public double RateBitsPerSecond => vxc.RateLimit.BitsPerSecond;
+
+        public long CarriedBytes
+        {
+            get
+            {
+                long bytes = 0;
+                foreach (var limiter in Limiters)
+                {
+                    bytes += limiter.BytesPassed;
+                }
+                return bytes;
+            }
+        }
+
+        public long DroppedPackets
+        {
+            get
+            {
+                long dropped = 0;
+                foreach (var limiter in Limiters)
+                {
+                    dropped += limiter.PacketsDropped;
+                }
+                return dropped;
+            }
+        }
+    }
+
     /// <summary>One direction as a link's row: admitted traffic against the rate limit, rate-limit drops as queue drops.</summary>
     internal LinkMeasurement Measure(bool fromA, SimTime now, SimTime window)
     {

@@ -11,7 +11,7 @@ public sealed class ElementCountersRunTests
 {
     private const string Scenario = """
         name: hub
-        run: {duration: 1500ms, warmup: 300ms, seed: 8, replications: 3}
+        run: {duration: 1500ms, warmup: 300ms, seed: 8, replications: 3, probe_interval: 100ms}
         sites:
           - {name: s1, pop: SYD1, prefixes: [172.16.1.0/24]}
           - {name: s2, pop: SYD1, prefixes: [172.16.2.0/24]}
@@ -61,6 +61,16 @@ public sealed class ElementCountersRunTests
         Assert.Equal(0, mcr.DropsPolicer);
         Assert.Equal(vxc.CarriedBitsPerSecond.Mean, mcr.CarriedBitsPerSecond!.Mean, 0.01 * vxc.CarriedBitsPerSecond.Mean);
         Assert.InRange(mcr.Utilization.Mean, 0.49, 0.515);
+        // Over time (replication 0, every 100 ms after warm-up) the VXC's rate limit runs full and drops in every
+        // interval, while the MCR's runs at half its rate without a drop.
+        var vxcSeries = option.TimeSeries.Where(p => p.Series == "mcr-aws:mcr>aws-syd-edge" && p.TimeSeconds > 0.35).ToList();
+        Assert.All(vxcSeries.Where(p => p.Metric == "utilization"), p => Assert.InRange(p.Value, 0.9, 1.1));
+        Assert.All(vxcSeries.Where(p => p.Metric == "drops_packets"), p => Assert.True(p.Value > 0));
+        Assert.NotEmpty(vxcSeries);
+        var mcrSeries = option.TimeSeries.Where(p => p.Series == "mcr:mcr>mcr" && p.TimeSeconds > 0.35).ToList();
+        Assert.All(mcrSeries.Where(p => p.Metric == "utilization"), p => Assert.InRange(p.Value, 0.4, 0.6));
+        Assert.All(mcrSeries.Where(p => p.Metric == "drops_packets"), p => Assert.Equal(0, p.Value));
+        Assert.NotEmpty(mcrSeries);
         // Of every row, the VXC's rate limit dropped the most: the report's bottleneck (see the reporting tests).
         Assert.Equal(vxc, option.Links.OrderByDescending(l => l.DropsQueue + l.DropsPolicer).First());
     }
