@@ -104,30 +104,17 @@ public sealed class Vxc
         public string SeriesName => $"{vxc.Name}:{(fromA ? vxc.EndpointA : vxc.EndpointB).Name}>{(fromA ? vxc.EndpointB : vxc.EndpointA).Name}";
         public double RateBitsPerSecond => vxc.RateLimit.BitsPerSecond;
 
-        public long CarriedBytes
-        {
-            get
-            {
-                long bytes = 0;
-                foreach (var limiter in Limiters)
-                {
-                    bytes += limiter.BytesPassed;
-                }
-                return bytes;
-            }
-        }
+        public long CarriedBytes => Sum(static l => l.BytesPassed);
+        public long DroppedPackets => Sum(static l => l.PacketsDropped);
 
-        public long DroppedPackets
+        private long Sum(Func<VxcLimiter, long> counter)
         {
-            get
+            long total = 0;
+            foreach (var limiter in Limiters)
             {
-                long dropped = 0;
-                foreach (var limiter in Limiters)
-                {
-                    dropped += limiter.PacketsDropped;
-                }
-                return dropped;
+                total += counter(limiter);
             }
+            return total;
         }
     }
 
