@@ -31,7 +31,10 @@ public sealed class CsvTablesTests
             "jitter_ms_mean,jitter_ms_ci_low,jitter_ms_ci_high," +
             "loss_ratio_mean,loss_ratio_ci_low,loss_ratio_ci_high," +
             "outage_s_mean,outage_s_ci_low,outage_s_ci_high," +
-            "transfer_completion_s_mean,transfer_completion_s_ci_low,transfer_completion_s_ci_high,status",
+            "transfer_completion_s_mean,transfer_completion_s_ci_low,transfer_completion_s_ci_high,status," +
+            "response_time_p50_ms_mean,response_time_p50_ms_ci_low,response_time_p50_ms_ci_high," +
+            "response_time_p95_ms_mean,response_time_p95_ms_ci_low,response_time_p95_ms_ci_high," +
+            "response_time_p99_ms_mean,response_time_p99_ms_ci_low,response_time_p99_ms_ci_high",
             lines[0]);
         Assert.Equal(5, lines.Length);
     }
@@ -51,9 +54,9 @@ public sealed class CsvTablesTests
     public void Cost_quotes_text_fields_that_need_it_and_keeps_numbers_exact()
     {
         var lines = Lines(CsvTables.WriteCost, SyntheticResults.Create());
-        Assert.Equal("option,category,item,quantity,unit,unit_price_usd,monthly_usd,source,basis", lines[0]);
-        Assert.Equal("sdci,ports,10G port Sydney,1,port-month,1250,1250,https://www.megaport.com/pricing/,", lines[1]);
-        Assert.Equal("sdci,data transfer,AWS DX egress,1000,GB,0.02,20,AWS price list,offered demand: 2.2Mbps x 730 h", lines[3]);
+        Assert.Equal("option,category,item,quantity,unit,unit_price_usd,monthly_usd,source,basis,demand,direction", lines[0]);
+        Assert.Equal("sdci,ports,10G port Sydney,1,port-month,1250,1250,https://www.megaport.com/pricing/,,,", lines[1]);
+        Assert.Equal("sdci,data transfer,AWS DX egress,1000,GB,0.02,20,AWS price list,offered demand: 2.2Mbps x 730 h,erp,aws-ap-southeast-2>sydney", lines[3]);
         Assert.Equal(7, lines.Length);
     }
 
@@ -64,8 +67,9 @@ public sealed class CsvTablesTests
         var links = Lines(CsvTables.WriteLinks, result);
         Assert.Equal("option,link,from,to,capacity_bps,utilization_mean,utilization_ci_low,utilization_ci_high," +
             "mean_queue_packets_mean,mean_queue_packets_ci_low,mean_queue_packets_ci_high," +
-            "drop_ratio_mean,drop_ratio_ci_low,drop_ratio_ci_high,replications,packets_forwarded_all_replications,packets_dropped_all_replications", links[0]);
-        Assert.Equal("sdci,syd-port,sydney,pop-syd,10000000000,0.42,0.41,0.43,1.5,1.3,1.7,0,0,0,5,1000000,0", links[1]);
+            "drop_ratio_mean,drop_ratio_ci_low,drop_ratio_ci_high,replications,packets_forwarded_all_replications,packets_dropped_all_replications," +
+            "kind,offered_bps_mean,carried_bps_mean,drops_queue_all_replications,drops_policer_all_replications,drops_failure_all_replications", links[0]);
+        Assert.Equal("sdci,syd-port,sydney,pop-syd,10000000000,0.42,0.41,0.43,1.5,1.3,1.7,0,0,0,5,1000000,0,link,,,0,0,0", links[1]);
 
         var series = Lines(CsvTables.WriteTimeSeries, result);
         Assert.Equal("option,series,metric,time_s,value", series[0]);
@@ -99,8 +103,8 @@ public sealed class CsvTablesTests
         Assert.Equal(1 + 3 * 2 * 2, summary.Length);
 
         var cost = Lines(CsvTables.WriteCost, result);
-        Assert.Equal("sweep_parameter,sweep_value,sweep_setting,option,category,item,quantity,unit,unit_price_usd,monthly_usd,source,basis", cost[0]);
-        Assert.Equal("demand fraction,0.8,400Mbps,sdci,ports,10G port Sydney,1,port-month,1250,1250,https://www.megaport.com/pricing/,", cost[7]);
+        Assert.Equal("sweep_parameter,sweep_value,sweep_setting,option,category,item,quantity,unit,unit_price_usd,monthly_usd,source,basis,demand,direction", cost[0]);
+        Assert.Equal("demand fraction,0.8,400Mbps,sdci,ports,10G port Sydney,1,port-month,1250,1250,https://www.megaport.com/pricing/,,,", cost[7]);
         Assert.Equal(1 + 3 * 2 * 3, cost.Length);
 
         var links = Lines(CsvTables.WriteLinks, result);
@@ -120,7 +124,7 @@ public sealed class CsvTablesTests
         };
         var lines = Lines(CsvTables.WriteCost, result with { Options = [option] });
         Assert.Equal("sdci,ports,\"Port \"\"A\"\", Sydney\",1,port-month,10,10,\"line one", lines[1]);
-        Assert.Equal("line two\",", lines[2]);
+        Assert.Equal("line two\",,,", lines[2]);
     }
 
     [Fact]

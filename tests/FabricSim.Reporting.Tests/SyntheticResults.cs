@@ -47,7 +47,7 @@ internal static class SyntheticResults
         {
             new CostLine(name, "ports", "10G port Sydney", 1, "port-month", portPriceUsd, portPriceUsd, "https://www.megaport.com/pricing/"),
             new CostLine(name, "vxc", "VXC 500 Mbps", 2, "vxc-month", 300, 600, "list price 2025"),
-            new CostLine(name, "data transfer", "AWS DX egress", 1000, "GB", 0.02, 20, "AWS price list") { Basis = "offered demand: 2.2Mbps x 730 h" },
+            new CostLine(name, "data transfer", "AWS DX egress", 1000, "GB", 0.02, 20, "AWS price list") { Basis = "offered demand: 2.2Mbps x 730 h", Demand = "erp", Direction = "aws-ap-southeast-2>sydney" },
         };
         return new OptionResult(name, $"Design {name}", flows, links, cdfs, series, cost, $"{name}# show ip route\n10.0.0.0/16 via 169.254.0.1 <bgp>");
     }

@@ -94,6 +94,30 @@ public sealed class Vxc
         _fromB.ResetCounters();
     }
 
+    /// <summary>Both directions' rate limits as counters a sampler reads over time (limiters added later included).</summary>
+    internal IEnumerable<ILimiterCounters> DirectionCounters() => [new DirectionCounter(this, fromA: true), new DirectionCounter(this, fromA: false)];
+
+    private sealed class DirectionCounter(Vxc vxc, bool fromA) : ILimiterCounters
+    {
+        private List<VxcLimiter> Limiters => fromA ? vxc._limitersFromA : vxc._limitersFromB;
+
+        public string SeriesName => $"{vxc.Name}:{(fromA ? vxc.EndpointA : vxc.EndpointB).Name}>{(fromA ? vxc.EndpointB : vxc.EndpointA).Name}";
+        public double RateBitsPerSecond => vxc.RateLimit.BitsPerSecond;
+
+        public long CarriedBytes => Sum(static l => l.BytesPassed);
+        public long DroppedPackets => Sum(static l => l.PacketsDropped);
+
+        private long Sum(Func<VxcLimiter, long> counter)
+        {
+            long total = 0;
+            foreach (var limiter in Limiters)
+            {
+                total += counter(limiter);
+            }
+            return total;
+        }
+    }
+
     /// <summary>One direction as a link's row: admitted traffic against the rate limit, rate-limit drops as queue drops.</summary>
     internal LinkMeasurement Measure(bool fromA, SimTime now, SimTime window)
     {
@@ -106,7 +130,14 @@ public sealed class Vxc
         long offered = passed + dropped;
         return new LinkMeasurement(Name, (fromA ? EndpointA : EndpointB).Name, (fromA ? EndpointB : EndpointA).Name, RateLimit.BitsPerSecond,
             utilization, limiters.Sum(l => l.MeanWaitingPackets(now)), passed, bytes, dropped, (fromA ? _fromA : _fromB).LostToFailure,
-            offered == 0 ? 0 : dropped / (double)offered);
+            offered == 0 ? 0 : dropped / (double)offered)
+        {
+            Kind = "vxc",
+            CarriedBitsPerSecond = seconds <= 0 ? 0 : bytes * 8.0 / seconds,
+            // Dropped packets are not weighed in bytes: they count at the mean size of those passed.
+            OfferedBitsPerSecond = seconds <= 0 || passed == 0 ? 0 : bytes * 8.0 / seconds * offered / passed,
+            DropsPolicer = dropped,
+        };
     }
 
     /// <summary>One direction's way in: up/MTU check, then the rate limiter, then stamping and forwarding.</summary>

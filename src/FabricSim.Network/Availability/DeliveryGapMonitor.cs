@@ -44,7 +44,8 @@ internal sealed class DeliveryGapMonitor : IPacketReceiver
     public SimTime LastArrival => new(_lastArrival);
 
     /// <summary>
-    /// Puts a monitor in front of the sink of <paramref name="flowName"/>; its spacing is the flow's constant packet
+    /// Puts a monitor in front of whatever receives <paramref name="flowName"/> at its destination (its sink, or the
+    /// application that answers it), so observing a flow never changes what the flow does; its spacing is the flow's constant packet
     /// gap and gaps beyond <paramref name="thresholdSpacings"/> spacings count as outages.
     /// </summary>
     public static DeliveryGapMonitor Attach(Fabric fabric, string flowName, SimTime spacing, double thresholdSpacings = 3)
@@ -60,7 +61,8 @@ internal sealed class DeliveryGapMonitor : IPacketReceiver
         {
             throw new InvalidOperationException($"Flow '{flowName}' ends at {flow.Destination.Name}, whose deliveries do not go through a flow demultiplexer.");
         }
-        var monitor = new DeliveryGapMonitor(fabric.Simulator, fabric.Sinks[flow.Id], spacing,
+        var observed = demultiplexer.RegisteredFor(flow.Id) ?? fabric.Sinks[flow.Id];
+        var monitor = new DeliveryGapMonitor(fabric.Simulator, observed, spacing,
             SimTime.FromNanoseconds((long)(spacing.Nanoseconds * thresholdSpacings)));
         demultiplexer.Register(flow.Id, monitor);
         return monitor;

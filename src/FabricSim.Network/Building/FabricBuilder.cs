@@ -281,6 +281,7 @@ public sealed class FabricBuilder
             var flowSinks = _flows.Select(f => (f.Name, sinks[f.Id])).ToList();
             var interfaces = _links.SelectMany(l => new[] { l.Forward, l.Reverse }).ToList();
             sampler = new TimeSeriesSampler(sim, interval, flowSinks, interfaces, _sampleCapacity);
+            sampler.AddLimiters(_vxcs.SelectMany(v => v.DirectionCounters()).Concat(_nodes.OfType<CloudRouter>()));
         }
         // Control-plane packets get a flow of their own, so their losses never count against a measured flow.
         int controlFlowId = _context.Ids.NextFlow();

@@ -99,13 +99,19 @@ internal sealed class TcpAssembly
 
         public abstract FlowMeasurement Measure();
 
+        protected static LatencyHistogram Snapshot(LatencyHistogram live)
+        {
+            var snapshot = new LatencyHistogram();
+            snapshot.Merge(live);
+            return snapshot;
+        }
+
         protected FlowMeasurement Measurement(long sent, long received, int dataFlowId, double throughput, LatencyHistogram delay)
         {
             var ledger = fabric.Context.Ledger;
             long dropped = ledger.ForFlow(dataFlowId);
             long decided = received + dropped;
-            var snapshot = new LatencyHistogram();
-            snapshot.Merge(delay);
+            var snapshot = Snapshot(delay);
             static double Ms(double ns) => ns / SimTime.NanosPerMillisecond;
             return new FlowMeasurement(flow, demand.From, demand.To, demand.TrafficClass, sent, received, dropped,
                 ledger.ForFlow(dataFlowId, DropReason.Queue), ledger.ForFlow(dataFlowId, DropReason.Failure),
@@ -159,6 +165,9 @@ internal sealed class TcpAssembly
             exchange.Responses.Receiver.SegmentsReceived - _receivedAtReset,
             exchange.Responses.DataFlowId,
             exchange.Responses.Receiver.GoodputBitsPerSecond(),
-            exchange.CompletionTime);
+            exchange.CompletionTime) with
+        {
+            ResponseTime = Snapshot(exchange.CompletionTime),
+        };
     }
 }

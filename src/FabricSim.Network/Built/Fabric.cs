@@ -122,6 +122,10 @@ public sealed class Fabric : IEventHandler
         {
             vxc.ResetCounters(Simulator.Now);
         }
+        foreach (var node in Nodes)
+        {
+            (node as CloudRouter)?.ResetCounters();
+        }
         foreach (var application in Applications)
         {
             application.ResetStatistics();
@@ -137,6 +141,14 @@ public sealed class Fabric : IEventHandler
         SimTime now = Simulator.Now;
         var ledger = Context.Ledger;
         var flows = new List<FlowMeasurement>(Flows.Count);
+        var responseTimes = new Dictionary<int, Engine.Statistics.LatencyHistogram>();
+        foreach (var application in Applications)
+        {
+            if (application is RequestResponseApplication exchange)
+            {
+                responseTimes[exchange.Responses.Id] = Copy(exchange.ResponseTime);
+            }
+        }
         foreach (var flow in Flows)
         {
             FlowSink sink = Sinks[flow.Id];
@@ -158,19 +170,27 @@ public sealed class Fabric : IEventHandler
                 Milliseconds(sink.Delay.Max),
                 Milliseconds(sink.JitterNanoseconds),
                 sink.Reordered,
-                Copy(sink.Delay)));
+                Copy(sink.Delay)) { ResponseTime = responseTimes.GetValueOrDefault(flow.Id) });
         }
         var links = new List<LinkMeasurement>((Links.Count + Vxcs.Count) * 2);
         foreach (var link in Links)
         {
-            links.Add(MeasureDirection(link, link.Forward));
-            links.Add(MeasureDirection(link, link.Reverse));
+            links.Add(MeasureDirection(link, link.Forward, (now - WarmUp).TotalSeconds));
+            links.Add(MeasureDirection(link, link.Reverse, (now - WarmUp).TotalSeconds));
         }
         // A VXC's rate limit drops packets as a link's queue does: each direction is a row of its own.
         foreach (var vxc in Vxcs)
         {
             links.Add(vxc.Measure(fromA: true, now, now - WarmUp));
             links.Add(vxc.Measure(fromA: false, now, now - WarmUp));
+        }
+        // An MCR's rate limit is one more place where routed traffic can be dropped: a row of its own.
+        foreach (var node in Nodes)
+        {
+            if (node is CloudRouter router)
+            {
+                links.Add(router.Measure((now - WarmUp).TotalSeconds));
+            }
         }
         return new FabricMeasurements(
             (now - WarmUp).TotalSeconds,
@@ -180,14 +200,21 @@ public sealed class Fabric : IEventHandler
             Simulator.EventsExecuted);
     }
 
-    private static LinkMeasurement MeasureDirection(Link link, NetworkInterface nic)
+    private static LinkMeasurement MeasureDirection(Link link, NetworkInterface nic, double seconds)
     {
         var c = nic.Counters;
         long offered = c.PacketsSent + c.QueueDrops;
+        double carried = seconds <= 0 ? 0 : c.BytesSent * 8.0 / seconds;
         return new LinkMeasurement(
             link.Name, nic.Owner.Name, nic.Peer.Owner.Name, nic.Rate.BitsPerSecond,
             nic.Utilization(), nic.MeanWaitingPackets(), c.PacketsSent, c.BytesSent, c.QueueDrops, c.LostToFailure,
-            offered == 0 ? 0 : c.QueueDrops / (double)offered);
+            offered == 0 ? 0 : c.QueueDrops / (double)offered)
+        {
+            CarriedBitsPerSecond = carried,
+            // Dropped packets are not weighed in bytes: they count at the mean size of those sent.
+            OfferedBitsPerSecond = c.PacketsSent == 0 ? 0 : carried * offered / c.PacketsSent,
+            DropsQueue = c.QueueDrops,
+        };
     }
 
     /// <summary>A snapshot, so measurements stay fixed while the fabric runs on (or is run again).</summary>

@@ -24,6 +24,10 @@ internal sealed class FlowDemultiplexer : IPacketReceiver
         _byFlow[flowId] = receiver;
     }
 
+    /// <summary>The receiver now registered for <paramref name="flowId"/>, so an observer can wrap it rather than replace it.</summary>
+    public IPacketReceiver? RegisteredFor(int flowId) =>
+        flowId >= 0 && flowId < _byFlow.Length ? _byFlow[flowId] : null;
+
     public void Receive(Packet packet)
     {
         ArgumentNullException.ThrowIfNull(packet);

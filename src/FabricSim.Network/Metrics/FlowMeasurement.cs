@@ -32,4 +32,10 @@ public sealed record FlowMeasurement(
 {
     /// <summary>For a finite transfer: seconds from its start until its last byte arrived (NaN if it had not); else null.</summary>
     public double? CompletionSeconds { get; init; }
+
+    /// <summary>
+    /// For the flow that answers requests: times from a request's creation to its response's arrival at the client,
+    /// a round trip plus the answer's serialization, which one-way delay cannot show; else null.
+    /// </summary>
+    public LatencyHistogram? ResponseTime { get; init; }
 }

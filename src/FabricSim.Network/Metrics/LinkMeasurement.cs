@@ -12,4 +12,20 @@ public sealed record LinkMeasurement(
     long BytesSent,
     long QueueDrops,
     long LostToFailure,
-    double DropRatio);
+    double DropRatio)
+{
+    /// <summary>What limits here: "link" (a queue at line rate), "vxc" (a rate limiter per direction), "mcr" (a router's rate).</summary>
+    public string Kind { get; init; } = "link";
+
+    /// <summary>Bits per second that arrived at the element, carried or not.</summary>
+    public double OfferedBitsPerSecond { get; init; }
+
+    /// <summary>Bits per second the element passed on.</summary>
+    public double CarriedBitsPerSecond { get; init; }
+
+    /// <summary>Packets a full queue dropped.</summary>
+    public long DropsQueue { get; init; }
+
+    /// <summary>Packets a policer (rate limit) dropped.</summary>
+    public long DropsPolicer { get; init; }
+}

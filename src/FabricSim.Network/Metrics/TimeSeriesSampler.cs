@@ -5,8 +5,8 @@ using FabricSim.Network.Topology;
 namespace FabricSim.Network.Metrics;
 
 /// <summary>
-/// Every interval, samples each flow's throughput and each link direction's utilization and waiting queue over the
-/// interval just ended into bounded <see cref="TimeSeries"/>.
+/// Every interval, samples each flow's throughput, each link direction's utilization and waiting queue, and each rate
+/// limit's utilization and drops (VXC directions, MCRs) over the interval just ended into bounded <see cref="TimeSeries"/>.
 /// </summary>
 public sealed class TimeSeriesSampler : IEventHandler
 {
@@ -14,6 +14,8 @@ public sealed class TimeSeriesSampler : IEventHandler
     private readonly SimTime _interval;
     private readonly (FlowSink Sink, TimeSeries Series, long LastBytes)[] _flows;
     private readonly (NetworkInterface Interface, TimeSeries Utilization, TimeSeries Queue, long LastBusy)[] _links;
+    private (ILimiterCounters Counters, TimeSeries Utilization, TimeSeries Drops, long LastBytes, long LastDrops)[] _limiters = [];
+    private readonly int _capacity;
 
     public TimeSeriesSampler(Simulator simulator, SimTime interval, IReadOnlyList<(string Name, FlowSink Sink)> flows, IReadOnlyList<NetworkInterface> interfaces, int capacity = 4096)
     {
@@ -22,6 +24,7 @@ public sealed class TimeSeriesSampler : IEventHandler
         ArgumentNullException.ThrowIfNull(interfaces);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval.Nanoseconds, 0, nameof(interval));
         _interval = interval;
+        _capacity = capacity;
         _flows = new (FlowSink, TimeSeries, long)[flows.Count];
         for (int i = 0; i < flows.Count; i++)
         {
@@ -37,6 +40,14 @@ public sealed class TimeSeriesSampler : IEventHandler
 
     public SimTime Interval => _interval;
 
+    /// <summary>Also samples these rate limits: utilization against their rate and packets dropped per interval.</summary>
+    internal void AddLimiters(IEnumerable<ILimiterCounters> limiters)
+    {
+        ArgumentNullException.ThrowIfNull(limiters);
+        _limiters = [.. _limiters, .. limiters.Select(l =>
+            (l, new TimeSeries(l.SeriesName, "utilization", _capacity), new TimeSeries(l.SeriesName, "drops_packets", _capacity), 0L, 0L))];
+    }
+
     public IReadOnlyList<TimeSeries> AllSeries()
     {
         var all = new List<TimeSeries>(_flows.Length + 2 * _links.Length);
@@ -48,6 +59,11 @@ public sealed class TimeSeriesSampler : IEventHandler
         {
             all.Add(link.Utilization);
             all.Add(link.Queue);
+        }
+        foreach (var limiter in _limiters)
+        {
+            all.Add(limiter.Utilization);
+            all.Add(limiter.Drops);
         }
         return all;
     }
@@ -62,6 +78,11 @@ public sealed class TimeSeriesSampler : IEventHandler
         for (int i = 0; i < _links.Length; i++)
         {
             _links[i].LastBusy = _links[i].Interface.BusyNanoseconds();
+        }
+        for (int i = 0; i < _limiters.Length; i++)
+        {
+            _limiters[i].LastBytes = _limiters[i].Counters.CarriedBytes;
+            _limiters[i].LastDrops = _limiters[i].Counters.DroppedPackets;
         }
         _simulator.Schedule(_interval, this);
     }
@@ -79,6 +100,11 @@ public sealed class TimeSeriesSampler : IEventHandler
         for (int i = 0; i < _links.Length; i++)
         {
             _links[i].LastBusy -= _links[i].Interface.BusyNanoseconds();
+        }
+        for (int i = 0; i < _limiters.Length; i++)
+        {
+            _limiters[i].LastBytes -= _limiters[i].Counters.CarriedBytes;
+            _limiters[i].LastDrops -= _limiters[i].Counters.DroppedPackets;
         }
     }
 
@@ -102,6 +128,16 @@ public sealed class TimeSeriesSampler : IEventHandler
             link.Utilization.Add(t, delta / (double)_interval.Nanoseconds);
             link.Queue.Add(t, link.Interface.WaitingPackets);
             link.LastBusy = busy;
+        }
+        for (int i = 0; i < _limiters.Length; i++)
+        {
+            ref var limiter = ref _limiters[i];
+            long bytes = limiter.Counters.CarriedBytes;
+            long drops = limiter.Counters.DroppedPackets;
+            limiter.Utilization.Add(t, (bytes - limiter.LastBytes) * 8.0 / seconds / limiter.Counters.RateBitsPerSecond);
+            limiter.Drops.Add(t, drops - limiter.LastDrops);
+            limiter.LastBytes = bytes;
+            limiter.LastDrops = drops;
         }
         _simulator.Schedule(_interval, this);
     }

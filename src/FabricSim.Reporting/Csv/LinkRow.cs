@@ -22,7 +22,13 @@ internal sealed partial record LinkRow(
     [property: CsvColumn("drop_ratio_ci_high")] double? DropHigh,
     [property: CsvColumn("replications")] int Replications,
     [property: CsvColumn("packets_forwarded_all_replications")] long PacketsForwarded,
-    [property: CsvColumn("packets_dropped_all_replications")] long PacketsDropped)
+    [property: CsvColumn("packets_dropped_all_replications")] long PacketsDropped,
+    [property: CsvColumn("kind")] string Kind,
+    [property: CsvColumn("offered_bps_mean")] double? OfferedMean,
+    [property: CsvColumn("carried_bps_mean")] double? CarriedMean,
+    [property: CsvColumn("drops_queue_all_replications")] long DropsQueue,
+    [property: CsvColumn("drops_policer_all_replications")] long DropsPolicer,
+    [property: CsvColumn("drops_failure_all_replications")] long DropsFailure)
 {
     public static LinkRow Create(LinkSummary link)
     {
@@ -32,6 +38,8 @@ internal sealed partial record LinkRow(
             CsvNumber.Finite(link.Utilization.Mean), CsvNumber.Finite(link.Utilization.Lower), CsvNumber.Finite(link.Utilization.Upper),
             CsvNumber.Finite(link.MeanQueuePackets.Mean), CsvNumber.Finite(link.MeanQueuePackets.Lower), CsvNumber.Finite(link.MeanQueuePackets.Upper),
             CsvNumber.Finite(link.DropRatio.Mean), CsvNumber.Finite(link.DropRatio.Lower), CsvNumber.Finite(link.DropRatio.Upper),
-            link.Utilization.Replications, link.PacketsForwarded, link.PacketsDropped);
+            link.Utilization.Replications, link.PacketsForwarded, link.PacketsDropped,
+            link.Kind, CsvNumber.Finite(link.OfferedBitsPerSecond?.Mean ?? double.NaN), CsvNumber.Finite(link.CarriedBitsPerSecond?.Mean ?? double.NaN),
+            link.DropsQueue, link.DropsPolicer, link.DropsFailure);
     }
 }

@@ -48,7 +48,16 @@ internal sealed partial record SummaryRow(
     [property: CsvColumn("transfer_completion_s_mean")] double? CompletionMean,
     [property: CsvColumn("transfer_completion_s_ci_low")] double? CompletionLow,
     [property: CsvColumn("transfer_completion_s_ci_high")] double? CompletionHigh,
-    [property: CsvColumn("status")] string Status)
+    [property: CsvColumn("status")] string Status,
+    [property: CsvColumn("response_time_p50_ms_mean")] double? ResponseP50Mean,
+    [property: CsvColumn("response_time_p50_ms_ci_low")] double? ResponseP50Low,
+    [property: CsvColumn("response_time_p50_ms_ci_high")] double? ResponseP50High,
+    [property: CsvColumn("response_time_p95_ms_mean")] double? ResponseP95Mean,
+    [property: CsvColumn("response_time_p95_ms_ci_low")] double? ResponseP95Low,
+    [property: CsvColumn("response_time_p95_ms_ci_high")] double? ResponseP95High,
+    [property: CsvColumn("response_time_p99_ms_mean")] double? ResponseP99Mean,
+    [property: CsvColumn("response_time_p99_ms_ci_low")] double? ResponseP99Low,
+    [property: CsvColumn("response_time_p99_ms_ci_high")] double? ResponseP99High)
 {
     public static SummaryRow Create(FlowSummary flow)
     {
@@ -67,6 +76,12 @@ internal sealed partial record SummaryRow(
             CsvNumber.Finite(flow.LossRatio.Mean), CsvNumber.Finite(flow.LossRatio.Lower), CsvNumber.Finite(flow.LossRatio.Upper),
             CsvNumber.Finite(flow.OutageSeconds.Mean), CsvNumber.Finite(flow.OutageSeconds.Lower), CsvNumber.Finite(flow.OutageSeconds.Upper),
             CsvNumber.Finite(flow.TransferCompletionSeconds?.Mean ?? double.NaN), CsvNumber.Finite(flow.TransferCompletionSeconds?.Lower ?? double.NaN),
-            CsvNumber.Finite(flow.TransferCompletionSeconds?.Upper ?? double.NaN), flow.Status);
+            CsvNumber.Finite(flow.TransferCompletionSeconds?.Upper ?? double.NaN), flow.Status,
+            CsvNumber.Finite(flow.ResponseTimeP50Ms?.Mean ?? double.NaN), CsvNumber.Finite(flow.ResponseTimeP50Ms?.Lower ?? double.NaN),
+            CsvNumber.Finite(flow.ResponseTimeP50Ms?.Upper ?? double.NaN),
+            CsvNumber.Finite(flow.ResponseTimeP95Ms?.Mean ?? double.NaN), CsvNumber.Finite(flow.ResponseTimeP95Ms?.Lower ?? double.NaN),
+            CsvNumber.Finite(flow.ResponseTimeP95Ms?.Upper ?? double.NaN),
+            CsvNumber.Finite(flow.ResponseTimeP99Ms?.Mean ?? double.NaN), CsvNumber.Finite(flow.ResponseTimeP99Ms?.Lower ?? double.NaN),
+            CsvNumber.Finite(flow.ResponseTimeP99Ms?.Upper ?? double.NaN));
     }
 }

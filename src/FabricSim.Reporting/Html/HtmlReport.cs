@@ -171,6 +171,10 @@ internal static class HtmlReport
         if (option.Links.Count > 0)
         {
             html.Append("<h3>Links</h3>\n");
+            if (Bottleneck.Of(option.Links) is { } bottleneck)
+            {
+                html.Append("<p class=\"bottleneck\">").Append(Encode(Bottleneck.Describe(bottleneck))).Append("</p>\n");
+            }
             AppendTable(html, "links", LinkHeadings, option.Links.Select(LinkCells), numericFrom: 3);
         }
         if (option.Headroom.Count > 0)
@@ -204,7 +208,7 @@ internal static class HtmlReport
     private static readonly string[] FlowHeadings =
     [
         "Flow", "From", "To", "Class", "Sent (all replications)", "Received (all replications)", "Throughput (Mbit/s)", "Mean (ms)", "p50 (ms)", "p95 (ms)",
-        "p99 (ms)", "Max (ms)", "Jitter (ms)", "Loss (%)", "Outage (s)",
+        "p99 (ms)", "Max (ms)", "Jitter (ms)", "Loss (%)", "Outage (s)", "Response p50 (ms)", "Response p95 (ms)", "Response p99 (ms)",
     ];
 
     private static IReadOnlyList<string> FlowCells(FlowSummary flow) =>
@@ -221,7 +225,13 @@ internal static class HtmlReport
         DisplayNumber.WithInterval(flow.JitterMs, 1, 3),
         DisplayNumber.WithInterval(flow.LossRatio, 100, 3),
         DisplayNumber.WithInterval(flow.OutageSeconds, 1, 2),
+        ResponseCell(flow.ResponseTimeP50Ms),
+        ResponseCell(flow.ResponseTimeP95Ms),
+        ResponseCell(flow.ResponseTimeP99Ms),
     ];
+
+    /// <summary>Only the answers of a request/response demand have a response time; other flows show a dash.</summary>
+    private static string ResponseCell(Estimate? estimate) => estimate is null ? "–" : DisplayNumber.WithInterval(estimate, 1, 3);
 
     private static readonly string[] LinkHeadings =
     [

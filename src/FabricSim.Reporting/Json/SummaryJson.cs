@@ -71,6 +71,14 @@ internal static class SummaryJson
         {
             WriteEstimate(json, "transfer_completion_s", completion);
         }
+        foreach (var (name, estimate) in new[] { ("response_time_p50_ms", flow.ResponseTimeP50Ms), ("response_time_p95_ms", flow.ResponseTimeP95Ms),
+                     ("response_time_p99_ms", flow.ResponseTimeP99Ms) })
+        {
+            if (estimate is not null)
+            {
+                WriteEstimate(json, name, estimate);
+            }
+        }
         json.WriteEndObject();
     }
 

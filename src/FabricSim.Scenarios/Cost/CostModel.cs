@@ -10,7 +10,8 @@ namespace FabricSim.Scenarios.Cost;
 /// <summary>
 /// The monthly bill of one option at list prices: fabric services (ports, MCRs, MVEs, VXCs by rate and distance
 /// band), cloud connection charges (port-hours, hosted connections, circuits, gateways), VPN hours and data transfer
-/// out of clouds at each demand's monthly rate (see <see cref="MonthlyDemand"/>), less the fabric contract-term discount.
+/// out of clouds at each demand's monthly rate in each direction (see <see cref="MonthlyDemand"/>), less the fabric
+/// contract-term discount.
 /// Each line is rounded to the cent.
 /// </summary>
 public static class CostModel
@@ -68,6 +69,7 @@ public static class CostModel
     private static void AddCloudConnections(Scenario scenario, DesignOption option, Bill bill)
     {
         var expressRouteCircuits = new Dictionary<string, DataRate>(StringComparer.Ordinal);
+        var premiumCircuits = new HashSet<string>(StringComparer.Ordinal);
         foreach (var vxc in option.Vxcs)
         {
             if (vxc.Cloud is not { } connection)
@@ -87,6 +89,10 @@ public static class CostModel
                     // Primary and secondary VXCs land on the two links of one circuit, billed once.
                     var speed = connection.PortSpeed ?? vxc.Rate;
                     expressRouteCircuits[cloud] = expressRouteCircuits.TryGetValue(cloud, out var known) && known > speed ? known : speed;
+                    if (connection.Premium)
+                    {
+                        premiumCircuits.Add(cloud);
+                    }
                     break;
                 case CloudConnectionType.GooglePartnerInterconnect:
                     bill.Hourly("csp_port", $"Google VLAN attachment {vxc.Name} {vxc.Rate}", bill.RateTier("google.vlan_attachment", vxc.Rate), 1);
@@ -100,6 +106,10 @@ public static class CostModel
         foreach (var (cloud, speed) in expressRouteCircuits.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             bill.Monthly("csp_port", $"Azure ExpressRoute circuit to {cloud} {speed}", bill.RateTier("azure.expressroute_circuit", speed));
+            if (premiumCircuits.Contains(cloud))
+            {
+                bill.Monthly("csp_port", $"Azure ExpressRoute Premium add-on for the circuit to {cloud} {speed}", bill.RateTier("azure.expressroute_premium", speed));
+            }
             bill.Hourly("csp_port", $"Azure ExpressRoute gateway for {cloud}", bill.Tier("azure.expressroute_gateway", "default"), 1);
         }
     }
@@ -142,7 +152,7 @@ public static class CostModel
         bill.Hourly("vpn", $"AWS Transit Gateway attachment for {vpn.Name}", bill.Tier("aws.transit_gateway_attachment", "default"), 1);
         long bits = scenario.Traffic
             .Where(d => (d.From == vpn.Site && d.To == vpn.Cloud) || (d.From == vpn.Cloud && d.To == vpn.Site))
-            .Sum(d => volumes.TryGetValue(d.Name, out var volume) ? volume.Rate.BitsPerSecond : 0L);
+            .Sum(d => volumes.TryGetValue(d.Name, out var volume) ? volume.Rate.BitsPerSecond + volume.Reverse.BitsPerSecond : 0L);
         if (bits == 0)
         {
             return;
@@ -153,34 +163,95 @@ public static class CostModel
             Bill.Cents(gigabytes * price.Value), price.Citation);
     }
 
+    /// <summary>
+    /// Every byte leaving a cloud is billed at the price of the path it leaves by; bytes into a cloud are free on all
+    /// three. A demand bills each direction on its own: a site pulling responses from a cloud pays for the responses,
+    /// a cloud pushing requests pays for those. Private paths are priced by the cloud's region and the connection's
+    /// location; Internet egress by the provider's volume slices applied to the month's total out of that region.
+    /// </summary>
     private static void AddDataTransfer(Scenario scenario, DesignOption option, IReadOnlyDictionary<string, BilledVolume> volumes, Bill bill)
     {
         var graph = new OptionConnectivity(scenario.Sites, scenario.Clouds, option);
+        var internet = new List<Egress>();
         foreach (var demand in scenario.Traffic)
         {
-            // Clouds charge for data leaving them; data in is free on all three.
-            if (scenario.FindCloud(demand.From) is not { } cloud || !volumes.TryGetValue(demand.Name, out var volume) || volume.Rate.IsZero)
+            if (!volumes.TryGetValue(demand.Name, out var volume))
             {
                 continue;
             }
-            var path = graph.ShortestPath(demand.From, demand.To);
-            if (path is null || path.Count == 0)
+            foreach (var (sender, receiver, rate) in new[] { (demand.From, demand.To, volume.Rate), (demand.To, demand.From, volume.Reverse) })
             {
-                continue;
+                if (scenario.FindCloud(sender) is not { } cloud || rate.IsZero || graph.ShortestPath(sender, receiver) is not { Count: > 0 } path)
+                {
+                    continue;
+                }
+                var egress = new Egress(demand.Name, cloud, receiver, rate, volume.Basis, Gigabytes(rate, bill));
+                if (path[0].Kind == HopKind.Vxc)
+                {
+                    AddPrivateEgress(scenario, egress, path[0].Via, bill);
+                }
+                else
+                {
+                    internet.Add(egress);
+                }
             }
-            bool privatePath = path[0].Kind == HopKind.Vxc;
-            string provider = cloud.Provider switch { CloudProvider.Aws => "aws", CloudProvider.Azure => "azure", _ => "google" };
-            string item = provider + "." + (privatePath
-                ? cloud.Provider switch { CloudProvider.Aws => "dx_transfer_out", CloudProvider.Azure => "expressroute_egress", _ => "interconnect_egress" }
-                : "internet_egress");
+        }
+        AddInternetEgress(scenario, internet, bill);
+    }
+
+    /// <summary>One direction of one demand leaving a cloud.</summary>
+    private sealed record Egress(string Demand, CloudEndpoint Cloud, string Receiver, DataRate Rate, string Basis, decimal Gigabytes)
+    {
+        public string Direction => Cloud.Name + ">" + Receiver;
+    }
+
+    private static void AddPrivateEgress(Scenario scenario, Egress egress, string vxc, Bill bill)
+    {
+        var cloud = egress.Cloud;
+        string item = ProviderKey(cloud) + "." + cloud.Provider switch
+        {
+            CloudProvider.Aws => "dx_transfer_out",
+            CloudProvider.Azure => "expressroute_egress",
+            _ => "interconnect_egress",
+        };
+        var location = scenario.FindPop(cloud.OnRamp);
+        var price = bill.Tier(item, $"{cloud.Region}@{location.Code}", $"{cloud.Region}@{location.Region}", cloud.Region, location.Region, "default");
+        bill.Add("data_transfer", $"{egress.Demand}: {cloud.Name} to {egress.Receiver} via {vxc} at {egress.Rate}", egress.Gigabytes, "GB", price.Value,
+            Bill.Cents(egress.Gigabytes * price.Value), price.Citation, $"{egress.Basis}: {egress.Rate} x {bill.HoursPerMonth} h", egress.Demand, egress.Direction);
+    }
+
+    /// <summary>
+    /// Internet egress out of one cloud region is billed on the month's total, slice by slice; each demand's line
+    /// carries its share at the total's average price per GB.
+    /// </summary>
+    private static void AddInternetEgress(Scenario scenario, List<Egress> internet, Bill bill)
+    {
+        foreach (var group in internet.GroupBy(e => e.Cloud.Name, StringComparer.Ordinal))
+        {
+            var cloud = group.First().Cloud;
+            string item = ProviderKey(cloud) + ".internet_egress";
             string pricingRegion = scenario.FindPop(cloud.OnRamp).Region;
-            var price = bill.Tier(item, cloud.Region, pricingRegion, "default");
-            var rate = volume.Rate;
-            decimal gigabytes = rate.BitsPerSecond * bill.HoursPerMonth * SecondsPerHour / BitsPerGigabyte;
-            bill.Add("data_transfer", $"{demand.Name}: {cloud.Name} out via {(privatePath ? path[0].Via : "Internet")} at {rate}", gigabytes, "GB", price.Value, Bill.Cents(gigabytes * price.Value), price.Citation,
-                $"{volume.Basis}: {rate} x {bill.HoursPerMonth} h");
+            // Slices of the region itself, else those of the first-slice price that applies to it: a region with a
+            // price of its own never takes the default region's slices.
+            var firstSlice = bill.Tier(item, cloud.Region, pricingRegion, "default");
+            var tiers = bill.VolumeTiers(item + "_volume", cloud.Region, firstSlice.Tier) ?? Cost.VolumeTiers.Flat(firstSlice, firstSlice.Tier);
+            decimal total = group.Sum(e => e.Gigabytes);
+            decimal perGigabyte = total == 0 ? 0 : tiers.Charge(total) / total;
+            string citation = string.Join("; ", tiers.Prices.Select(p => p.Citation).Distinct(StringComparer.Ordinal));
+            string slices = $"{total.ToString("0.##", CultureInfo.InvariantCulture)} GB/month out of {cloud.Name} to the Internet in all, priced {tiers.Describe()} USD/GB";
+            foreach (var egress in group)
+            {
+                bill.Add("data_transfer", $"{egress.Demand}: {cloud.Name} to {egress.Receiver} via Internet at {egress.Rate}", egress.Gigabytes, "GB",
+                    decimal.Round(perGigabyte, 6), Bill.Cents(egress.Gigabytes * perGigabyte), citation,
+                    $"{egress.Basis}: {egress.Rate} x {bill.HoursPerMonth} h; {slices}", egress.Demand, egress.Direction);
+            }
         }
     }
+
+    private static decimal Gigabytes(DataRate rate, Bill bill) => rate.BitsPerSecond * bill.HoursPerMonth * SecondsPerHour / BitsPerGigabyte;
+
+    private static string ProviderKey(CloudEndpoint cloud) =>
+        cloud.Provider switch { CloudProvider.Aws => "aws", CloudProvider.Azure => "azure", _ => "google" };
 
     private static string PopOf(Scenario scenario, DesignOption option, string endpoint) =>
         option.Ports.FirstOrDefault(p => p.Name == endpoint)?.Pop
@@ -215,9 +286,17 @@ public static class CostModel
             return Add(category, description, hours, "hour", price.Value, Cents(hours * price.Value), price.Citation);
         }
 
-        public decimal Add(string category, string description, decimal quantity, string unit, decimal unitPrice, decimal monthly, string source, string basis = "")
+        public VolumeTiers? VolumeTiers(string item, params string[] keys) => Cost.VolumeTiers.Find(prices, item, keys);
+
+        public decimal Add(string category, string description, decimal quantity, string unit, decimal unitPrice, decimal monthly, string source, string basis = "",
+            string demand = "", string direction = "")
         {
-            _lines.Add(new CostLine(option, category, description, (double)quantity, unit, (double)unitPrice, (double)monthly, source) { Basis = basis });
+            _lines.Add(new CostLine(option, category, description, (double)quantity, unit, (double)unitPrice, (double)monthly, source)
+            {
+                Basis = basis,
+                Demand = demand,
+                Direction = direction,
+            });
             return monthly;
         }
     }

@@ -33,19 +33,20 @@ public static class MonthlyDemand
             }
             else if (measured.TryGetValue(demand.Name, out var carried))
             {
-                rates[demand.Name] = new BilledVolume(carried, MeasuredBasis);
+                rates[demand.Name] = new BilledVolume(carried, MeasuredBasis) { Reverse = AcknowledgementRate(demand, carried.BitsPerSecond) };
             }
         }
         return rates;
     }
 
     /// <summary>
-    /// The mean rate from the source to the destination of all the demand's copies, over whole diurnal cycles; null
-    /// when the demand has no declared rate. Start and stop times shape the simulated window only.
+    /// The mean rates from the source to the destination and back of all the demand's copies, over whole diurnal
+    /// cycles; null when the demand has no declared rate. Start and stop times shape the simulated window only.
     /// </summary>
     internal static BilledVolume? Offered(Demand demand)
     {
         ArgumentNullException.ThrowIfNull(demand);
+        double scale = demand.Count * (demand.Diurnal?.MeanFactor ?? 1.0);
         double? perFlow = demand.Type switch
         {
             TrafficType.Cbr or TrafficType.Poisson => demand.Rate?.BitsPerSecond,
@@ -60,8 +61,26 @@ public static class MonthlyDemand
         {
             return null;
         }
-        double diurnal = demand.Diurnal?.MeanFactor ?? 1.0;
-        var rate = new DataRate((long)Math.Round(bitsPerSecond * demand.Count * diurnal));
-        return new BilledVolume(rate, demand.Type == TrafficType.TcpBulk ? ApplicationLimitBasis : OfferedBasis);
+        double reverse = demand.Type switch
+        {
+            TrafficType.RequestResponse or TrafficType.TcpRequestResponse =>
+                demand.RequestResponse!.ResponseBytes * 8.0 / demand.RequestResponse.MeanInterval.TotalSeconds * scale,
+            _ => AcknowledgementRate(demand, bitsPerSecond * scale).BitsPerSecond,
+        };
+        return new BilledVolume(new DataRate((long)Math.Round(bitsPerSecond * scale)), demand.Type == TrafficType.TcpBulk ? ApplicationLimitBasis : OfferedBasis)
+        {
+            Reverse = new DataRate((long)Math.Round(reverse)),
+        };
     }
+
+    /// <summary>
+    /// A TCP receiver acknowledges every second full segment (RFC 1122 delayed ACK) with a 40-byte IP packet, so the
+    /// acknowledgements of a transfer are 40 / (2 × MSS) of its data; packet flows send nothing back.
+    /// </summary>
+    private static DataRate AcknowledgementRate(Demand demand, double dataBitsPerSecond) =>
+        demand.Type == TrafficType.TcpBulk && demand.Tcp is { } tcp
+            ? new DataRate((long)Math.Round(dataBitsPerSecond * AcknowledgementBytes / (2.0 * tcp.MssBytes)))
+            : default;
+
+    private const double AcknowledgementBytes = 40;
 }

@@ -38,6 +38,7 @@ internal static class ScenarioChecks
                 }
             }
             ProductLimitCheck.Run(context, option);
+            ExpressRoutePremiumCheck.Run(context, option);
             RoutingPolicyCheck.Run(context, option, connected);
         }
         CheckPacketBudget(context, options, demands, run);

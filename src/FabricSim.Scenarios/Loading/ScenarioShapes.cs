@@ -66,6 +66,7 @@ internal static class ScenarioShapes
         .Add(new("vif", FieldKind.Enum, "AWS virtual interface type (default private)", "private", Values: ["private", "transit", "public"]))
         .Add(new("link", FieldKind.Enum, "Azure ExpressRoute link (default primary)", "primary", Values: ["primary", "secondary"]))
         .Add(new("port_speed", FieldKind.Rate, "dedicated port or ExpressRoute circuit speed", "1Gbps"))
+        .Add(new("premium", FieldKind.Boolean, "ExpressRoute Premium add-on, to reach a region outside the location's geopolitical region (default false)", "true"))
         .Add(new("mtu", FieldKind.Size, "IP MTU (AWS private VIF 1500B or 9001B, transit 1500B or 8500B; Google 1440B default)", "1500B"));
 
     public static readonly Shape Bgp = new Shape("bgp", "The BGP session on a VXC or tunnel.")

@@ -158,9 +158,15 @@ internal sealed class VxcMapper : IElementMapper
                 $"use one of: {string.Join(", ", allowed.Select(m => m + "B"))}");
             return null;
         }
+        bool premium = reader?.Boolean("premium") ?? false;
+        if (premium && kind != CloudConnectionType.AzureExpressRoute)
+        {
+            reader!.Error("premium", "premium is an add-on of Azure ExpressRoute circuits only", "remove 'premium'");
+            return null;
+        }
         return new CloudConnection(kind,
             provider == CloudProvider.Aws ? vif : null,
             provider == CloudProvider.Azure ? link : null,
-            portSpeed, mtu);
+            portSpeed, mtu) { Premium = premium };
     }
 }

@@ -30,4 +30,8 @@ public sealed record CloudConnection(
     AwsVifType? Vif,
     ExpressRouteLink? ExpressRouteLink,
     DataRate? PortSpeed,
-    int MtuBytes);
+    int MtuBytes)
+{
+    /// <summary>ExpressRoute Premium add-on: the circuit reaches Azure regions outside its location's geopolitical region.</summary>
+    public bool Premium { get; init; }
+}

@@ -13,4 +13,10 @@ public sealed record CostLine(
 {
     /// <summary>For a usage charge, what the quantity is computed from (e.g. the offered demand over a month); empty for fixed charges.</summary>
     public string Basis { get; init; } = "";
+
+    /// <summary>For a data-transfer charge, the demand whose bytes are billed; empty for other charges.</summary>
+    public string Demand { get; init; } = "";
+
+    /// <summary>For a data-transfer charge, "sender&gt;receiver" of the billed bytes (the sender is the cloud); empty otherwise.</summary>
+    public string Direction { get; init; } = "";
 }

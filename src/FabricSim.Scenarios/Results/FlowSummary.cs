@@ -25,6 +25,13 @@ public sealed record FlowSummary(
     /// <summary>For a finite TCP transfer: seconds from its start until its last byte arrived; null for other flows.</summary>
     public Estimate? TransferCompletionSeconds { get; init; }
 
+    /// <summary>For the answers of a request/response demand: request created to response received, ms; null for other flows.</summary>
+    public Estimate? ResponseTimeP50Ms { get; init; }
+
+    public Estimate? ResponseTimeP95Ms { get; init; }
+
+    public Estimate? ResponseTimeP99Ms { get; init; }
+
     /// <summary>BGP policy keeps this flow from its destination in this option (the file expects it): its loss is by design, not an outage.</summary>
     public bool Unreachable { get; init; }
 

@@ -38,8 +38,12 @@ internal static class ResultAggregator
             }
             distributions.Add(new LatencyDistribution(option.Name, group.ReportedName, Cdf(pooled)));
         }
-        // Only a demand that declares no mean rate is billed at what the simulation carried.
+        // Only a demand that declares no mean rate is billed at what the simulation carried, from its source onwards:
+        // what came back (responses, acknowledgements) is billed in its own direction.
         var carriedRates = flows
+            .Select(f => (Flow: f, Group: demandFlows.First(g => g.ReportedName == f.Flow)))
+            .Where(x => scenario.Traffic.First(d => d.Name == x.Group.Demand).From == x.Group.Source)
+            .Select(x => x.Flow)
             .GroupBy(f => demandFlows.First(g => g.ReportedName == f.Flow).Demand)
             .ToDictionary(g => g.Key, g => new DataRate((long)Math.Round(Math.Max(0, g.Sum(f => f.ThroughputBitsPerSecond.Mean)))), StringComparer.Ordinal);
         var monthlyRates = MonthlyDemand.Rates(scenario, carriedRates);
@@ -61,8 +65,9 @@ internal static class ResultAggregator
 
     /// <summary>One replication's view of a reported flow: its simulated flows added together.</summary>
     /// <param name="Completion">A finite transfer's completion: the last of its copies to finish (NaN if one had not); null otherwise.</param>
+    /// <param name="ResponseTime">Request-to-response times of an exchange's copies pooled; null for a flow that answers nothing.</param>
     private sealed record Combined(long Sent, long Received, long Dropped, double Throughput, double Jitter, double Outage, LatencyHistogram Delay,
-        double? Completion);
+        double? Completion, LatencyHistogram? ResponseTime);
 
     private static Combined Combine(DemandFlows group, ReplicationOutcome outcome)
     {
@@ -70,6 +75,7 @@ internal static class ResultAggregator
         double throughput = 0, jitterWeighted = 0, outage = 0;
         double? completion = null;
         var delay = new LatencyHistogram();
+        LatencyHistogram? responseTime = null;
         foreach (string name in group.FlowNames)
         {
             FlowMeasurement flow = outcome.Measurements.Flows.First(f => f.Flow == name);
@@ -80,13 +86,17 @@ internal static class ResultAggregator
             jitterWeighted += flow.JitterMs * flow.PacketsReceived;
             outage = Math.Max(outage, outcome.OutageSeconds.GetValueOrDefault(name));
             delay.Merge(flow.DelayHistogram);
+            if (flow.ResponseTime is { } answered)
+            {
+                (responseTime ??= new LatencyHistogram()).Merge(answered);
+            }
             if (flow.CompletionSeconds is { } finished)
             {
                 completion = completion is { } sofar ? (double.IsNaN(finished) ? finished : Math.Max(sofar, finished)) : finished;
             }
         }
         double jitter = received == 0 ? double.NaN : jitterWeighted / received;
-        return new Combined(sent, received, dropped, throughput, jitter, outage, delay, completion);
+        return new Combined(sent, received, dropped, throughput, jitter, outage, delay, completion, responseTime);
     }
 
     private static FlowSummary Summarize(string option, DemandFlows group, IReadOnlyList<Combined> reps)
@@ -109,8 +119,17 @@ internal static class ResultAggregator
             TransferCompletionSeconds = reps.Any(r => r.Completion is not null)
                 ? EstimateBuilder.From(reps.Select(r => r.Completion ?? double.NaN))
                 : null,
+            ResponseTimeP50Ms = ResponseQuantile(reps, 0.50),
+            ResponseTimeP95Ms = ResponseQuantile(reps, 0.95),
+            ResponseTimeP99Ms = ResponseQuantile(reps, 0.99),
         };
     }
+
+    private static Estimate? ResponseQuantile(IReadOnlyList<Combined> reps, double q) =>
+        reps.Any(r => r.ResponseTime is not null)
+            ? EstimateBuilder.FromHistogramQuantiles(reps.Select(r =>
+                r.ResponseTime is { Count: > 0 } h ? h.Quantile(q) / 1e6 : double.NaN))
+            : null;
 
     /// <summary>Link directions that carried traffic in any replication; idle backbone spans would only clutter the report.</summary>
     private static List<LinkSummary> Links(string option, IReadOnlyList<ReplicationOutcome> replications)
@@ -131,7 +150,15 @@ internal static class ResultAggregator
                 EstimateBuilder.From(perReplication.Select(l => l.MeanQueuePackets)),
                 EstimateBuilder.From(perReplication.Select(l => l.DropRatio)),
                 perReplication.Sum(l => l.PacketsSent),
-                perReplication.Sum(l => l.QueueDrops + l.LostToFailure)));
+                perReplication.Sum(l => l.QueueDrops + l.LostToFailure))
+            {
+                Kind = link.Kind,
+                OfferedBitsPerSecond = EstimateBuilder.From(perReplication.Select(l => l.OfferedBitsPerSecond)),
+                CarriedBitsPerSecond = EstimateBuilder.From(perReplication.Select(l => l.CarriedBitsPerSecond)),
+                DropsQueue = perReplication.Sum(l => l.DropsQueue),
+                DropsPolicer = perReplication.Sum(l => l.DropsPolicer),
+                DropsFailure = perReplication.Sum(l => l.LostToFailure),
+            });
         }
         return summaries;
     }

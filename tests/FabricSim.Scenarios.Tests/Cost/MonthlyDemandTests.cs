@@ -75,7 +75,8 @@ public class MonthlyDemandTests
 
         var volumes = MonthlyDemand.Rates(scenario, new Dictionary<string, DataRate> { ["d"] = DataRate.Parse("7Mbps") });
 
-        Assert.Equal(new BilledVolume(DataRate.Parse("7Mbps"), MonthlyDemand.MeasuredBasis), volumes["d"]);
+        // Its acknowledgements come back at 40 B per two 1460 B segments: 7e6 × 40 / 2920 = 95,890 bit/s.
+        Assert.Equal(new BilledVolume(DataRate.Parse("7Mbps"), MonthlyDemand.MeasuredBasis) { Reverse = new DataRate(95_890) }, volumes["d"]);
     }
 
     private static Scenario OneVxcCarrying(string traffic) => ScenarioLoader.LoadText(Header + $$$"""

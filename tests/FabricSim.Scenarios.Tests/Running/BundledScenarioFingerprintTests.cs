@@ -19,9 +19,10 @@ public sealed class BundledScenarioFingerprintTests
     /// First recorded when the assembly moved from the scenario runner into the network library's builder (outputs of
     /// every bundled scenario byte-identical apart from the VXC rows then added to links.csv); re-recorded when private
     /// paths gained the catalog's fitted fixed end delay, and again when Internet paths took the calibrated
-    /// base-delay model, bounded queueing delay and region entry.
+    /// base-delay model, bounded queueing delay and region entry; and again when each MCR's rate limit gained a row
+    /// among the links (without those rows the fingerprint is unchanged: flows and other rows are byte-identical).
     /// </summary>
-    private const string Expected = "F4A9656974FEC71B9A91233D24CE8FDE240AEA44EE83C09D8E74437FF4A84BBD";
+    private const string Expected = "D1893F7ABA77D5C43D92DF42B0D6E060708C1BE68C9FF18476FFBCCBA8B5C455";
 
     [Fact]
     public void A_short_run_of_sdci_vs_ipsec_summarizes_to_the_recorded_fingerprint()
