@@ -193,6 +193,11 @@ public sealed class BgpNetwork
                 node.Forwarding = new OverlayTransitForwarding(node, Overlays, node.Forwarding);
             }
         }
+        foreach (var speaker in _speakers.Values)
+        {
+            speaker.Start();
+        }
+        _fabric.Failures.TopologyChanged += OnTopologyChanged;
         foreach (var session in _sessions)
         {
             session.Start();
@@ -200,6 +205,14 @@ public sealed class BgpNetwork
         foreach (var bfd in _bfdSessions)
         {
             bfd.Start();
+        }
+    }
+
+    private void OnTopologyChanged()
+    {
+        foreach (var speaker in Speakers)
+        {
+            speaker.OnTopologyChanged();
         }
     }
 

@@ -29,6 +29,15 @@ public sealed record BgpSessionOptions
     /// <summary>BFD on this session's path; it runs when both ends ask for it.</summary>
     public BfdSettings? Bfd { get; init; }
 
-    /// <summary>Wait between connection attempts; RFC 4271 §10 suggests 120 s.</summary>
+    /// <summary>
+    /// How long one connection attempt lasts before a fresh one starts, and the wait after an attempt that failed;
+    /// RFC 4271 §10 suggests 120 s.
+    /// </summary>
     public SimTime ConnectRetry { get; init; } = SimTime.FromSeconds(120);
+
+    /// <summary>The first retransmission of an unanswered OPEN; TCP's initial retransmission timeout (RFC 6298 §2.1).</summary>
+    public SimTime OpenRetransmit { get; init; } = SimTime.FromSeconds(1);
+
+    /// <summary>The back-off stops doubling here; RFC 6298 §2.5 allows a maximum of at least 60 s.</summary>
+    internal static SimTime MaximumOpenRetransmit { get; } = SimTime.FromSeconds(60);
 }

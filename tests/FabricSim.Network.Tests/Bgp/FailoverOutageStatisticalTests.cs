@@ -109,15 +109,19 @@ public sealed class FailoverOutageStatisticalTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void PrimaryPathReturnsAfterRepairOnceTheSessionReestablishes()
+    public void PrimaryPathReturnsAsSoonAsItsRepairedLinkCarriesTheOpen()
     {
+        // Before: the session waited its 120 s ConnectRetry, so traffic came back to the primary ≈ 118 s late.
         var failAt = SimTime.FromSeconds(5);
         var network = new DualHomedNetwork(0, BgpTimers.AwsDirectConnect, BfdSettings.Default, failAt, SimTime.FromSeconds(4),
             SimTime.FromSeconds(200), repairAfter: SimTime.FromSeconds(10));
-        network.Fabric.Run(SimTime.FromSeconds(60));
+        network.Fabric.Run(SimTime.FromSeconds(15) - SimTime.FromMilliseconds(1));
         Assert.Equal("mcr2", network.CustomerPathVia());
-        // The session retries every ConnectRetry (120 s) after it went down at ≈ 5.9 s.
-        network.Fabric.Run(SimTime.FromSeconds(130));
+        // Both routers see the link come up and open at once: OPENs cross in 1 ms, KEEPALIVEs in 1 ms more, aws's
+        // UPDATE takes 1 ms and mcr1's to the customer 2 ms: the route is back 5 ms (plus serializations) later.
+        network.Fabric.Run(SimTime.FromSeconds(15) + SimTime.FromMilliseconds(4.9));
+        Assert.Equal("mcr2", network.CustomerPathVia());
+        network.Fabric.Run(SimTime.FromSeconds(15) + SimTime.FromMilliseconds(5.1));
         Assert.Equal("mcr1", network.CustomerPathVia());
         var session = network.Bgp.Speaker("mcr1").Sessions.Single(s => s.Peer.Speaker.Node.Name == "aws");
         Assert.Equal(2, session.TimesEstablished);
