@@ -361,6 +361,7 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     internal BgpPathAttributes? ExportAttributes(BgpRoute best)
     {
         if (ReferenceEquals(best.Session, this)
+            || (Options.OwnRoutesOnly && best.Session is not null)
             || (IsInternal && best.Session is { IsInternal: true })
             || !RouteSourceRules.MayAdvertise(best.Attributes.Source, Options.PeerType)
             || !(Options.Export?.Permits(best.Prefix) ?? true))

@@ -26,6 +26,13 @@ public sealed record BgpSessionOptions
     public long LocalPreference { get; init; } = BgpPathAttributes.DefaultLocalPreference;
     public BgpTimers Timers { get; init; } = BgpTimers.CloudRouter;
 
+    /// <summary>
+    /// Advertise only the router's own networks, never routes learned from other peers: a cloud's edge towards a
+    /// customer connection, which does not carry traffic between two customer connections unless the cloud's product
+    /// for that is enabled.
+    /// </summary>
+    internal bool OwnRoutesOnly { get; init; }
+
     /// <summary>BFD on this session's path; it runs when both ends ask for it.</summary>
     public BfdSettings? Bfd { get; init; }
 

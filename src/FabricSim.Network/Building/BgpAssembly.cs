@@ -109,17 +109,22 @@ internal static class BgpAssembly
             var plain = vxc.Bgp is null ? configured : new BgpSessionOptions { Timers = configured.Timers, Bfd = bfd };
             // The session is written from the hosted router's side (MCR or MVE); the far end takes the same timers.
             var (forA, forB) = hostedAtA || !hostedAtB ? (configured, plain) : (plain, configured);
-            bgp.ConnectOverVxc(vxc.Name, forA, forB);
+            bgp.ConnectOverVxc(vxc.Name, AtCloudEdge(description, vxc.EndA, forA), AtCloudEdge(description, vxc.EndB, forB));
         }
         foreach (var (spec, vpn) in vpns.Routed)
         {
             // The cloud's end takes the site's timers and, like the clouds' own gateways, ranks VPN routes as backup.
             var forSite = spec.Bgp ?? VpnSpec.DefaultBgp;
-            bgp.ConnectOverVpn(vpn, forSite, new BgpSessionOptions { Timers = forSite.Timers, LocalPreference = VpnSpec.BackupLocalPreference });
+            var forCloud = new BgpSessionOptions { Timers = forSite.Timers, LocalPreference = VpnSpec.BackupLocalPreference };
+            bgp.ConnectOverVpn(vpn, forSite, AtCloudEdge(description, spec.Cloud, forCloud));
         }
         bgp.Start();
         return bgp;
     }
+
+    /// <summary>A cloud's end of a session passes on only the cloud's own networks unless the cloud transits.</summary>
+    private static BgpSessionOptions AtCloudEdge(FabricDescription description, string end, BgpSessionOptions options) =>
+        description.FindCloud(end) is { TransitBetweenConnections: false } ? options with { OwnRoutesOnly = true } : options;
 
     private static BfdSettings? Bfd(VxcSpec vxc, Dictionary<string, McrSpec> mcrs)
     {

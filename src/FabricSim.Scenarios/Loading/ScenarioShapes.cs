@@ -41,7 +41,9 @@ internal static class ScenarioShapes
         .Add(new("provider", FieldKind.Enum, "cloud provider", "aws", Required: true, Values: Providers))
         .Add(new("region", FieldKind.String, "provider region id from the catalog", "ap-southeast-2", Required: true))
         .Add(new("on_ramp", FieldKind.String, "PoP of the on-ramp (default: the catalog's for the region)", "SYD1"))
-        .Add(new("prefixes", FieldKind.PrefixStrings, "VPC/VNet networks", "[10.10.0.0/16]"));
+        .Add(new("prefixes", FieldKind.PrefixStrings, "VPC/VNet networks", "[10.10.0.0/16]"))
+        .Add(new("transit", FieldKind.Enum, "the cloud's product that carries traffic between your connections to it (default: none, the cloud does not transit)",
+            "sitelink", Values: ["sitelink", "global_reach", "ncc_site_to_site"]));
 
     public static readonly Shape Port = new Shape("port", "A physical access port from a site into a PoP.")
         .Add(new("name", FieldKind.String, "unique name within the option", "syd-port", Required: true))

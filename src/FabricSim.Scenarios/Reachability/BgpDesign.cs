@@ -31,6 +31,7 @@ internal sealed class BgpDesign
     private readonly Dictionary<string, List<IPNetwork>> _originated = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _routerOf = new(StringComparer.Ordinal);
     private readonly List<DesignSession> _sessions = [];
+    private readonly HashSet<string> _noTransit = new(StringComparer.Ordinal);
 
     public BgpDesign(IEnumerable<Site> sites, IEnumerable<CloudEndpoint> clouds, DesignOption option, ProductCatalog products)
     {
@@ -74,6 +75,10 @@ internal sealed class BgpDesign
         {
             Originate(cloud.Name, cloud.Prefixes);
             _routerOf[cloud.Name] = cloud.Name;
+            if (cloud.Transit is null)
+            {
+                _noTransit.Add(cloud.Name);
+            }
         }
         foreach (var vxc in option.Vxcs)
         {
@@ -93,6 +98,9 @@ internal sealed class BgpDesign
     public IReadOnlyDictionary<string, List<IPNetwork>> Originated => _originated;
 
     public bool IsSpeaker(string node) => _asn.ContainsKey(node);
+
+    /// <summary>A cloud's edge that passes on only the cloud's own networks (no SiteLink, Global Reach or NCC site-to-site).</summary>
+    public bool IsNonTransitCloud(string node) => _noTransit.Contains(node);
 
     /// <summary>The router that originates an endpoint's prefixes (the site's router or MVE, the cloud's edge), or null when BGP does not reach it.</summary>
     public string? RouterOf(string endpoint) => _routerOf.GetValueOrDefault(endpoint);

@@ -33,6 +33,7 @@ internal static class OptionDescription
         Clouds = scenario.Clouds.Select(c => new CloudSpec(c.Name, Provider(c.Provider), c.OnRamp, Location(c.RegionLocation), Prefixes(c.Prefixes))
         {
             Asn = scenario.Catalog.Products.DefaultAsn(c.Provider),
+            TransitBetweenConnections = c.Transit is not null,
         }).ToList(),
         RegionEntryDelay = scenario.Catalog.EndDelay,
         AccessEndDelay = scenario.Catalog.EndDelay,
