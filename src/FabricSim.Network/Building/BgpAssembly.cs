@@ -66,7 +66,7 @@ internal static class BgpAssembly
                 {
                     continue;
                 }
-                long? named = vxc.Bgp?.PeerAsn is { } peer && !hosted.Contains(end) ? peer : null;
+                long? named = vxc.Bgp?.PeerAsn is { } peer && NamesEnd(description, vxc, end, hosted) ? peer : null;
                 long asn = description.FindCloud(end) is { } cloud ? named ?? cloud.Asn ?? DefaultAsn(cloud.Provider) : named ?? privateAsn++;
                 bgp.AddSpeaker(node, asn);
             }
@@ -120,6 +120,21 @@ internal static class BgpAssembly
         }
         bgp.Start();
         return bgp;
+    }
+
+    /// <summary>
+    /// Whether a VXC's peer ASN is the one of <paramref name="end"/>: the session is written from the hosted router
+    /// (MCR or MVE), so the ASN is the other end's; between a port and a cloud it is the cloud's, never the customer's.
+    /// </summary>
+    private static bool NamesEnd(FabricDescription description, VxcSpec vxc, string end, HashSet<string> hosted)
+    {
+        if (hosted.Contains(end))
+        {
+            return false;
+        }
+        string other = end == vxc.EndA ? vxc.EndB : vxc.EndA;
+        bool otherIsCloud = description.FindCloud(other) is not null;
+        return hosted.Contains(other) || description.FindCloud(end) is not null || (!otherIsCloud && end == vxc.EndB);
     }
 
     /// <summary>A cloud's end of a session passes on only the cloud's own networks unless the cloud transits.</summary>

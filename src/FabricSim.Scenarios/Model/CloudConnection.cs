@@ -30,4 +30,11 @@ public sealed record CloudConnection(
     AwsVifType? Vif,
     ExpressRouteLink? ExpressRouteLink,
     DataRate? PortSpeed,
-    int MtuBytes);
+    int MtuBytes)
+{
+    /// <summary>
+    /// What Megaport's route-advertisement rules make of the cloud at this connection: a public VIF carries public
+    /// cloud routes; a private or transit VIF, ExpressRoute private peering and Google Interconnect private ones.
+    /// </summary>
+    public Network.Bgp.PeerType PeerType => Vif == AwsVifType.Public ? Network.Bgp.PeerType.PublicCloud : Network.Bgp.PeerType.PrivateCloud;
+}
