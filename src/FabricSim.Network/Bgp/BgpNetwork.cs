@@ -151,8 +151,9 @@ public sealed class BgpNetwork
         if (forA.Bfd is { } bfdA && forB.Bfd is { } bfdB)
         {
             var sim = _fabric.Simulator;
-            var x = new BfdSession(sim, Sender, aToB, bfdA);
-            var y = new BfdSession(sim, Sender, bToA, bfdB);
+            var random = _fabric.Context.Random;
+            var x = new BfdSession(sim, Sender, aToB, bfdA, random.Get($"bfd/{aToB.Local.Name}/{aToB.Name}"));
+            var y = new BfdSession(sim, Sender, bToA, bfdB, random.Get($"bfd/{bToA.Local.Name}/{bToA.Name}"));
             x.Peer = y;
             y.Peer = x;
             x.AddClient(a);

@@ -109,7 +109,8 @@ internal static class BgpAssembly
             var plain = vxc.Bgp is null ? configured : new BgpSessionOptions { Timers = configured.Timers, Bfd = bfd };
             // The session is written from the hosted router's side (MCR or MVE); the far end takes the same timers.
             var (forA, forB) = hostedAtA || !hostedAtB ? (configured, plain) : (plain, configured);
-            bgp.ConnectOverVxc(vxc.Name, AtCloudEdge(description, vxc.EndA, forA), AtCloudEdge(description, vxc.EndB, forB));
+            bgp.ConnectOverVxc(vxc.Name, WithProviderTimers(description, vxc.EndA, AtCloudEdge(description, vxc.EndA, forA)),
+                WithProviderTimers(description, vxc.EndB, AtCloudEdge(description, vxc.EndB, forB)));
         }
         foreach (var (spec, vpn) in vpns.Routed)
         {
@@ -141,9 +142,22 @@ internal static class BgpAssembly
     private static BgpSessionOptions AtCloudEdge(FabricDescription description, string end, BgpSessionOptions options) =>
         description.FindCloud(end) is { TransitBetweenConnections: false } ? options with { OwnRoutesOnly = true } : options;
 
+    /// <summary>
+    /// A cloud's edge runs its own BGP timers and BFD settings whatever the MCR proposes; the session then negotiates
+    /// (the smaller hold time, the slower BFD interval).
+    /// </summary>
+    private static BgpSessionOptions WithProviderTimers(FabricDescription description, string end, BgpSessionOptions options) =>
+        description.FindCloud(end) is { } cloud
+            ? options with { Timers = BgpTimers.For(cloud.Provider), Bfd = options.Bfd is null ? null : BfdSettings.For(cloud.Provider) }
+            : options;
+
     private static BfdSettings? Bfd(VxcSpec vxc, Dictionary<string, McrSpec> mcrs)
     {
+        if (vxc.Bgp is { BfdOff: true })
+        {
+            return null;
+        }
         var mcrBfd = new[] { vxc.EndA, vxc.EndB }.Select(e => mcrs.GetValueOrDefault(e)?.Bfd).FirstOrDefault(b => b is not null);
-        return vxc.Bgp?.Session.Bfd ?? mcrBfd;
+        return mcrBfd ?? vxc.Bgp?.Session.Bfd;
     }
 }

@@ -41,7 +41,7 @@ internal static class OptionDescription
         Mcrs = option.Mcrs.Select(m => new McrSpec(m.Name, m.Pop, m.Rate, m.Asn, m.Bfd)).ToList(),
         Mves = option.Mves.Select(Mve).ToList(),
         Vxcs = option.Vxcs.Select(v => new VxcSpec(v.Name, v.EndA, v.EndB, v.Rate, v.QosClass, v.Cloud?.PortSpeed,
-            v.Bgp is not null ? new VxcBgp(v.Bgp.PeerAsn, Session(v.Bgp, option))
+            v.Bgp is not null ? new VxcBgp(v.Bgp.PeerAsn, Session(v.Bgp, option)) { BfdOff = v.Bgp.BfdOff }
             : v.Cloud is not null ? new VxcBgp(null, new BgpSessionOptions { PeerType = v.Cloud.PeerType }) : null)
         {
             Mode = v.Shaped ? RateLimitMode.Shape : RateLimitMode.Police,
