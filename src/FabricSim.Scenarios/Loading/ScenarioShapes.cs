@@ -149,7 +149,7 @@ internal static class ScenarioShapes
         .Add(new("action", FieldKind.Enum, "permit or deny (default permit)", "permit", Values: ["permit", "deny"]))
         .Add(new("prefix", FieldKind.Prefix, "network to match", "10.10.0.0/16", Required: true))
         .Add(new("ge", FieldKind.Integer, "minimum route length (default: the prefix's length)", "16"))
-        .Add(new("le", FieldKind.Integer, "maximum route length (default: ge, or the prefix's length)", "24"));
+        .Add(new("le", FieldKind.Integer, "maximum route length (default: 32, as on Megaport's MCR prefix filter lists: the prefix and every longer route in it)", "24"));
 
     public static readonly Shape PrefixList = new Shape("prefix_list", "A named, ordered prefix list.")
         .Add(new("name", FieldKind.String, "unique name within the option", "aws-in", Required: true))
