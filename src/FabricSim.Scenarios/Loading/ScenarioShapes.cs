@@ -60,7 +60,7 @@ internal static class ScenarioShapes
         .Add(new("pop", FieldKind.String, "PoP it runs in", "SYD1", Required: true))
         .Add(new("rate", FieldKind.Rate, "aggregate rate limit, 1-100 Gbps", "5Gbps", Required: true, Aliases: ["speed", "bandwidth"]))
         .Add(new("asn", FieldKind.Integer, "its ASN (default 133937)", "133937"))
-        .Add(new("mtu", FieldKind.Size, "IP MTU (default 1500B)", "1500B"))
+        .Add(new("mtu", FieldKind.Size, "IP MTU: 1500B, fixed by the product (any other value is an error)", "1500B"))
         .Add(new("bfd", FieldKind.Object, "BFD on all its sessions when present", "{interval: 300ms, multiplier: 3}", Item: Bfd));
 
     public static readonly Shape CloudConnection = new Shape("cloud_connection", "How a VXC lands in a cloud.")

@@ -112,4 +112,16 @@ public sealed class CloudPeeringTests
         // The customer router takes the first private ASN, as any router nothing names.
         Assert.Contains(headers, h => h.StartsWith("syd-dc (AS 65000,", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Mtu_on_an_mcr_other_than_1500_is_an_error_not_silently_clamped()
+    {
+        // Before: 'mtu: 9000B' on an MCR was accepted (values up to 9074 clamped) and 9000-byte packets crossed it.
+        var error = Error(Text().Replace("rate: 1Gbps}]", "rate: 1Gbps, mtu: 9000B}]", StringComparison.Ordinal));
+        Assert.Contains("an MCR's IP MTU is 1500B, fixed by the product, not 9000B", error.Message, StringComparison.Ordinal);
+        Assert.Contains("knowledgebase.megaport.com", error.Message, StringComparison.Ordinal);
+        Assert.Equal(11, error.Line);
+        Assert.Equal(1500, ScenarioLoader.LoadText(Text().Replace("rate: 1Gbps}]", "rate: 1Gbps, mtu: 1500B}]", StringComparison.Ordinal), "peering.yaml", Catalog.Default)
+            .Options.Single().Mcrs.Single().MtuBytes);
+    }
 }
