@@ -1,4 +1,5 @@
 using FabricSim.Engine.Events;
+using FabricSim.Engine.Random;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Addressing;
 
@@ -7,7 +8,11 @@ namespace FabricSim.Network.Bfd;
 /// <summary>
 /// One end of an asynchronous BFD session (RFC 5880) over an adjacency. It sends a control packet every interval
 /// and declares the path down when none has arrived for the detection time, then tells its clients. The
-/// three-way handshake (Down → Init → Up) brings it back once packets flow again.
+/// three-way handshake (Down → Init → Up) brings it back once packets flow again. The two ends negotiate: each
+/// sends at the slower of the two intervals, and each detects after the peer's multiplier times that interval
+/// (RFC 5880 §6.8.4, §6.8.7). Each interval is shortened at random to 75–100 % of the agreed one (75–90 % with a
+/// multiplier of 1, §6.8.7) and the first packet leaves at a random phase, so the instant a failure is detected
+/// varies from one replication to the next as it does between real sessions.
 /// </summary>
 public sealed class BfdSession : IEventHandler, IControlEndpoint
 {
@@ -17,13 +22,15 @@ public sealed class BfdSession : IEventHandler, IControlEndpoint
     private readonly Simulator _simulator;
     private readonly ControlSender _sender;
     private readonly List<IBfdClient> _clients = [];
+    private readonly RandomStream _random;
     private long _lastReceived;
     private bool _detectPending;
 
-    internal BfdSession(Simulator simulator, ControlSender sender, L3Adjacency adjacency, BfdSettings settings)
+    internal BfdSession(Simulator simulator, ControlSender sender, L3Adjacency adjacency, BfdSettings settings, RandomStream random)
     {
         _simulator = simulator;
         _sender = sender;
+        _random = random;
         Adjacency = adjacency;
         Settings = settings;
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Multiplier, 1);
@@ -41,16 +48,29 @@ public sealed class BfdSession : IEventHandler, IControlEndpoint
     public int DownTransitions { get; private set; }
     public SimTime LastDownAt { get; private set; }
 
+    /// <summary>The interval both ends send at: the slower of the two ends' (RFC 5880 §6.8.7).</summary>
+    public SimTime AgreedInterval => SimTime.Max(Settings.Interval, Peer.Settings.Interval);
+
+    /// <summary>How long this end waits without a packet: the peer's multiplier times the agreed interval (RFC 5880 §6.8.4).</summary>
+    public SimTime DetectionTime => AgreedInterval * Peer.Settings.Multiplier;
+
     public void AddClient(IBfdClient client) => _clients.Add(client ?? throw new ArgumentNullException(nameof(client)));
 
-    internal void Start() => _simulator.Schedule(SimTime.Zero, this, null, TransmitEvent);
+    internal void Start() => _simulator.Schedule(new SimTime((long)(_random.NextDouble() * AgreedInterval.Nanoseconds)), this, null, TransmitEvent);
+
+    /// <summary>The next transmission's spacing: 75–100 % of the agreed interval, 75–90 % with a multiplier of 1.</summary>
+    private SimTime NextInterval()
+    {
+        double reduction = Settings.Multiplier == 1 ? 0.10 + 0.15 * _random.NextDouble() : 0.25 * _random.NextDouble();
+        return new SimTime((long)(AgreedInterval.Nanoseconds * (1 - reduction)));
+    }
 
     public void OnEvent(object? payload, long argument)
     {
         if (argument == TransmitEvent)
         {
             _sender.Send(Adjacency, Peer, BfdControlPacket.For(State), BfdControlPacket.SizeBytes);
-            _simulator.Schedule(Settings.Interval, this, null, TransmitEvent);
+            _simulator.Schedule(NextInterval(), this, null, TransmitEvent);
             return;
         }
         _detectPending = false;
@@ -58,7 +78,7 @@ public sealed class BfdSession : IEventHandler, IControlEndpoint
         {
             return;
         }
-        long due = _lastReceived + Settings.DetectionTime.Nanoseconds;
+        long due = _lastReceived + DetectionTime.Nanoseconds;
         if (_simulator.Now.Nanoseconds >= due)
         {
             GoDown();
@@ -89,7 +109,7 @@ public sealed class BfdSession : IEventHandler, IControlEndpoint
         }
         if (State != BfdState.Down && !_detectPending)
         {
-            ScheduleDetection(_lastReceived + Settings.DetectionTime.Nanoseconds);
+            ScheduleDetection(_lastReceived + DetectionTime.Nanoseconds);
         }
     }
 

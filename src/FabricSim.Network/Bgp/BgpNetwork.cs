@@ -151,8 +151,9 @@ public sealed class BgpNetwork
         if (forA.Bfd is { } bfdA && forB.Bfd is { } bfdB)
         {
             var sim = _fabric.Simulator;
-            var x = new BfdSession(sim, Sender, aToB, bfdA);
-            var y = new BfdSession(sim, Sender, bToA, bfdB);
+            var random = _fabric.Context.Random;
+            var x = new BfdSession(sim, Sender, aToB, bfdA, random.Get($"bfd/{aToB.Local.Name}/{aToB.Name}"));
+            var y = new BfdSession(sim, Sender, bToA, bfdB, random.Get($"bfd/{bToA.Local.Name}/{bToA.Name}"));
             x.Peer = y;
             y.Peer = x;
             x.AddClient(a);
@@ -193,6 +194,11 @@ public sealed class BgpNetwork
                 node.Forwarding = new OverlayTransitForwarding(node, Overlays, node.Forwarding);
             }
         }
+        foreach (var speaker in _speakers.Values)
+        {
+            speaker.Start();
+        }
+        _fabric.Failures.TopologyChanged += OnTopologyChanged;
         foreach (var session in _sessions)
         {
             session.Start();
@@ -200,6 +206,14 @@ public sealed class BgpNetwork
         foreach (var bfd in _bfdSessions)
         {
             bfd.Start();
+        }
+    }
+
+    private void OnTopologyChanged()
+    {
+        foreach (var speaker in Speakers)
+        {
+            speaker.OnTopologyChanged();
         }
     }
 

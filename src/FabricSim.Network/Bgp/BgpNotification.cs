@@ -8,5 +8,8 @@ internal sealed record BgpNotification(string Reason) : BgpMessage
     public const string BadPeerAs = "bad peer AS";
     public const string Cease = "cease";
 
+    /// <summary>Not sent: the session's own router failed and lost it.</summary>
+    public const string RouterDown = "router down";
+
     public override int SizeBytes => HeaderBytes + 2;
 }

@@ -18,6 +18,8 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     private const int KeepaliveTimer = 1;
     private const int HoldTimer = 2;
     private const int FlushUpdates = 3;
+    private const int OpenRetransmitTimer = 4;
+    private const int TimerBits = 3;
 
     private readonly Simulator _simulator;
     private readonly ControlSender _sender;
@@ -28,6 +30,7 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     private long _lastReceived;
     private SimTime _negotiatedHold;
     private SimTime _keepaliveInterval;
+    private SimTime _openRetransmit;
 
     internal BgpSession(BgpSpeaker speaker, L3Adjacency adjacency, BgpSessionOptions options, int ordinal, ControlSender sender)
     {
@@ -88,13 +91,31 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     /// <summary>Opens the session at the current instant, once the fabric has computed its paths.</summary>
     internal void Start() => Arm(ConnectRetryTimer, SimTime.Zero);
 
+    /// <summary>The router went down: everything the session knew is lost with it, and nothing can be sent.</summary>
+    internal void OnRouterDown() => Drop(BgpNotification.RouterDown, notifyPeer: false);
+
+    /// <summary>The router is back: like any router after a boot, it opens its sessions at once.</summary>
+    internal void OnRouterUp() => EnterConnect();
+
+    /// <summary>
+    /// One of the router's own interfaces came back: a session still waiting to connect tries again now, as routers
+    /// retry their neighbours when a link comes up, instead of waiting out the retransmission back-off.
+    /// </summary>
+    internal void OnInterfaceUp()
+    {
+        if (State is BgpSessionState.Idle or BgpSessionState.Connect)
+        {
+            EnterConnect();
+        }
+    }
+
     public void OnEvent(object? payload, long argument)
     {
-        if (argument >> 2 != _generation)
+        if (argument >> TimerBits != _generation)
         {
             return;
         }
-        switch ((int)(argument & 3))
+        switch ((int)(argument & ((1 << TimerBits) - 1)))
         {
             case ConnectRetryTimer:
                 if (State != BgpSessionState.Established)
@@ -114,6 +135,9 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
                 break;
             case FlushUpdates:
                 Flush();
+                break;
+            case OpenRetransmitTimer:
+                RetransmitOpen();
                 break;
         }
     }
@@ -197,19 +221,42 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         SendUpdates(announced, withdrawn);
     }
 
+    /// <summary>
+    /// Starts a connection attempt: the OPEN stands for the TCP handshake and the OPEN behind it, so while no answer
+    /// comes it is sent again as TCP retransmits a SYN, after the initial retransmission timeout, doubling each time
+    /// (RFC 6298 §2.1, §5.5). ConnectRetry, counted from the attempt's start, abandons it and starts a fresh one
+    /// (RFC 4271 §8.2.2, Connect state, event 9).
+    /// </summary>
     private void EnterConnect()
     {
         SetState(BgpSessionState.Connect);
+        _openRetransmit = Options.OpenRetransmit;
         SendOpen();
         Arm(ConnectRetryTimer, Options.ConnectRetry);
+        Arm(OpenRetransmitTimer, _openRetransmit);
     }
 
-    private void SendOpen() => Send(new BgpOpen(Speaker.Asn, Speaker.RouterId, Options.Timers.Hold));
+    private void RetransmitOpen()
+    {
+        if (State != BgpSessionState.Connect)
+        {
+            return;
+        }
+        SendOpen();
+        _openRetransmit = SimTime.Min(_openRetransmit + _openRetransmit, BgpSessionOptions.MaximumOpenRetransmit);
+        Arm(OpenRetransmitTimer, _openRetransmit);
+    }
+
+    private void SendOpen(bool reply = false) => Send(new BgpOpen(Speaker.Asn, Speaker.RouterId, Options.Timers.Hold, reply));
 
     private void OnOpen(BgpOpen open)
     {
         if (State == BgpSessionState.Established)
         {
+            if (open.IsReply)
+            {
+                return;
+            }
             // The peer restarted the session (it saw a failure we did not): the old session is gone.
             GoIdle("peer reopened", notifyPeer: false);
         }
@@ -218,23 +265,25 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             Send(new BgpNotification(BgpNotification.BadPeerAs));
             return;
         }
-        // An OPEN while we wait for the peer's KEEPALIVE means the peer started over without ours: answer it again.
-        bool mustOpen = State is BgpSessionState.Idle or BgpSessionState.OpenConfirm;
-        if (State == BgpSessionState.Idle)
+        // The peer opened a connection: our OPEN goes back on it, whatever became of the ones we sent ourselves.
+        if (!open.IsReply)
         {
-            SetState(BgpSessionState.Connect);
-            Arm(ConnectRetryTimer, Options.ConnectRetry);
-        }
-        if (mustOpen)
-        {
-            SendOpen();
+            SendOpen(reply: true);
         }
         PeerAsn = open.Asn;
         PeerRouterId = open.RouterId;
         _negotiatedHold = SimTime.Min(Options.Timers.Hold, open.HoldTime);
         _keepaliveInterval = SimTime.Min(Options.Timers.Keepalive, _negotiatedHold / 3);
         _lastReceived = _simulator.Now.Nanoseconds;
-        State = BgpSessionState.OpenConfirm;
+        if (State == BgpSessionState.OpenConfirm && open.IsReply)
+        {
+            // The answer on the connection we opened, after the peer's own OPEN: our KEEPALIVE is already out.
+            return;
+        }
+        // The OPEN arrived, so the attempt's retransmissions and ConnectRetry stop; the hold timer now guards the
+        // wait for the peer's KEEPALIVE (RFC 4271 §8.2.2, OpenSent state, event 19), ConnectRetry when it is zero.
+        SetState(BgpSessionState.OpenConfirm);
+        Arm(HoldTimer, _negotiatedHold > SimTime.Zero ? _negotiatedHold : Options.ConnectRetry);
         Send(BgpKeepalive.Instance);
     }
 
@@ -253,6 +302,11 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
 
     private void CheckHold()
     {
+        if (State == BgpSessionState.OpenConfirm)
+        {
+            GoIdle(BgpNotification.HoldTimerExpired, notifyPeer: true);
+            return;
+        }
         if (!IsEstablished)
         {
             return;
@@ -307,6 +361,7 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     internal BgpPathAttributes? ExportAttributes(BgpRoute best)
     {
         if (ReferenceEquals(best.Session, this)
+            || (Options.OwnRoutesOnly && best.Session is not null)
             || (IsInternal && best.Session is { IsInternal: true })
             || !RouteSourceRules.MayAdvertise(best.Attributes.Source, Options.PeerType)
             || !(Options.Export?.Permits(best.Prefix) ?? true))
@@ -375,7 +430,24 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         }
     }
 
+    /// <summary>
+    /// Ends the session. One that was established is opened again at once (automatic start, RFC 4271 §8.1.1), so it
+    /// comes back as soon as the path carries its OPEN; an attempt that failed waits ConnectRetry before the next.
+    /// </summary>
     private void GoIdle(string reason, bool notifyPeer)
+    {
+        if (Drop(reason, notifyPeer))
+        {
+            EnterConnect();
+        }
+        else
+        {
+            Arm(ConnectRetryTimer, Options.ConnectRetry);
+        }
+    }
+
+    /// <summary>Goes Idle, forgetting what the peer sent; true when the session had been established.</summary>
+    private bool Drop(string reason, bool notifyPeer)
     {
         if (notifyPeer)
         {
@@ -393,7 +465,7 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             TimesDropped++;
             Speaker.ForgetAll(this);
         }
-        Arm(ConnectRetryTimer, Options.ConnectRetry);
+        return wasEstablished;
     }
 
     private void SetState(BgpSessionState state)
@@ -403,7 +475,7 @@ public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         _generation++;
     }
 
-    private void Arm(int timer, SimTime after) => _simulator.Schedule(after, this, null, (_generation << 2) | (long)timer);
+    private void Arm(int timer, SimTime after) => _simulator.Schedule(after, this, null, (_generation << TimerBits) | (long)timer);
 
     public override string ToString() => $"{Speaker.Node.Name}→{Peer.Speaker.Node.Name} via {Adjacency.Name} ({State})";
 }

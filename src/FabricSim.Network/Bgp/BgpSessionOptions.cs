@@ -26,9 +26,25 @@ public sealed record BgpSessionOptions
     public long LocalPreference { get; init; } = BgpPathAttributes.DefaultLocalPreference;
     public BgpTimers Timers { get; init; } = BgpTimers.CloudRouter;
 
+    /// <summary>
+    /// Advertise only the router's own networks, never routes learned from other peers: a cloud's edge towards a
+    /// customer connection, which does not carry traffic between two customer connections unless the cloud's product
+    /// for that is enabled.
+    /// </summary>
+    internal bool OwnRoutesOnly { get; init; }
+
     /// <summary>BFD on this session's path; it runs when both ends ask for it.</summary>
     public BfdSettings? Bfd { get; init; }
 
-    /// <summary>Wait between connection attempts; RFC 4271 §10 suggests 120 s.</summary>
+    /// <summary>
+    /// How long one connection attempt lasts before a fresh one starts, and the wait after an attempt that failed;
+    /// RFC 4271 §10 suggests 120 s.
+    /// </summary>
     public SimTime ConnectRetry { get; init; } = SimTime.FromSeconds(120);
+
+    /// <summary>The first retransmission of an unanswered OPEN; TCP's initial retransmission timeout (RFC 6298 §2.1).</summary>
+    public SimTime OpenRetransmit { get; init; } = SimTime.FromSeconds(1);
+
+    /// <summary>The back-off stops doubling here; RFC 6298 §2.5 allows a maximum of at least 60 s.</summary>
+    internal static SimTime MaximumOpenRetransmit { get; } = SimTime.FromSeconds(60);
 }

@@ -15,6 +15,8 @@ public sealed class BgpSpeaker
     private readonly Dictionary<Ipv4Prefix, BgpRoute> _best = [];
     private readonly List<BgpSession> _sessions = [];
     private readonly L3Adjacency _connected;
+    private bool _nodeWasUp = true;
+    private bool[] _interfacesWereUp = [];
 
     internal BgpSpeaker(Node node, long asn, Ipv4Address routerId, L3Adjacency connectedMarker)
     {
@@ -74,6 +76,53 @@ public sealed class BgpSpeaker
     public void StopOriginating(Ipv4Prefix prefix) => Forget(null, prefix);
 
     internal void AddSession(BgpSession session) => _sessions.Add(session);
+
+    /// <summary>Notes which of the router's interfaces carry packets, before the sessions open.</summary>
+    internal void Start()
+    {
+        _nodeWasUp = Node.IsUp;
+        _interfacesWereUp = Node.Interfaces.Select(i => i.Link.IsUp).ToArray();
+    }
+
+    /// <summary>
+    /// What the router itself sees of a failure or repair: its own failure loses its sessions, its return opens
+    /// them again, and one of its links coming back makes the sessions still waiting try at once. Failures further
+    /// away it learns only from its protocol timers.
+    /// </summary>
+    internal void OnTopologyChanged()
+    {
+        bool nodeUp = Node.IsUp;
+        bool interfaceCameUp = false;
+        for (int i = 0; i < _interfacesWereUp.Length; i++)
+        {
+            bool up = Node.Interfaces[i].Link.IsUp;
+            interfaceCameUp |= up && !_interfacesWereUp[i];
+            _interfacesWereUp[i] = up;
+        }
+        if (nodeUp != _nodeWasUp)
+        {
+            _nodeWasUp = nodeUp;
+            foreach (var session in _sessions)
+            {
+                if (nodeUp)
+                {
+                    session.OnRouterUp();
+                }
+                else
+                {
+                    session.OnRouterDown();
+                }
+            }
+            return;
+        }
+        if (nodeUp && interfaceCameUp)
+        {
+            foreach (var session in _sessions)
+            {
+                session.OnInterfaceUp();
+            }
+        }
+    }
 
     internal void Learn(BgpSession? from, BgpRoute route)
     {

@@ -66,7 +66,7 @@ internal static class BgpAssembly
                 {
                     continue;
                 }
-                long? named = vxc.Bgp?.PeerAsn is { } peer && !hosted.Contains(end) ? peer : null;
+                long? named = vxc.Bgp?.PeerAsn is { } peer && NamesEnd(description, vxc, end, hosted) ? peer : null;
                 long asn = description.FindCloud(end) is { } cloud ? named ?? cloud.Asn ?? DefaultAsn(cloud.Provider) : named ?? privateAsn++;
                 bgp.AddSpeaker(node, asn);
             }
@@ -109,21 +109,55 @@ internal static class BgpAssembly
             var plain = vxc.Bgp is null ? configured : new BgpSessionOptions { Timers = configured.Timers, Bfd = bfd };
             // The session is written from the hosted router's side (MCR or MVE); the far end takes the same timers.
             var (forA, forB) = hostedAtA || !hostedAtB ? (configured, plain) : (plain, configured);
-            bgp.ConnectOverVxc(vxc.Name, forA, forB);
+            bgp.ConnectOverVxc(vxc.Name, WithProviderTimers(description, vxc.EndA, AtCloudEdge(description, vxc.EndA, forA)),
+                WithProviderTimers(description, vxc.EndB, AtCloudEdge(description, vxc.EndB, forB)));
         }
         foreach (var (spec, vpn) in vpns.Routed)
         {
             // The cloud's end takes the site's timers and, like the clouds' own gateways, ranks VPN routes as backup.
             var forSite = spec.Bgp ?? VpnSpec.DefaultBgp;
-            bgp.ConnectOverVpn(vpn, forSite, new BgpSessionOptions { Timers = forSite.Timers, LocalPreference = VpnSpec.BackupLocalPreference });
+            var forCloud = new BgpSessionOptions { Timers = forSite.Timers, LocalPreference = VpnSpec.BackupLocalPreference };
+            bgp.ConnectOverVpn(vpn, forSite, AtCloudEdge(description, spec.Cloud, forCloud));
         }
         bgp.Start();
         return bgp;
     }
 
+    /// <summary>
+    /// Whether a VXC's peer ASN is the one of <paramref name="end"/>: the session is written from the hosted router
+    /// (MCR or MVE), so the ASN is the other end's; between a port and a cloud it is the cloud's, never the customer's.
+    /// </summary>
+    private static bool NamesEnd(FabricDescription description, VxcSpec vxc, string end, HashSet<string> hosted)
+    {
+        if (hosted.Contains(end))
+        {
+            return false;
+        }
+        string other = end == vxc.EndA ? vxc.EndB : vxc.EndA;
+        bool otherIsCloud = description.FindCloud(other) is not null;
+        return hosted.Contains(other) || description.FindCloud(end) is not null || (!otherIsCloud && end == vxc.EndB);
+    }
+
+    /// <summary>A cloud's end of a session passes on only the cloud's own networks unless the cloud transits.</summary>
+    private static BgpSessionOptions AtCloudEdge(FabricDescription description, string end, BgpSessionOptions options) =>
+        description.FindCloud(end) is { TransitBetweenConnections: false } ? options with { OwnRoutesOnly = true } : options;
+
+    /// <summary>
+    /// A cloud's edge runs its own BGP timers and BFD settings whatever the MCR proposes; the session then negotiates
+    /// (the smaller hold time, the slower BFD interval).
+    /// </summary>
+    private static BgpSessionOptions WithProviderTimers(FabricDescription description, string end, BgpSessionOptions options) =>
+        description.FindCloud(end) is { } cloud
+            ? options with { Timers = BgpTimers.For(cloud.Provider), Bfd = options.Bfd is null ? null : BfdSettings.For(cloud.Provider) }
+            : options;
+
     private static BfdSettings? Bfd(VxcSpec vxc, Dictionary<string, McrSpec> mcrs)
     {
+        if (vxc.Bgp is { BfdOff: true })
+        {
+            return null;
+        }
         var mcrBfd = new[] { vxc.EndA, vxc.EndB }.Select(e => mcrs.GetValueOrDefault(e)?.Bfd).FirstOrDefault(b => b is not null);
-        return vxc.Bgp?.Session.Bfd ?? mcrBfd;
+        return mcrBfd ?? vxc.Bgp?.Session.Bfd;
     }
 }

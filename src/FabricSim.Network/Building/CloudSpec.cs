@@ -14,4 +14,11 @@ public sealed record CloudSpec(string Name, CspProvider Provider, string OnRamp,
 
     /// <summary>The ASN the cloud's edge speaks from when a session does not name it (default: the provider's).</summary>
     public long? Asn { get; init; }
+
+    /// <summary>
+    /// Whether the cloud carries traffic between the customer's connections to it (AWS SiteLink, Azure ExpressRoute
+    /// Global Reach, Google NCC site-to-site data transfer). Without it the cloud's edge advertises only the
+    /// cloud's own networks to each connection, as the clouds do.
+    /// </summary>
+    public bool TransitBetweenConnections { get; init; }
 }

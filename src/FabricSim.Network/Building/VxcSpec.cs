@@ -25,6 +25,10 @@ public sealed record VxcSpec(string Name, string EndA, string EndB, DataRate Rat
 /// <summary>
 /// A VXC's BGP session as written from the provider-hosted router's side (MCR or MVE): <see cref="PeerAsn"/> is the
 /// far end's ASN, <see cref="Session"/> the hosted end's filters and attributes; the far end takes the same timers
-/// and BFD. Without BFD settings of its own the session takes its MCR's.
+/// and BFD. A session that asks for BFD runs its MCR's settings, or its own when the MCR has none.
 /// </summary>
-public sealed record VxcBgp(long? PeerAsn, BgpSessionOptions Session);
+public sealed record VxcBgp(long? PeerAsn, BgpSessionOptions Session)
+{
+    /// <summary>BFD switched off on this session even though its MCR runs BFD on its others.</summary>
+    public bool BfdOff { get; init; }
+}

@@ -30,7 +30,10 @@ internal static class BgpMapper
         Network.Bfd.BfdSettings? bfd = b.Boolean("bfd") == true ? Network.Bfd.BfdSettings.Default : null;
         return new BgpSession(b.Integer("peer_asn", 1, 4_294_967_295), peerType, import, export,
             (int)(b.Integer("as_path_prepend", 0, 10) ?? 0), b.Integer("med", 0, 4_294_967_295),
-            b.Integer("local_preference", 0, 4_294_967_295) ?? 100, keepalive, hold, bfd);
+            b.Integer("local_preference", 0, 4_294_967_295) ?? 100, keepalive, hold, bfd)
+        {
+            BfdOff = b.Boolean("bfd") == false,
+        };
     }
 
     private static string? CheckList(ObjectReader b, string key, IReadOnlyList<PrefixList> prefixLists)

@@ -19,7 +19,14 @@ internal sealed class McrMapper : IElementMapper
             string? pop = m.String("pop");
             var rate = m.Rate("rate");
             long asn = m.Integer("asn", 1, 4_294_967_295) ?? DefaultMcrAsn;
-            int mtu = (int)Math.Min(m.Size("mtu") ?? 1500, 9074);
+            // The MCR routes IP packets of at most 1500 bytes whatever its VXCs carry; the product offers no other MTU.
+            var offeredMtu = context.Catalog.Products.Bytes("megaport.mcr.mtu");
+            int mtu = offeredMtu[0];
+            if (m.Size("mtu") is { } asked && !offeredMtu.Contains((int)asked))
+            {
+                m.Error("mtu", $"an MCR's IP MTU is {mtu}B, fixed by the product, not {asked}B ({context.Catalog.Products.Get("megaport.mcr.mtu").Citation})",
+                    "remove 'mtu' from the MCR; larger packets need a path that does not route through an MCR");
+            }
             Network.Bfd.BfdSettings? bfd = null;
             if (m.Object("bfd", ScenarioShapes.Bfd, $"bfd of {m.Label}") is { } b)
             {

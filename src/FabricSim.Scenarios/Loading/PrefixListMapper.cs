@@ -25,7 +25,8 @@ internal sealed class PrefixListMapper : IElementMapper
                 }
                 int maxBits = prefix.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128;
                 int ge = (int)(r.Integer("ge", 0, maxBits) ?? prefix.PrefixLength);
-                int le = (int)(r.Integer("le", 0, maxBits) ?? (r.Has("ge") ? maxBits : prefix.PrefixLength));
+                // As on Megaport's MCR prefix filter lists: ge defaults to the prefix's length, le to 32 (128 for IPv6).
+                int le = (int)(r.Integer("le", 0, maxBits) ?? maxBits);
                 if (ge < prefix.PrefixLength || le < ge)
                 {
                     r.Errors.Add(r.Node, $"{r.Label} needs {prefix.PrefixLength} <= ge <= le <= {maxBits} (prefix length {prefix.PrefixLength}, ge {ge}, le {le})",

@@ -223,8 +223,32 @@ internal static class ScenarioMapper
                 reader.Error("on_ramp", $"PoP '{onRamp}' has no {reader.Choice("provider")} on-ramp", $"use the region's default on-ramp {region.OnRamp} or another PoP listing {reader.Choice("provider")}");
                 continue;
             }
-            context.Clouds[name] = new CloudEndpoint(name, p, regionId, onRamp, region.Location, prefixes);
+            context.Clouds[name] = new CloudEndpoint(name, p, regionId, onRamp, region.Location, prefixes) { Transit = Transit(reader, p) };
         }
+    }
+
+    /// <summary>
+    /// The cloud's product for traffic between the customer's connections; each cloud has its own: AWS Direct Connect
+    /// SiteLink, Azure ExpressRoute Global Reach, Google Network Connectivity Center site-to-site data transfer.
+    /// </summary>
+    private static string? Transit(ObjectReader reader, CloudProvider provider)
+    {
+        if (reader.Choice("transit") is not { } product)
+        {
+            return null;
+        }
+        string offered = provider switch
+        {
+            CloudProvider.Aws => "sitelink",
+            CloudProvider.Azure => "global_reach",
+            _ => "ncc_site_to_site",
+        };
+        if (product != offered)
+        {
+            reader.Error("transit", $"{reader.Choice("provider")} does not offer {product}", $"use 'transit: {offered}', {reader.Choice("provider")}'s product for traffic between connections");
+            return null;
+        }
+        return product;
     }
 
     private static List<Failure> ReadFailures(ObjectReader root, MappingContext context, IReadOnlyList<MappedOption> options)

@@ -41,7 +41,9 @@ internal static class ScenarioShapes
         .Add(new("provider", FieldKind.Enum, "cloud provider", "aws", Required: true, Values: Providers))
         .Add(new("region", FieldKind.String, "provider region id from the catalog", "ap-southeast-2", Required: true))
         .Add(new("on_ramp", FieldKind.String, "PoP of the on-ramp (default: the catalog's for the region)", "SYD1"))
-        .Add(new("prefixes", FieldKind.PrefixStrings, "VPC/VNet networks", "[10.10.0.0/16]"));
+        .Add(new("prefixes", FieldKind.PrefixStrings, "VPC/VNet networks", "[10.10.0.0/16]"))
+        .Add(new("transit", FieldKind.Enum, "the cloud's product that carries traffic between your connections to it (default: none, the cloud does not transit)",
+            "sitelink", Values: ["sitelink", "global_reach", "ncc_site_to_site"]));
 
     public static readonly Shape Port = new Shape("port", "A physical access port from a site into a PoP.")
         .Add(new("name", FieldKind.String, "unique name within the option", "syd-port", Required: true))
@@ -58,7 +60,7 @@ internal static class ScenarioShapes
         .Add(new("pop", FieldKind.String, "PoP it runs in", "SYD1", Required: true))
         .Add(new("rate", FieldKind.Rate, "aggregate rate limit, 1-100 Gbps", "5Gbps", Required: true, Aliases: ["speed", "bandwidth"]))
         .Add(new("asn", FieldKind.Integer, "its ASN (default 133937)", "133937"))
-        .Add(new("mtu", FieldKind.Size, "IP MTU (default 1500B)", "1500B"))
+        .Add(new("mtu", FieldKind.Size, "IP MTU: 1500B, fixed by the product (any other value is an error)", "1500B"))
         .Add(new("bfd", FieldKind.Object, "BFD on all its sessions when present", "{interval: 300ms, multiplier: 3}", Item: Bfd));
 
     public static readonly Shape CloudConnection = new Shape("cloud_connection", "How a VXC lands in a cloud.")
@@ -148,7 +150,7 @@ internal static class ScenarioShapes
         .Add(new("action", FieldKind.Enum, "permit or deny (default permit)", "permit", Values: ["permit", "deny"]))
         .Add(new("prefix", FieldKind.Prefix, "network to match", "10.10.0.0/16", Required: true))
         .Add(new("ge", FieldKind.Integer, "minimum route length (default: the prefix's length)", "16"))
-        .Add(new("le", FieldKind.Integer, "maximum route length (default: ge, or the prefix's length)", "24"));
+        .Add(new("le", FieldKind.Integer, "maximum route length (default: 32, as on Megaport's MCR prefix filter lists: the prefix and every longer route in it)", "24"));
 
     public static readonly Shape PrefixList = new Shape("prefix_list", "A named, ordered prefix list.")
         .Add(new("name", FieldKind.String, "unique name within the option", "aws-in", Required: true))

@@ -28,7 +28,8 @@ internal sealed class VxcMapper : IElementMapper
         var rate = v.Rate("rate");
         int qos = v.QosClass("class") ?? 3;
         var cloudReader = v.Object("cloud", ScenarioShapes.CloudConnection, $"cloud connection of {v.Label}");
-        var bgp = BgpMapper.Read(v.Object("bgp", ScenarioShapes.Bgp, $"bgp of {v.Label}"), prefixLists, SimTime.FromSeconds(60));
+        var bgpReader = v.Object("bgp", ScenarioShapes.Bgp, $"bgp of {v.Label}");
+        var bgp = BgpMapper.Read(bgpReader, prefixLists, SimTime.FromSeconds(60));
         if (name is null || !ScenarioMapper.Unique(v, name, !elements.Add(name)) || a is null || b is null || rate is null)
         {
             return null;
@@ -90,6 +91,14 @@ internal sealed class VxcMapper : IElementMapper
         {
             v.Error("b", $"{v.Label} is unreachable: no backbone path joins {pops[0]} and {pops[1]}", $"add a backbone link, e.g. 'backbone: {{links: [{{between: [{pops[0]}, {pops[1]}], rate: 100Gbps}}]}}'");
             return null;
+        }
+        if (connection is not null && bgp is not null)
+        {
+            bgp = CloudPeeringCheck.Apply(bgpReader!, bgp, connection, context.Catalog.Products);
+            if (bgp is null)
+            {
+                return null;
+            }
         }
         bool shaped = v.Boolean("shaping") == true;
         var queue = v.Integer("shaper_queue", 1, 1_000_000);

@@ -29,4 +29,8 @@ public sealed record BgpSession(
     long LocalPreference,
     SimTime Keepalive,
     SimTime Hold,
-    Network.Bfd.BfdSettings? Bfd);
+    Network.Bfd.BfdSettings? Bfd)
+{
+    /// <summary>'bfd: false': no BFD on this session even when its MCR runs BFD.</summary>
+    public bool BfdOff { get; init; }
+}

@@ -34,4 +34,10 @@ public sealed record CloudConnection(
 {
     /// <summary>ExpressRoute Premium add-on: the circuit reaches Azure regions outside its location's geopolitical region.</summary>
     public bool Premium { get; init; }
+
+    /// <summary>
+    /// What Megaport's route-advertisement rules make of the cloud at this connection: a public VIF carries public
+    /// cloud routes; a private or transit VIF, ExpressRoute private peering and Google Interconnect private ones.
+    /// </summary>
+    public Network.Bgp.PeerType PeerType => Vif == AwsVifType.Public ? Network.Bgp.PeerType.PublicCloud : Network.Bgp.PeerType.PrivateCloud;
 }

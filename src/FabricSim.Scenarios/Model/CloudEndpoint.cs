@@ -9,4 +9,8 @@ public sealed record CloudEndpoint(
     string Region,
     string OnRamp,
     GeoPoint RegionLocation,
-    IReadOnlyList<IPNetwork> Prefixes);
+    IReadOnlyList<IPNetwork> Prefixes)
+{
+    /// <summary>The cloud's product enabled to carry traffic between the customer's connections (sitelink, global_reach, ncc_site_to_site), or null.</summary>
+    public string? Transit { get; init; }
+}

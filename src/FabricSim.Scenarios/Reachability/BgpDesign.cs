@@ -31,6 +31,7 @@ internal sealed class BgpDesign
     private readonly Dictionary<string, List<IPNetwork>> _originated = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _routerOf = new(StringComparer.Ordinal);
     private readonly List<DesignSession> _sessions = [];
+    private readonly HashSet<string> _noTransit = new(StringComparer.Ordinal);
 
     public BgpDesign(IEnumerable<Site> sites, IEnumerable<CloudEndpoint> clouds, DesignOption option, ProductCatalog products)
     {
@@ -55,7 +56,7 @@ internal sealed class BgpDesign
                 {
                     continue;
                 }
-                long? named = vxc.Bgp?.PeerAsn is { } peer && !hosted.Contains(end) ? peer : null;
+                long? named = vxc.Bgp?.PeerAsn is { } peer && IsFarEnd(end, vxc.EndA, vxc.EndB, hosted, cloudList.Select(c => c.Name)) ? peer : null;
                 var cloud = cloudList.FirstOrDefault(c => c.Name == end);
                 _asn[node] = cloud is not null ? named ?? products.DefaultAsn(cloud.Provider) : named ?? privateAsn++;
             }
@@ -74,12 +75,16 @@ internal sealed class BgpDesign
         {
             Originate(cloud.Name, cloud.Prefixes);
             _routerOf[cloud.Name] = cloud.Name;
+            if (cloud.Transit is null)
+            {
+                _noTransit.Add(cloud.Name);
+            }
         }
         foreach (var vxc in option.Vxcs)
         {
             bool hostedAtA = hosted.Contains(vxc.EndA);
             bool hostedAtB = hosted.Contains(vxc.EndB);
-            var configured = Side(vxc.Bgp, option);
+            var configured = vxc.Bgp is null && vxc.Cloud is not null ? SessionSide.Plain with { PeerType = vxc.Cloud.PeerType } : Side(vxc.Bgp, option);
             // The file states a VXC's session from the hosted router's side (MCR or MVE); the far end applies no policy.
             var (atA, atB) = hostedAtA || !hostedAtB ? (configured, SessionSide.Plain) : (SessionSide.Plain, configured);
             _sessions.Add(new DesignSession(_sessions.Count, vxc.Name, Node(option, vxc.EndA), Node(option, vxc.EndB), atA, atB, vxc.Cloud));
@@ -94,8 +99,25 @@ internal sealed class BgpDesign
 
     public bool IsSpeaker(string node) => _asn.ContainsKey(node);
 
+    /// <summary>A cloud's edge that passes on only the cloud's own networks (no SiteLink, Global Reach or NCC site-to-site).</summary>
+    public bool IsNonTransitCloud(string node) => _noTransit.Contains(node);
+
     /// <summary>The router that originates an endpoint's prefixes (the site's router or MVE, the cloud's edge), or null when BGP does not reach it.</summary>
     public string? RouterOf(string endpoint) => _routerOf.GetValueOrDefault(endpoint);
+
+    /// <summary>
+    /// Whether a VXC's peer_asn names <paramref name="end"/>: the session is written from the hosted router (MCR or
+    /// MVE), so peer_asn is the other end's; between a port and a cloud it is the cloud's, never the customer's.
+    /// </summary>
+    internal static bool IsFarEnd(string end, string endA, string endB, IReadOnlySet<string> hosted, IEnumerable<string> clouds)
+    {
+        if (hosted.Contains(end))
+        {
+            return false;
+        }
+        string other = end == endA ? endB : endA;
+        return hosted.Contains(other) || clouds.Contains(end) || (!clouds.Contains(other) && end == endB);
+    }
 
     /// <summary>The router a VXC end names: a port's site, else the MCR, MVE or cloud itself (its edge).</summary>
     private static string Node(DesignOption option, string end) =>

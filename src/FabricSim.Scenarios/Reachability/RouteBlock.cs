@@ -13,6 +13,9 @@ internal enum BlockReason
     /// <summary>Private-cloud and public-cloud routes never meet.</summary>
     PeerType,
 
+    /// <summary>A cloud's edge advertises only the cloud's own networks, not routes from another connection.</summary>
+    CloudTransit,
+
     /// <summary>More routes are advertised than the cloud accepts on this connection: it drops the session.</summary>
     PrefixLimit,
 

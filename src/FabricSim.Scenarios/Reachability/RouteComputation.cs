@@ -83,6 +83,10 @@ internal sealed class RouteComputation
         {
             return (null, BlockReason.SharedAsn);
         }
+        if (!route.IsLocal && _design.IsNonTransitCloud(from))
+        {
+            return (null, BlockReason.CloudTransit);
+        }
         if (!StaticRoute.MayAdvertise(route.Origin, mine.PeerType))
         {
             return (null, BlockReason.PeerType);

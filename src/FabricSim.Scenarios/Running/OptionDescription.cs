@@ -33,6 +33,7 @@ internal static class OptionDescription
         Clouds = scenario.Clouds.Select(c => new CloudSpec(c.Name, Provider(c.Provider), c.OnRamp, Location(c.RegionLocation), Prefixes(c.Prefixes))
         {
             Asn = scenario.Catalog.Products.DefaultAsn(c.Provider),
+            TransitBetweenConnections = c.Transit is not null,
         }).ToList(),
         RegionEntryDelay = scenario.Catalog.EndDelay,
         AccessEndDelay = scenario.Catalog.EndDelay,
@@ -40,7 +41,8 @@ internal static class OptionDescription
         Mcrs = option.Mcrs.Select(m => new McrSpec(m.Name, m.Pop, m.Rate, m.Asn, m.Bfd)).ToList(),
         Mves = option.Mves.Select(Mve).ToList(),
         Vxcs = option.Vxcs.Select(v => new VxcSpec(v.Name, v.EndA, v.EndB, v.Rate, v.QosClass, v.Cloud?.PortSpeed,
-            v.Bgp is null ? null : new VxcBgp(v.Bgp.PeerAsn, Session(v.Bgp, option)))
+            v.Bgp is not null ? new VxcBgp(v.Bgp.PeerAsn, Session(v.Bgp, option)) { BfdOff = v.Bgp.BfdOff }
+            : v.Cloud is not null ? new VxcBgp(null, new BgpSessionOptions { PeerType = v.Cloud.PeerType }) : null)
         {
             Mode = v.Shaped ? RateLimitMode.Shape : RateLimitMode.Police,
             ShaperQueue = QueueLimit.Packets(v.ShaperQueuePackets),

@@ -11,7 +11,7 @@ namespace FabricSim.Network.Tests.Bfd;
 
 public sealed class BfdSessionTests
 {
-    private static (Fabric Fabric, BfdSession A, BfdSession B, BgpSession BgpA) Pair(SimTime failAt, SimTime failFor)
+    private static (Fabric Fabric, BfdSession A, BfdSession B, BgpSession BgpA) Pair(SimTime failAt, SimTime failFor, BfdSettings? atB = null)
     {
         var builder = new FabricBuilder(seed: 5);
         builder.AddNode("a", NodeKind.CloudRouter);
@@ -24,21 +24,42 @@ public sealed class BfdSessionTests
         bgp.AddSpeaker("b", 64512);
         bgp.Originate("b", "10.10.0.0/16");
         var options = new BgpSessionOptions { Bfd = BfdSettings.Default, ConnectRetry = SimTime.FromSeconds(2) };
-        var (sessionA, _) = bgp.ConnectOverLink("a-b", options, options);
+        var (sessionA, _) = bgp.ConnectOverLink("a-b", options, options with { Bfd = atB ?? BfdSettings.Default });
         bgp.Start();
         return (fabric, bgp.BfdSessions[0], bgp.BfdSessions[1], sessionA);
     }
 
     [Fact]
-    public void ThreeWayHandshakeBringsBothEndsUpWithinTwoIntervals()
+    public void ThreeWayHandshakeBringsBothEndsUpWithinThreeIntervals()
     {
         var (fabric, a, b, _) = Pair(SimTime.FromSeconds(100), SimTime.FromSeconds(1));
-        // Down packets cross (4 ms), both go Init and send Init at the next interval (300 ms), both go Up on receipt.
-        fabric.Run(SimTime.FromMilliseconds(300 + 4 - 1));
-        Assert.Equal(BfdState.Init, a.State);
-        fabric.Run(SimTime.FromMilliseconds(300 + 4 + 1));
+        // Each end's first packet leaves within one interval (random phase) and crosses in 4 ms; the receiver goes
+        // Init, its next packet (at most one interval later) brings the other Up, whose next one brings it Up.
+        fabric.Run(SimTime.FromMilliseconds(3 * 300 + 3 * 4 + 1));
         Assert.Equal(BfdState.Up, a.State);
         Assert.Equal(BfdState.Up, b.State);
+    }
+
+    [Fact]
+    public void SlowerEndGovernsTheIntervalAndEachEndDetectsWithThePeersMultiplier()
+    {
+        // Before: each end ran its own settings, so a 300 ms × 3 end declared a 1 s × 5 peer down between packets.
+        var google = new BfdSettings(SimTime.FromMilliseconds(1000), 5);
+        var failAt = SimTime.FromSeconds(20.05);
+        var (fabric, a, b, bgpA) = Pair(failAt, SimTime.FromSeconds(30), atB: google);
+        fabric.Run(failAt);
+        Assert.Equal(SimTime.FromMilliseconds(1000), a.AgreedInterval);
+        Assert.Equal(SimTime.FromMilliseconds(1000), b.AgreedInterval);
+        Assert.Equal(SimTime.FromSeconds(5), a.DetectionTime);
+        Assert.Equal(SimTime.FromSeconds(3), b.DetectionTime);
+        Assert.Equal(0, a.DownTransitions);
+        Assert.Equal(1, bgpA.TimesEstablished);
+        fabric.Run(failAt + SimTime.FromSeconds(6));
+        foreach (var end in new[] { a, b })
+        {
+            var detection = end.LastDownAt - failAt;
+            Assert.InRange(detection.Nanoseconds, (end.DetectionTime - end.AgreedInterval).Nanoseconds, end.DetectionTime.Nanoseconds);
+        }
     }
 
     [Fact]
@@ -53,7 +74,7 @@ public sealed class BfdSessionTests
         {
             Assert.Equal(1, end.DownTransitions);
             var detection = end.LastDownAt - failAt;
-            Assert.InRange(detection.Nanoseconds, (BfdSettings.Default.DetectionTime - BfdSettings.Default.Interval).Nanoseconds, BfdSettings.Default.DetectionTime.Nanoseconds);
+            Assert.InRange(detection.Nanoseconds, (end.DetectionTime - end.AgreedInterval).Nanoseconds, end.DetectionTime.Nanoseconds);
         }
         Assert.Equal(a.LastDownAt, bgpA.LastDownAt);
         Assert.Equal(BgpNotification.BfdDown, bgpA.LastDownReason);

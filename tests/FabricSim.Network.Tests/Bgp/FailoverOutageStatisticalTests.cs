@@ -10,9 +10,12 @@ namespace FabricSim.Network.Tests.Bgp;
 
 /// <summary>
 /// Failover outage measured as the delivery gap of a CBR flow when the primary VXC fails, against the detection
-/// theory. The detector at mcr1 last heard from AWS a uniformly distributed time u ∈ [0, T) before the failure
-/// (T = BFD interval or keepalive), so detection takes D − u with D the detection or hold time: it lies in
-/// (D − T, D], mean D − T/2. The outage adds the withdrawal's trip to the customer and the backup path's delay.
+/// theory. The detector at mcr1 last heard from AWS a time u before the failure, so detection takes D − u with D
+/// the detection or hold time. Keepalives come every T, so u is uniform on [0, T) and the mean is D − T/2. BFD
+/// packets come at spacings L uniform on [0.75 T, T] (RFC 5880 §6.8.7 jitter); a failure at a random instant falls
+/// in a spacing chosen in proportion to its length and u is uniform within it, so E[u] = E[L²] / (2 E[L]) = 0.4405 T
+/// and u &lt; T still bounds detection to (D − T, D]. The outage adds the withdrawal's trip to the customer and the
+/// backup path's delay.
 /// </summary>
 public sealed class FailoverOutageStatisticalTests(ITestOutputHelper output)
 {
@@ -82,10 +85,30 @@ public sealed class FailoverOutageStatisticalTests(ITestOutputHelper output)
         {
             outages.Add(Outage(replication, BgpTimers.AwsDirectConnect, bfd, RandomInstant(replication, 5, 3), SimTime.FromSeconds(2)).OutageSeconds);
         }
-        double expected = (bfd.DetectionTime - bfd.Interval / 2 + Propagation).TotalSeconds;
+        double t = bfd.Interval.TotalSeconds;
+        double meanSpacing = 0.875 * t;
+        double meanSquareSpacing = (t * t * t - Math.Pow(0.75 * t, 3)) / (3 * 0.25 * t);
+        double expected = bfd.DetectionTime.TotalSeconds - meanSquareSpacing / (2 * meanSpacing) + Propagation.TotalSeconds;
         var interval = outages.ConfidenceInterval(0.99);
         output.WriteLine($"BFD outage: expected {expected:F4} s, measured {interval.Mean:F4} ± {interval.HalfWidth:F4} s (99%), range [{outages.Min:F4}, {outages.Max:F4}]");
         Assert.True(interval.Contains(expected), $"expected {expected:F4} s, measured {interval.Mean:F4} ± {interval.HalfWidth:F4} s");
+    }
+
+    [Fact]
+    public void BfdOutageOfOneFailureInstantSpreadsOverReplications()
+    {
+        // Before: BFD sent at a fixed phase and interval, so every replication detected at the same instant and the
+        // outage showed ± 0.00. Now the phase and jitter differ per replication, within (D − T, D].
+        var bfd = BfdSettings.Default;
+        var outages = new RunningStatistics();
+        for (int replication = 0; replication < 10; replication++)
+        {
+            outages.Add(Outage(replication, BgpTimers.AwsDirectConnect, bfd, SimTime.FromSeconds(5.1234), SimTime.FromSeconds(2)).OutageSeconds);
+        }
+        Assert.InRange(outages.Min, (bfd.DetectionTime - bfd.Interval + Propagation - DualHomedNetwork.Spacing).TotalSeconds, outages.Max);
+        Assert.InRange(outages.Max, outages.Min, (bfd.DetectionTime + Propagation + DualHomedNetwork.Spacing).TotalSeconds);
+        // Ten draws of u from a spread of 300 ms: identical outages (to a CBR spacing) would mean no randomisation.
+        Assert.True(outages.Max - outages.Min > DualHomedNetwork.Spacing.TotalSeconds * 2, $"range [{outages.Min:F4}, {outages.Max:F4}]");
     }
 
     [Fact]
@@ -109,15 +132,19 @@ public sealed class FailoverOutageStatisticalTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void PrimaryPathReturnsAfterRepairOnceTheSessionReestablishes()
+    public void PrimaryPathReturnsAsSoonAsItsRepairedLinkCarriesTheOpen()
     {
+        // Before: the session waited its 120 s ConnectRetry, so traffic came back to the primary ≈ 118 s late.
         var failAt = SimTime.FromSeconds(5);
         var network = new DualHomedNetwork(0, BgpTimers.AwsDirectConnect, BfdSettings.Default, failAt, SimTime.FromSeconds(4),
             SimTime.FromSeconds(200), repairAfter: SimTime.FromSeconds(10));
-        network.Fabric.Run(SimTime.FromSeconds(60));
+        network.Fabric.Run(SimTime.FromSeconds(15) - SimTime.FromMilliseconds(1));
         Assert.Equal("mcr2", network.CustomerPathVia());
-        // The session retries every ConnectRetry (120 s) after it went down at ≈ 5.9 s.
-        network.Fabric.Run(SimTime.FromSeconds(130));
+        // Both routers see the link come up and open at once: OPENs cross in 1 ms, KEEPALIVEs in 1 ms more, aws's
+        // UPDATE takes 1 ms and mcr1's to the customer 2 ms: the route is back 5 ms (plus serializations) later.
+        network.Fabric.Run(SimTime.FromSeconds(15) + SimTime.FromMilliseconds(4.9));
+        Assert.Equal("mcr2", network.CustomerPathVia());
+        network.Fabric.Run(SimTime.FromSeconds(15) + SimTime.FromMilliseconds(5.1));
         Assert.Equal("mcr1", network.CustomerPathVia());
         var session = network.Bgp.Speaker("mcr1").Sessions.Single(s => s.Peer.Speaker.Node.Name == "aws");
         Assert.Equal(2, session.TimesEstablished);

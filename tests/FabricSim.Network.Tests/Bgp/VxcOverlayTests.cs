@@ -15,7 +15,7 @@ namespace FabricSim.Network.Tests.Bgp;
 /// </summary>
 public sealed class VxcOverlayTests
 {
-    private static (Fabric Fabric, BgpNetwork Bgp) Build(BfdSettings? bfd, Action<FabricBuilder> failures)
+    internal static (Fabric Fabric, BgpNetwork Bgp) Build(BfdSettings? bfd, Action<FabricBuilder> failures)
     {
         var builder = new FabricBuilder(seed: 9);
         builder.AddPop("SYD1", -33.92, 151.19);

@@ -19,10 +19,11 @@ public sealed class BundledScenarioFingerprintTests
     /// First recorded when the assembly moved from the scenario runner into the network library's builder (outputs of
     /// every bundled scenario byte-identical apart from the VXC rows then added to links.csv); re-recorded when private
     /// paths gained the catalog's fitted fixed end delay, and again when Internet paths took the calibrated
-    /// base-delay model, bounded queueing delay and region entry; and again when each MCR's rate limit gained a row
-    /// among the links (without those rows the fingerprint is unchanged: flows and other rows are byte-identical).
+    /// base-delay model, bounded queueing delay and region entry; again when each MCR's rate limit gained a row among
+    /// the links; and again when BFD packets left at a random phase with RFC 5880 jitter, the two ends of a session
+    /// negotiated their BFD interval and the clouds' edges ran their own BGP timers and BFD settings.
     /// </summary>
-    private const string Expected = "D1893F7ABA77D5C43D92DF42B0D6E060708C1BE68C9FF18476FFBCCBA8B5C455";
+    private const string Expected = "60BB60A49FA4BD1F40539E0AF53E8F4329E40AFFD976365FF0679D45AC1B1131";
 
     [Fact]
     public void A_short_run_of_sdci_vs_ipsec_summarizes_to_the_recorded_fingerprint()

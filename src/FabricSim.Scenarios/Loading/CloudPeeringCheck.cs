@@ -1,0 +1,66 @@
+using FabricSim.Scenarios.Catalogs;
+using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Yaml;
+
+namespace FabricSim.Scenarios.Loading;
+
+/// <summary>
+/// A cloud VXC's BGP session as the connection product makes it: the peer type follows the connection (Megaport's
+/// route-advertisement rules), and the cloud's ASN is the one its edge speaks from. A bgp block that says otherwise
+/// describes a session the product would not set up, so it is an error at the key with the fix.
+/// </summary>
+internal static class CloudPeeringCheck
+{
+    /// <summary>AWS lets the Amazon side of a private or transit VIF use only private ASNs (catalog aws.default_asn).</summary>
+    private static bool IsAwsPrivateAsn(long asn) => asn is >= 64512 and <= 65534 or >= 4_200_000_000 and <= 4_294_967_294;
+
+    public static BgpSession? Apply(ObjectReader reader, BgpSession session, CloudConnection connection, ProductCatalog products)
+    {
+        var expected = connection.PeerType;
+        if (reader.Has("peer_type") && session.PeerType != expected)
+        {
+            reader.Error("peer_type", $"peer_type {Name(session.PeerType)} contradicts the {Describe(connection)} of {reader.Label}, whose routes are {Name(expected)} routes",
+                $"use 'peer_type: {Name(expected)}' or leave peer_type out");
+            return null;
+        }
+        if (session.PeerAsn is { } asn && Contradicts(connection, asn, products) is { } contradiction)
+        {
+            reader.Error("peer_asn", contradiction.Message, contradiction.Fix);
+            return null;
+        }
+        return session with { PeerType = expected };
+    }
+
+    private static (string Message, string Fix)? Contradicts(CloudConnection connection, long asn, ProductCatalog products)
+    {
+        switch (connection.Type)
+        {
+            case CloudConnectionType.AzureExpressRoute when asn != products.DefaultAsn(CloudProvider.Azure):
+                var azure = products.Get("azure.default_asn");
+                return ($"Azure's ExpressRoute edge always speaks from AS {azure.Value}, not {asn} ({azure.Citation})", $"use 'peer_asn: {azure.Value}' or leave it out");
+            case CloudConnectionType.GooglePartnerInterconnect when asn != products.DefaultAsn(CloudProvider.Google):
+                var google = products.Get("google.default_asn");
+                return ($"a Partner Interconnect Cloud Router speaks from AS {google.Value}, not {asn} ({google.Citation})", $"use 'peer_asn: {google.Value}' or leave it out");
+            case CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated when connection.Vif != AwsVifType.Public && !IsAwsPrivateAsn(asn):
+                var aws = products.Get("aws.default_asn");
+                return ($"the Amazon side of a private or transit VIF uses a private ASN (64512-65534 or 4200000000-4294967294), not {asn} ({aws.Citation})",
+                    $"use 'peer_asn: {aws.Value}' (the default) or another private ASN");
+            default:
+                return null;
+        }
+    }
+
+    private static string Describe(CloudConnection connection) => connection.Type switch
+    {
+        CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated => $"{connection.Vif?.ToString().ToLowerInvariant()} VIF",
+        CloudConnectionType.AzureExpressRoute => "ExpressRoute private peering",
+        _ => "Google Interconnect attachment",
+    };
+
+    private static string Name(Network.Bgp.PeerType type) => type switch
+    {
+        Network.Bgp.PeerType.PrivateCloud => "private_cloud",
+        Network.Bgp.PeerType.PublicCloud => "public_cloud",
+        _ => "non_cloud",
+    };
+}
