@@ -9,7 +9,7 @@ namespace FabricSim.Network.Access;
 /// A provider-hosted virtual L3 router at a PoP. Its licensed aggregate rate caps the traffic it routes: transit
 /// packets pass a token-bucket policer of that rate before forwarding.
 /// </summary>
-public sealed class CloudRouter : Node
+internal sealed class CloudRouter : Node
 {
     public CloudRouter(FabricContext context, int id, string name, GeoLocation location, DataRate aggregateRate, long burstBytes)
         : base(context, id, name, NodeKind.CloudRouter, location)

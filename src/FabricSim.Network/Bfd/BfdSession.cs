@@ -9,7 +9,7 @@ namespace FabricSim.Network.Bfd;
 /// and declares the path down when none has arrived for the detection time, then tells its clients. The
 /// three-way handshake (Down → Init → Up) brings it back once packets flow again.
 /// </summary>
-public sealed class BfdSession : IEventHandler, IControlEndpoint
+internal sealed class BfdSession : IEventHandler, IControlEndpoint
 {
     private const long TransmitEvent = 0;
     private const long DetectEvent = 1;

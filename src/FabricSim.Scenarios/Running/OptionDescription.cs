@@ -96,7 +96,7 @@ internal static class OptionDescription
     private static BgpSessionOptions VpnSession(BgpSessionSettings session, DesignOption option)
     {
         var options = Session(session, option);
-        return session.LocalPreference == BgpPathAttributes.DefaultLocalPreference
+        return session.LocalPreference == new BgpSessionOptions().LocalPreference
             ? options with { LocalPreference = VpnSpec.BackupLocalPreference }
             : options;
     }
