@@ -5,7 +5,7 @@ namespace FabricSim.Architecture.Tests;
 /// <summary>
 /// The rules the source must keep, each returning one readable message per violation (empty when the rule holds):
 /// no cycle between namespaces, no reference from a lower project to a higher one, every file in its project's
-/// namespace, and project references pointing down only.
+/// namespace, project references pointing down only, no type name declared twice, and the public types of a project.
 /// </summary>
 internal static class ArchitectureRules
 {
@@ -226,4 +226,23 @@ internal static class ArchitectureRules
         }
         throw new InvalidOperationException($"{start} is in a strongly connected group but no cycle returns to it.");
     }
+
+    /// <summary>
+    /// One message per simple type name declared more than once under src/, whatever the namespaces: a reader (and a
+    /// search) should find one thing under one name. A type nested privately is seen only inside its container, so it
+    /// is exempt, like a local variable.
+    /// </summary>
+    public static List<string> DuplicateTypeNames(IEnumerable<DeclaredType> types) =>
+        types.Where(t => !t.PrivateNested)
+            .GroupBy(t => t.Name, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"Type name '{g.Key}' is declared {g.Count()} times: "
+                + string.Join(", ", g.Select(t => $"{t.FullName} ({t.Place})"))
+                + ". Fix: rename all but one to what they are (e.g. the scenario model's VxcSettings beside the network's Vxc).")
+            .ToList();
+
+    /// <summary>The full names of a project's types visible to other assemblies, sorted ordinally.</summary>
+    public static List<string> PublicTypes(IEnumerable<DeclaredType> types, string project) =>
+        types.Where(t => t.Project == project && t.Public).Select(t => t.FullName).Order(StringComparer.Ordinal).ToList();
 }

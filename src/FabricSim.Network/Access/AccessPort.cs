@@ -7,7 +7,7 @@ namespace FabricSim.Network.Access;
 /// A physical access circuit from a customer site's router into a PoP switch, sold at 1, 10, 100 or 400 Gbps.
 /// It is a link; its failure is the link's failure. Many VXCs ride one port as VLANs.
 /// </summary>
-public sealed class AccessPort
+internal sealed class AccessPort
 {
     private static readonly long[] SpeedsGbps = [1, 10, 100, 400];
 

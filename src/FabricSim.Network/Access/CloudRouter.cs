@@ -15,7 +15,7 @@ namespace FabricSim.Network.Access;
 /// direction. A virtual router's trunk receives and sends every routed packet once, so a limit per direction of its
 /// port caps the same total as one shared bucket does.
 /// </summary>
-public sealed class CloudRouter : Node, ILimiterCounters
+internal sealed class CloudRouter : Node, ILimiterCounters
 {
     public CloudRouter(FabricContext context, int id, string name, GeoLocation location, DataRate aggregateRate, long burstBytes)
         : base(context, id, name, NodeKind.CloudRouter, location)

@@ -5,7 +5,7 @@ using FabricSim.Network.Units;
 namespace FabricSim.Network.Access;
 
 /// <summary>A cloud provider's edge router at a PoP (Direct Connect router, ExpressRoute MSEE, Interconnect router).</summary>
-public sealed class CspEdge : Node
+internal sealed class CspEdge : Node
 {
     public CspEdge(FabricContext context, int id, string name, GeoLocation location, CspProvider provider, DataRate portSpeed)
         : base(context, id, name, NodeKind.CspEdge, location)

@@ -14,7 +14,7 @@ namespace FabricSim.Network.Access;
 /// links, where it shares queues with other traffic and follows rerouting. While the VXC is down its entrances drop
 /// everything. Routed traffic over the VXC passes limiters of the same kind, counted with the entrance's.
 /// </summary>
-public sealed class Vxc
+internal sealed class Vxc
 {
     private readonly FabricContext _context;
     private readonly Entrance _fromA;

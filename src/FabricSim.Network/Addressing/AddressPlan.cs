@@ -5,7 +5,7 @@ namespace FabricSim.Network.Addressing;
 /// node id; routed forwarding turns the id into this address with an array load, then matches it in the routing
 /// table, so the data plane needs no address field of its own.
 /// </summary>
-public sealed class AddressPlan
+internal sealed class AddressPlan
 {
     private uint[] _addresses = new uint[16];
     private bool[] _hasAddress = new bool[16];

@@ -7,7 +7,7 @@ namespace FabricSim.Network.Addressing;
 /// Puts control messages into packets and onto an adjacency. Control packets belong to a flow id of their own so
 /// their losses never count against a measured traffic flow, and travel in class 7 (network control).
 /// </summary>
-public sealed class ControlSender
+internal sealed class ControlSender
 {
     public const int NetworkControlClass = 7;
 

@@ -1,7 +1,7 @@
 namespace FabricSim.Network.Addressing;
 
 /// <summary>Receives control-plane messages addressed to it (a BGP session end, a BFD session end, a probe reflector).</summary>
-public interface IControlEndpoint
+internal interface IControlEndpoint
 {
     void Deliver(object message);
 }

@@ -9,7 +9,7 @@ namespace FabricSim.Network.Addressing;
 /// points routes at it. While the transport is down, whatever is sent is lost, exactly as on a real black hole:
 /// routers only find out through their protocol timers.
 /// </summary>
-public abstract class L3Adjacency
+internal abstract class L3Adjacency
 {
     private readonly PacketLedger _ledger;
 

@@ -6,7 +6,7 @@ namespace FabricSim.Network.Addressing;
 /// Remembers where each overlay circuit ends. Overlay ids come from the fabric's <see cref="IdAllocator"/>, in a
 /// range of their own, so they never collide with VXC or tunnel ids in <see cref="Packets.Packet.TunnelId"/>.
 /// </summary>
-public sealed class OverlayRegistry
+internal sealed class OverlayRegistry
 {
     public const int FirstOverlayId = IdAllocator.FirstOverlayId;
     private readonly IdAllocator _ids;

@@ -5,7 +5,7 @@ namespace FabricSim.Network.Addressing;
 /// array, so a lookup walks at most 32 entries by index and allocates nothing. Updates (route changes) are rare
 /// next to lookups (every routed packet).
 /// </summary>
-public sealed class PrefixTrie<T> where T : class
+internal sealed class PrefixTrie<T> where T : class
 {
     private const int None = 0;
     private TrieNode[] _nodes = new TrieNode[64];

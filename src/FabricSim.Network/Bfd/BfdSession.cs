@@ -14,7 +14,7 @@ namespace FabricSim.Network.Bfd;
 /// multiplier of 1, §6.8.7) and the first packet leaves at a random phase, so the instant a failure is detected
 /// varies from one replication to the next as it does between real sessions.
 /// </summary>
-public sealed class BfdSession : IEventHandler, IControlEndpoint
+internal sealed class BfdSession : IEventHandler, IControlEndpoint
 {
     private const long TransmitEvent = 0;
     private const long DetectEvent = 1;

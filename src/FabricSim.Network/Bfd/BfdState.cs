@@ -1,7 +1,7 @@
 namespace FabricSim.Network.Bfd;
 
 /// <summary>Session states of RFC 5880 (AdminDown omitted: sessions here are never administratively disabled).</summary>
-public enum BfdState
+internal enum BfdState
 {
     Down,
     Init,

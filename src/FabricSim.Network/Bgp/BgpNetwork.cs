@@ -24,7 +24,7 @@ namespace FabricSim.Network.Bgp;
 /// fabric.Run(SimTime.FromSeconds(60));
 /// </code>
 /// </example>
-public sealed class BgpNetwork
+internal sealed class BgpNetwork
 {
     private readonly Fabric _fabric;
     private readonly Dictionary<int, BgpSpeaker> _speakers = [];

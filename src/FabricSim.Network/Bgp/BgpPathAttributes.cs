@@ -6,7 +6,7 @@ namespace FabricSim.Network.Bgp;
 /// The attributes a route travels with. <see cref="AsPath"/> lists ASNs nearest first. <see cref="Med"/> is null
 /// when absent (compared as 0, RFC 4271 §9.1.2.2). <see cref="LocalPreference"/> is meaningful inside one AS.
 /// </summary>
-public sealed record BgpPathAttributes(
+internal sealed record BgpPathAttributes(
     IReadOnlyList<long> AsPath,
     Ipv4Address NextHop,
     long? Med,

@@ -3,7 +3,7 @@ using FabricSim.Network.Addressing;
 namespace FabricSim.Network.Bgp;
 
 /// <summary>A candidate route in a router's table: a prefix, its attributes and the session it came from (null if originated here).</summary>
-public sealed record BgpRoute(Ipv4Prefix Prefix, BgpPathAttributes Attributes, BgpSession? Session)
+internal sealed record BgpRoute(Ipv4Prefix Prefix, BgpPathAttributes Attributes, BgpSession? Session)
 {
     public bool IsLocal => Session is null;
     public bool IsExternal => Session is { IsInternal: false };

@@ -12,7 +12,7 @@ namespace FabricSim.Network.Bgp;
 /// it are then withdrawn and the router re-selects. Timers are events tagged with a generation that every state
 /// change bumps, so timers of an earlier life of the session fire harmlessly.
 /// </summary>
-public sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
+internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
 {
     private const int ConnectRetryTimer = 0;
     private const int KeepaliveTimer = 1;

@@ -9,7 +9,7 @@ namespace FabricSim.Network.Bgp;
 /// route per prefix, re-runs best-path selection for a prefix whenever a candidate changes, points the forwarding
 /// table at the winner's adjacency and tells every session, which advertises or withdraws as its policy allows.
 /// </summary>
-public sealed class BgpSpeaker
+internal sealed class BgpSpeaker
 {
     private readonly SortedDictionary<Ipv4Prefix, List<BgpRoute>> _candidates = [];
     private readonly Dictionary<Ipv4Prefix, BgpRoute> _best = [];

@@ -9,7 +9,7 @@ namespace FabricSim.Network.Bgp;
 /// state and time in state, and its table with the best path marked "*>". Views are plain records; the text is
 /// one rendering of them.
 /// </summary>
-public static class LookingGlass
+internal static class LookingGlass
 {
     public static IReadOnlyList<RouterView> Capture(BgpNetwork network)
     {

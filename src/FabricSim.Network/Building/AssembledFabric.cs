@@ -32,12 +32,12 @@ public sealed class AssembledFabric
     }
 
     public FabricDescription Description { get; }
-    public Fabric Fabric { get; }
+    internal Fabric Fabric { get; }
 
     /// <summary>The routed layer; null when the fabric has no VXCs.</summary>
-    public BgpNetwork? Bgp { get; }
-    public IReadOnlyList<IpsecVpnConnection> Vpns => _vpns.Connections;
-    public IReadOnlyList<(string Mve, SdWanEdge Edge)> SdWanEdges => _mves.Edges;
+    internal BgpNetwork? Bgp { get; }
+    internal IReadOnlyList<IpsecVpnConnection> Vpns => _vpns.Connections;
+    internal IReadOnlyList<(string Mve, SdWanEdge Edge)> SdWanEdges => _mves.Edges;
 
     /// <summary>How each demand's simulated flows are reported, in demand order.</summary>
     public IReadOnlyList<DemandFlows> DemandFlows { get; }
@@ -61,6 +61,9 @@ public sealed class AssembledFabric
     /// </summary>
     public IReadOnlyDictionary<string, double> OutageSeconds(IEnumerable<string> flows, SimTime end) =>
         _outages.Measure(flows, Fabric.WarmUp, end);
+
+    /// <summary>Every BGP router's sessions and table as plain records, as now; empty when the fabric routes no BGP.</summary>
+    public IReadOnlyList<RouterView> Routers() => Bgp is null ? [] : Network.Bgp.LookingGlass.Capture(Bgp);
 
     /// <summary>The routers' sessions and tables as a looking glass shows them, then every MVE's steering decisions.</summary>
     public string LookingGlass() => (Bgp is null ? string.Empty : Network.Bgp.LookingGlass.Dump(Bgp)) + _mves.SteeringLog();

@@ -32,7 +32,7 @@ namespace FabricSim.Network.Building;
 /// var measurements = fabric.Measure();
 /// </code>
 /// </example>
-public sealed class FabricBuilder
+internal sealed class FabricBuilder
 {
     private readonly FabricContext _context;
     private readonly List<Node> _nodes = [];

@@ -10,7 +10,7 @@ namespace FabricSim.Network.Building;
 /// </summary>
 public abstract record QueueSpec
 {
-    public abstract IPacketQueue Create(FabricContext context, string interfaceName);
+    internal abstract IPacketQueue Create(FabricContext context, string interfaceName);
 
     public static QueueSpec DropTail(QueueLimit limit) => new DropTailSpec(limit);
 
@@ -25,12 +25,12 @@ public abstract record QueueSpec
 
     private sealed record DropTailSpec(QueueLimit Limit) : QueueSpec
     {
-        public override IPacketQueue Create(FabricContext context, string interfaceName) => new DropTailQueue(Limit);
+        internal override IPacketQueue Create(FabricContext context, string interfaceName) => new DropTailQueue(Limit);
     }
 
     private sealed record RedSpec(RedParameters Parameters) : QueueSpec
     {
-        public override IPacketQueue Create(FabricContext context, string interfaceName)
+        internal override IPacketQueue Create(FabricContext context, string interfaceName)
         {
             ArgumentNullException.ThrowIfNull(context);
             return new RedQueue(Parameters, context.Random.Get("red/" + interfaceName));
@@ -39,12 +39,12 @@ public abstract record QueueSpec
 
     private sealed record StrictPrioritySpec(QueueLimit LimitPerClass) : QueueSpec
     {
-        public override IPacketQueue Create(FabricContext context, string interfaceName) => new StrictPriorityQueue(LimitPerClass);
+        internal override IPacketQueue Create(FabricContext context, string interfaceName) => new StrictPriorityQueue(LimitPerClass);
     }
 
     private sealed record DeficitRoundRobinSpec(IReadOnlyList<double> Weights, long BaseQuantumBytes, QueueLimit LimitPerClass) : QueueSpec
     {
-        public override IPacketQueue Create(FabricContext context, string interfaceName) =>
+        internal override IPacketQueue Create(FabricContext context, string interfaceName) =>
             new DeficitRoundRobinQueue(Weights, BaseQuantumBytes, LimitPerClass);
     }
 }

@@ -14,7 +14,7 @@ namespace FabricSim.Network.Built;
 /// An assembled, runnable network: nodes, links, VXCs, flows with their sources and sinks, routing and failures.
 /// Run it, then read plain <see cref="FabricMeasurements"/>. Built by <see cref="FabricBuilder"/>.
 /// </summary>
-public sealed class Fabric : IEventHandler
+internal sealed class Fabric : IEventHandler
 {
     private readonly Dictionary<string, Node> _nodesByName;
     private readonly Dictionary<string, Link> _linksByName;

@@ -11,7 +11,7 @@ namespace FabricSim.Network.Failures;
 /// usable only while it is not failed itself and both its end nodes are up; failing a node fails its links.
 /// Anything that needs to react (a VXC, a BGP session) can subscribe to <see cref="TopologyChanged"/>.
 /// </summary>
-public sealed class FailureInjector
+internal sealed class FailureInjector
 {
     private readonly Simulator _simulator;
     private readonly ShortestPathRouting _routing;

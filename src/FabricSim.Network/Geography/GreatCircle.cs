@@ -3,7 +3,7 @@ using FabricSim.Engine.Time;
 namespace FabricSim.Network.Geography;
 
 /// <summary>Distances over the Earth's surface and the fibre delay they imply.</summary>
-public static class GreatCircle
+internal static class GreatCircle
 {
     /// <summary>IUGG mean Earth radius R1 = (2a + b) / 3.</summary>
     public const double MeanEarthRadiusKm = 6371.0088;

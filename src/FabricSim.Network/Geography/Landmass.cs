@@ -5,7 +5,7 @@ namespace FabricSim.Network.Geography;
 /// continent (Britain, Japan, Singapore, New Zealand's neighbour Australia) count with it, because the short sea
 /// crossings to them do not change how a route is built.
 /// </summary>
-public enum Landmass
+internal enum Landmass
 {
     /// <summary>North and South America (west of 30° W).</summary>
     Americas,
@@ -18,7 +18,7 @@ public enum Landmass
 }
 
 /// <summary>Which landmass a place is on, and whether a path between two places must cross an ocean.</summary>
-public static class Landmasses
+internal static class Landmasses
 {
     public static Landmass Of(GeoLocation place) =>
         place.LongitudeDegrees < -30 ? Landmass.Americas

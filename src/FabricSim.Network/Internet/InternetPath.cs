@@ -15,7 +15,7 @@ namespace FabricSim.Network.Internet;
 /// when a congestion cycle is configured to swing faster than a queue can drain. One event per delivered packet.
 /// </summary>
 /// <remarks>Losses are reported as <see cref="DropReason.Queue"/>: Internet loss is overwhelmingly congestion drops in router queues we do not model one by one.</remarks>
-public sealed class InternetPath : IPacketReceiver, IEventHandler
+internal sealed class InternetPath : IPacketReceiver, IEventHandler
 {
     private readonly Simulator _simulator;
     private readonly IDropSink _drops;

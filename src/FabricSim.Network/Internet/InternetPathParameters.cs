@@ -44,7 +44,7 @@ public sealed record InternetPathParameters
         (RouteFactor is { } factor ? GreatCircle.FibreDelay(from, to, factor) : Route.OneWay(from, to)) + ExtraDelay;
 
     /// <summary>The loss model these parameters describe, drawing from <paramref name="random"/>; null when loss-free.</summary>
-    public ILossModel? CreateLossModel(RandomStream random)
+    internal ILossModel? CreateLossModel(RandomStream random)
     {
         ArgumentNullException.ThrowIfNull(random);
         if (LossRate <= 0 && (Congestion is null || Congestion.ExtraLossRate <= 0))

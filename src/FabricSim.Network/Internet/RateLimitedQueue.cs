@@ -12,7 +12,7 @@ namespace FabricSim.Network.Internet;
 /// takes the larger of its serialization time and 1/pps. Models a customer's Internet access circuit (rate only) and
 /// a VPN gateway (AWS: 1.25 Gbps and 140 kpps per tunnel). Packets the queue cannot hold are dropped.
 /// </summary>
-public sealed class RateLimitedQueue : IPacketReceiver, IEventHandler
+internal sealed class RateLimitedQueue : IPacketReceiver, IEventHandler
 {
     private readonly Simulator _simulator;
     private readonly IDropSink _drops;

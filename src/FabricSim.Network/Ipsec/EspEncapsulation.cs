@@ -5,7 +5,7 @@ namespace FabricSim.Network.Ipsec;
 /// sequence number, IV, the inner packet plus padding and the 2-byte trailer aligned to the cipher's block, and the ICV.
 /// Also the pre-encryption IPv4 fragmentation of inner packets larger than the tunnel MTU.
 /// </summary>
-public sealed class EspEncapsulation
+internal sealed class EspEncapsulation
 {
     public const int OuterIpv4HeaderBytes = 20;
     public const int NatTraversalUdpHeaderBytes = 8;

@@ -10,7 +10,7 @@ namespace FabricSim.Network.Ipsec;
 /// which forwards them on. The VPN is then one more path between its ends, beside any VXC joining them: routing
 /// chooses, and moves traffic when either fails.
 /// </summary>
-public sealed class IpsecAdjacency : L3Adjacency
+internal sealed class IpsecAdjacency : L3Adjacency
 {
     private readonly IpsecVpnConnection _vpn;
     private readonly IPacketReceiver _entrance;

@@ -7,7 +7,7 @@ namespace FabricSim.Network.Ipsec;
 /// truth (the path carries packets); <see cref="IsAlive"/> is what the peers believe after dead-peer detection, and
 /// decides whether flows are sent into it.
 /// </summary>
-public sealed class IpsecTunnel
+internal sealed class IpsecTunnel
 {
     internal IpsecTunnel(int id, int index, string name)
     {

@@ -17,7 +17,7 @@ namespace FabricSim.Network.Ipsec;
 /// R-U-THERE exchanges), so a failure is declared <see cref="IpsecVpnOptions.DeadPeerDetectionTimeout"/> after it
 /// happens; flows move to the remaining tunnels <see cref="IpsecVpnOptions.FailoverSwitchover"/> later.
 /// </remarks>
-public sealed class IpsecVpnConnection
+internal sealed class IpsecVpnConnection
 {
     private readonly IpsecTunnel[] _tunnels;
     private readonly int[] _alive;

@@ -25,6 +25,9 @@ public sealed record IpsecVpnOptions
     /// <summary>Inner packets larger than this are fragmented before encryption (AWS does not reassemble after decryption).</summary>
     public int TunnelMtuBytes { get; init; } = DefaultTunnelMtuBytes;
 
+    /// <summary>Bytes a packet of <paramref name="innerBytes"/> takes on the Internet once encrypted: ESP and outer headers, NAT-T, fragments.</summary>
+    public int WireBytes(int innerBytes) => new EspEncapsulation(Cipher, NatTraversal, TunnelMtuBytes).WireBytes(innerBytes);
+
     /// <summary>The MSS the gateways clamp TCP connections to.</summary>
     public int MaxSegmentSizeBytes { get; init; } = DefaultMaxSegmentSizeBytes;
 

@@ -9,7 +9,7 @@ namespace FabricSim.Network.Metrics;
 /// reordering and received bits, then recycles the packet. Delay, jitter and reordering count packets created at or
 /// after the measurement start (the end of warm-up); throughput counts bits arriving after it.
 /// </summary>
-public sealed class FlowSink : IPacketReceiver
+internal sealed class FlowSink : IPacketReceiver
 {
     private readonly Engine.Events.Simulator _simulator;
     private readonly PacketPool _pool;

@@ -8,7 +8,7 @@ namespace FabricSim.Network.Metrics;
 /// Every interval, samples each flow's throughput, each link direction's utilization and waiting queue, and each rate
 /// limit's utilization and drops (VXC directions, MCRs) over the interval just ended into bounded <see cref="TimeSeries"/>.
 /// </summary>
-public sealed class TimeSeriesSampler : IEventHandler
+internal sealed class TimeSeriesSampler : IEventHandler
 {
     private readonly Simulator _simulator;
     private readonly SimTime _interval;

@@ -10,10 +10,10 @@ namespace FabricSim.Network.Mve;
 /// </summary>
 public sealed record ApplicationClass(string Name, int TrafficClass, double MaxLossRatio, SimTime MaxLatency, string? PreferredTransport = null)
 {
-    public bool IsMetBy(PathQuality quality) => !quality.IsDark && quality.LossRatio <= MaxLossRatio && quality.MeanLatency <= MaxLatency;
+    internal bool IsMetBy(PathQuality quality) => !quality.IsDark && quality.LossRatio <= MaxLossRatio && quality.MeanLatency <= MaxLatency;
 
     /// <summary>Met with room to spare: loss and latency below the thresholds scaled by (1 − margin).</summary>
-    public bool IsMetWithMarginBy(PathQuality quality, double margin) =>
+    internal bool IsMetWithMarginBy(PathQuality quality, double margin) =>
         !quality.IsDark
         && quality.LossRatio <= MaxLossRatio * (1 - margin)
         && quality.MeanLatency.Nanoseconds <= MaxLatency.Nanoseconds * (1 - margin);

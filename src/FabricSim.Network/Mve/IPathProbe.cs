@@ -1,7 +1,7 @@
 namespace FabricSim.Network.Mve;
 
 /// <summary>Measures a transport with periodic probes; the edge collects a summary every probe interval.</summary>
-public interface IPathProbe
+internal interface IPathProbe
 {
     void Start();
 

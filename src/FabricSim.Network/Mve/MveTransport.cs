@@ -6,4 +6,4 @@ namespace FabricSim.Network.Mve;
 /// One way out of an SD-WAN edge (a VXC, a plain Internet path, an IPsec tunnel): where its packets go and the
 /// probe that measures it. Transports are listed cheapest first; that order is the steering preference.
 /// </summary>
-public sealed record MveTransport(string Name, IPacketReceiver Entry, IPathProbe Probe);
+internal sealed record MveTransport(string Name, IPacketReceiver Entry, IPathProbe Probe);

@@ -3,7 +3,7 @@ using FabricSim.Engine.Time;
 namespace FabricSim.Network.Mve;
 
 /// <summary>What the probes of one transport saw over one probe interval.</summary>
-public readonly record struct PathQuality(int ProbesSent, int ProbesLost, SimTime MeanLatency)
+internal readonly record struct PathQuality(int ProbesSent, int ProbesLost, SimTime MeanLatency)
 {
     public double LossRatio => ProbesSent == 0 ? 0 : ProbesLost / (double)ProbesSent;
 

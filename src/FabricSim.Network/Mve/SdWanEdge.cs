@@ -12,7 +12,7 @@ namespace FabricSim.Network.Mve;
 /// with its <see cref="ApplicationClass.PreferredTransport"/> (if any) moved to the front. Packets handed to the
 /// edge leave by the transport currently chosen for their traffic class: one array load per packet.
 /// </summary>
-public sealed class SdWanEdge : IPacketReceiver, IEventHandler
+internal sealed class SdWanEdge : IPacketReceiver, IEventHandler
 {
     private readonly Simulator _simulator;
     private readonly MveTransport[] _transports;

@@ -1,7 +1,7 @@
 namespace FabricSim.Network.Packets;
 
 /// <summary>Anything a packet can be handed to: a node, a sink, a policer, a tunnel entrance. It takes ownership.</summary>
-public interface IPacketReceiver
+internal interface IPacketReceiver
 {
     void Receive(Packet packet);
 }

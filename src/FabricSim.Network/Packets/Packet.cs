@@ -6,7 +6,7 @@ namespace FabricSim.Network.Packets;
 /// One packet in flight. Instances are pooled by <see cref="PacketPool"/> and reused, so nothing may keep a reference
 /// after handing the packet on or returning it. Auto-properties inline to plain loads on the hot path; the pool resets them on rent.
 /// </summary>
-public sealed class Packet
+internal sealed class Packet
 {
     public const int TrafficClassCount = 8;
 

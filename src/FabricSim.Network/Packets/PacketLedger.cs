@@ -5,7 +5,7 @@ namespace FabricSim.Network.Packets;
 /// Per-flow counts only include packets created at or after <see cref="CountFrom"/> (the end of warm-up), so loss
 /// ratios compare like with like with the per-flow sinks.
 /// </summary>
-public sealed class PacketLedger
+internal sealed class PacketLedger
 {
     private static readonly int ReasonCount = Enum.GetValues<DropReason>().Length;
     private readonly PacketPool _pool;

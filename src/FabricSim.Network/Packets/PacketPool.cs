@@ -4,7 +4,7 @@ namespace FabricSim.Network.Packets;
 /// Recycles <see cref="Packet"/> objects so a simulation in steady state allocates none. Returning a packet twice
 /// is a modelling bug that would silently alias two packets, so it throws.
 /// </summary>
-public sealed class PacketPool
+internal sealed class PacketPool
 {
     private Packet[] _free;
     private int _freeCount;

@@ -4,7 +4,7 @@ using FabricSim.Network.Packets;
 namespace FabricSim.Network.Policing;
 
 /// <summary>Passes packets that find enough tokens and drops the rest at once (what a provider's ingress policer does).</summary>
-public sealed class Policer : IPacketReceiver
+internal sealed class Policer : IPacketReceiver
 {
     private readonly Simulator _simulator;
     private readonly PacketLedger _ledger;

@@ -10,7 +10,7 @@ namespace FabricSim.Network.Policing;
 /// Holds packets that find too few tokens in a FIFO and releases each as soon as the bucket covers it, so its output
 /// conforms to (rate, burst); it drops only what overflows its queue or could never conform (larger than the burst).
 /// </summary>
-public sealed class Shaper : IPacketReceiver, IEventHandler
+internal sealed class Shaper : IPacketReceiver, IEventHandler
 {
     private readonly Simulator _simulator;
     private readonly PacketLedger _ledger;

@@ -8,7 +8,7 @@ namespace FabricSim.Network.Policing;
 /// one nanosecond at r bit/s adds exactly r units and no rounding ever accumulates. Starts full. Over any interval
 /// of length t it admits at most r·t + b bytes.
 /// </summary>
-public sealed class TokenBucket
+internal sealed class TokenBucket
 {
     private const long UnitsPerByte = 8 * SimTime.NanosPerSecond;
     private readonly Int128 _capacity;

@@ -7,7 +7,7 @@ namespace FabricSim.Network.Queues;
 /// An egress queue discipline. It holds only packets waiting for the transmitter: the packet being serialized has
 /// already left it. Implementations allocate nothing in steady state.
 /// </summary>
-public interface IPacketQueue
+internal interface IPacketQueue
 {
     /// <summary>Packets waiting.</summary>
     int Count { get; }

@@ -7,7 +7,7 @@ namespace FabricSim.Network.Routing;
 /// from each node on propagation delay plus a per-hop cost (which prefers fewer hops among near-equal paths).
 /// Ties break on the lower node id, then on interface order, so the tables are deterministic.
 /// </summary>
-public sealed class ShortestPathRouting
+internal sealed class ShortestPathRouting
 {
     private readonly IReadOnlyList<Node> _nodes;
 

@@ -1,7 +1,7 @@
 namespace FabricSim.Network.Tcp;
 
 /// <summary>An application reading from a <see cref="TcpReceiver"/>: told the new in-order total after each advance.</summary>
-public interface ITcpDeliveryListener
+internal interface ITcpDeliveryListener
 {
     void Delivered(TcpReceiver receiver, long totalBytesDelivered);
 }

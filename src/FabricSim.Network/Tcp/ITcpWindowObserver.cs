@@ -3,7 +3,7 @@ using FabricSim.Engine.Time;
 namespace FabricSim.Network.Tcp;
 
 /// <summary>Traces a sender's congestion window, e.g. to plot it or to check CUBIC's curve.</summary>
-public interface ITcpWindowObserver
+internal interface ITcpWindowObserver
 {
     void WindowChanged(TcpSender sender, SimTime now);
 }

@@ -10,7 +10,7 @@ namespace FabricSim.Network.Tcp;
 /// Segments enter the network at <c>dataEntry</c> (the client node itself, a VXC or a VPN entrance) and ACKs at
 /// <c>ackEntry</c>; both are delivered by the end nodes' flow demultiplexers.
 /// </summary>
-public sealed class TcpConnection
+internal sealed class TcpConnection
 {
     public TcpConnection(FabricContext context, string name, TcpOptions options, int dataFlowId, int ackFlowId, Node client, Node server,
         IPacketReceiver dataEntry, IPacketReceiver ackEntry, int trafficClass = 0)

@@ -11,7 +11,7 @@ namespace FabricSim.Network.Tcp;
 /// and duplicate segments and those that fill a hole are acknowledged at once (RFC 5681 §4.2); with delayed ACKs
 /// others are acknowledged every second segment or after the delayed-ACK timeout.
 /// </summary>
-public sealed class TcpReceiver : IPacketReceiver, IEventHandler
+internal sealed class TcpReceiver : IPacketReceiver, IEventHandler
 {
     private readonly Simulator _simulator;
     private readonly PacketPool _pool;

@@ -12,7 +12,7 @@ namespace FabricSim.Network.Tcp;
 /// completion time runs from issuing a request to the last byte of its response arriving, and so includes
 /// queueing behind earlier exchanges on the same connections (as with HTTP/1.1 keep-alive).
 /// </summary>
-public sealed class TcpRequestResponse : IEndpointApplication, IEventHandler
+internal sealed class TcpRequestResponse : IEndpointApplication, IEventHandler
 {
     private readonly Simulator _simulator;
     private readonly RandomStream _random;

@@ -17,7 +17,7 @@ namespace FabricSim.Network.Tcp;
 /// moves the deadline; when the event fires early it re-arms for the deadline. Only a deadline earlier than the
 /// pending event schedules a new one, and the generation carried in the event tells stale ones apart.
 /// </remarks>
-public sealed class TcpSender : IPacketReceiver, IEventHandler
+internal sealed class TcpSender : IPacketReceiver, IEventHandler
 {
     private readonly Simulator _simulator;
     private readonly PacketPool _pool;

@@ -5,7 +5,7 @@ using FabricSim.Network.Packets;
 namespace FabricSim.Network.Topology;
 
 /// <summary>What every model object of one simulation run shares: the clock, the packet pool, the drop ledger, the RNG.</summary>
-public sealed class FabricContext
+internal sealed class FabricContext
 {
     public FabricContext(ulong seed, int replication)
     {

@@ -3,7 +3,7 @@ using FabricSim.Network.Packets;
 namespace FabricSim.Network.Topology;
 
 /// <summary>Next hop by destination node id: an array lookup, so forwarding costs a bounds check and a load.</summary>
-public sealed class ForwardingTable : IForwardingPolicy
+internal sealed class ForwardingTable : IForwardingPolicy
 {
     private NetworkInterface?[] _nextHop = [];
 

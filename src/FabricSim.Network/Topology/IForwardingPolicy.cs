@@ -3,7 +3,7 @@ using FabricSim.Network.Packets;
 namespace FabricSim.Network.Topology;
 
 /// <summary>Chooses the egress interface for a transit packet; null means no route.</summary>
-public interface IForwardingPolicy
+internal interface IForwardingPolicy
 {
     NetworkInterface? SelectEgress(Packet packet);
 }

@@ -6,7 +6,7 @@ namespace FabricSim.Network.Topology;
 /// and the circuit ids packets carry in <see cref="Packets.Packet.TunnelId"/>: VXCs from 1, IPsec tunnels from
 /// <see cref="FirstTunnelId"/>, routed overlays from <see cref="FirstOverlayId"/> (0 means "no circuit").
 /// </summary>
-public sealed class IdAllocator
+internal sealed class IdAllocator
 {
     public const int FirstVxcId = 1;
     public const int FirstTunnelId = 100_000;

@@ -9,7 +9,7 @@ namespace FabricSim.Network.Topology;
 /// average of the waiting queue, per traffic class counts. Busy time is kept exactly in nanoseconds (the integral a
 /// time-weighted average of the 0/1 busy state would compute).
 /// </summary>
-public sealed class InterfaceCounters
+internal sealed class InterfaceCounters
 {
     private readonly long[] _packetsByClass = new long[Packet.TrafficClassCount];
     private readonly long[] _dropsByClass = new long[Packet.TrafficClassCount];

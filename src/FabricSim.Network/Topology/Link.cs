@@ -5,7 +5,7 @@ using FabricSim.Network.Units;
 namespace FabricSim.Network.Topology;
 
 /// <summary>A full-duplex point-to-point link: two interfaces, one per direction, each with its own queue.</summary>
-public sealed class Link
+internal sealed class Link
 {
     public const int EthernetMtuBytes = 1500;
     public const int JumboMtuBytes = 9100;

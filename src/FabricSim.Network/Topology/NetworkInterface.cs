@@ -18,7 +18,7 @@ namespace FabricSim.Network.Topology;
 /// event fires whenever the transmitter frees up. Every scheduled event carries the interface's failure epoch; a
 /// failure bumps the epoch, so events of packets lost in the failure are recognised as stale when they surface.
 /// </remarks>
-public sealed class NetworkInterface : IEventHandler
+internal sealed class NetworkInterface : IEventHandler
 {
     private const long TransmitterFreeEvent = 0;
     private const long ArrivalEvent = 1;

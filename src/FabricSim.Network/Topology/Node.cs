@@ -7,7 +7,7 @@ namespace FabricSim.Network.Topology;
 /// A forwarding element. A packet handed to it is delivered locally when addressed to it and otherwise forwarded
 /// out of the interface its <see cref="Forwarding"/> policy selects (by default the shortest-path table).
 /// </summary>
-public class Node : IPacketReceiver
+internal class Node : IPacketReceiver
 {
     private readonly List<NetworkInterface> _interfaces = [];
     private readonly PacketLedger _ledger;

@@ -1,7 +1,7 @@
 namespace FabricSim.Network.Topology;
 
 /// <summary>The role a node plays in an interconnection fabric.</summary>
-public enum NodeKind
+internal enum NodeKind
 {
     /// <summary>A provider switch in a point of presence; transit for VXCs.</summary>
     PopSwitch,

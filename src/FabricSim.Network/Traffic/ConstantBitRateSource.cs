@@ -7,7 +7,7 @@ using FabricSim.Network.Units;
 namespace FabricSim.Network.Traffic;
 
 /// <summary>Packets spaced so the flow runs at exactly its rate: each gap is the last packet's size at that rate.</summary>
-public sealed class ConstantBitRateSource : TrafficSource
+internal sealed class ConstantBitRateSource : TrafficSource
 {
     public ConstantBitRateSource(Simulator simulator, PacketPool pool, TrafficFlow flow, IPacketSizeDistribution sizes, RandomStream random, SimTime start, SimTime stop, DataRate rate)
         : base(simulator, pool, flow, sizes, random, start, stop)

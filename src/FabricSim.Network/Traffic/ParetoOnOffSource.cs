@@ -11,7 +11,7 @@ namespace FabricSim.Network.Traffic;
 /// 1 &lt; α &lt; 2 the periods have infinite variance and the aggregate of many such sources is self-similar
 /// (Willinger, Taqqu, Sherman &amp; Wilson 1997), Hurst parameter H = (3 − α) / 2.
 /// </summary>
-public sealed class ParetoOnOffSource : TrafficSource
+internal sealed class ParetoOnOffSource : TrafficSource
 {
     private readonly double _onScaleNs;
     private readonly double _offScaleNs;

@@ -6,7 +6,7 @@ using FabricSim.Network.Packets;
 namespace FabricSim.Network.Traffic;
 
 /// <summary>Packets at exponentially distributed intervals (a Poisson process), the M in M/D/1.</summary>
-public sealed class PoissonSource : TrafficSource
+internal sealed class PoissonSource : TrafficSource
 {
     private readonly double _meanGapNs;
 

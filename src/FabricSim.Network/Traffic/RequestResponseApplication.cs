@@ -11,7 +11,7 @@ namespace FabricSim.Network.Traffic;
 /// arrival). The response carries the request's sequence number in <see cref="Packet.Sequence"/> and its creation
 /// time in nanoseconds in <see cref="Packet.Acknowledgement"/>.
 /// </summary>
-public sealed class RequestResponseApplication : IEndpointApplication
+internal sealed class RequestResponseApplication : IEndpointApplication
 {
     private readonly Simulator _simulator;
     private readonly PacketPool _pool;

@@ -7,7 +7,7 @@ namespace FabricSim.Network.Traffic;
 /// A unidirectional stream of packets from one node to another. Sources stamp its identity on every packet and
 /// hand the packet to <see cref="Entry"/>: the source node itself, or a VXC/tunnel entrance in front of it.
 /// </summary>
-public sealed class TrafficFlow
+internal sealed class TrafficFlow
 {
     public TrafficFlow(int id, string name, Node source, Node destination, int trafficClass)
     {

@@ -9,7 +9,7 @@ namespace FabricSim.Network.Traffic;
 /// Emits a flow's packets between a start and a stop time, scheduling itself one emission ahead. Each source draws
 /// from its own named random stream ("traffic/&lt;flow&gt;"), so adding a source leaves the others' samples unchanged.
 /// </summary>
-public abstract class TrafficSource : IEventHandler
+internal abstract class TrafficSource : IEventHandler
 {
     private readonly Simulator _simulator;
     private readonly PacketPool _pool;

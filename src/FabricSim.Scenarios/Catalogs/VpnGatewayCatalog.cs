@@ -5,7 +5,7 @@ using FabricSim.Scenarios.Model;
 namespace FabricSim.Scenarios.Catalogs;
 
 /// <summary>The VPN gateway limits of scenarios/catalog/vpn-gateways.yaml: per provider, gateway type and SKU, each sourced.</summary>
-public sealed class VpnGatewayCatalog
+internal sealed class VpnGatewayCatalog
 {
     public const string Resource = "FabricSim.Scenarios.catalog.vpn-gateways.yaml";
 

@@ -105,7 +105,7 @@ public static class HeadroomAnalysis
     }
 
     /// <summary>What a VXC may be ordered at: the cloud's connection sizes where it lands on one, else any rate in 10 Mbit/s steps up to today's.</summary>
-    private static IReadOnlyList<DataRate> VxcSizes(Vxc vxc, ProductCatalog products)
+    private static IReadOnlyList<DataRate> VxcSizes(VxcSettings vxc, ProductCatalog products)
     {
         string? item = vxc.Cloud?.Type switch
         {

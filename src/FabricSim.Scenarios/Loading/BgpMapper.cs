@@ -7,7 +7,7 @@ namespace FabricSim.Scenarios.Loading;
 /// <summary>Maps a bgp block; the peer type defaults to what the session's far end is, set by the network builder.</summary>
 internal static class BgpMapper
 {
-    public static BgpSession? Read(ObjectReader? b, IReadOnlyList<PrefixList> prefixLists, SimTime defaultKeepalive)
+    public static BgpSessionSettings? Read(ObjectReader? b, IReadOnlyList<PrefixListSettings> prefixLists, SimTime defaultKeepalive)
     {
         if (b is null)
         {
@@ -28,7 +28,7 @@ internal static class BgpMapper
             b.Error("hold", $"hold {hold} is shorter than keepalive {keepalive}", $"use hold >= keepalive, conventionally 3 x keepalive ({keepalive * 3})");
         }
         Network.Bfd.BfdSettings? bfd = b.Boolean("bfd") == true ? Network.Bfd.BfdSettings.Default : null;
-        return new BgpSession(b.Integer("peer_asn", 1, 4_294_967_295), peerType, import, export,
+        return new BgpSessionSettings(b.Integer("peer_asn", 1, 4_294_967_295), peerType, import, export,
             (int)(b.Integer("as_path_prepend", 0, 10) ?? 0), b.Integer("med", 0, 4_294_967_295),
             b.Integer("local_preference", 0, 4_294_967_295) ?? 100, keepalive, hold, bfd)
         {
@@ -36,7 +36,7 @@ internal static class BgpMapper
         };
     }
 
-    private static string? CheckList(ObjectReader b, string key, IReadOnlyList<PrefixList> prefixLists)
+    private static string? CheckList(ObjectReader b, string key, IReadOnlyList<PrefixListSettings> prefixLists)
     {
         if (b.String(key) is not { } name)
         {

@@ -14,7 +14,7 @@ internal static class CloudPeeringCheck
     /// <summary>AWS lets the Amazon side of a private or transit VIF use only private ASNs (catalog aws.default_asn).</summary>
     private static bool IsAwsPrivateAsn(long asn) => asn is >= 64512 and <= 65534 or >= 4_200_000_000 and <= 4_294_967_294;
 
-    public static BgpSession? Apply(ObjectReader reader, BgpSession session, CloudConnection connection, ProductCatalog products)
+    public static BgpSessionSettings? Apply(ObjectReader reader, BgpSessionSettings session, CloudConnection connection, ProductCatalog products)
     {
         var expected = connection.PeerType;
         if (reader.Has("peer_type") && session.PeerType != expected)

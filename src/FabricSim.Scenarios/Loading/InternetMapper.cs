@@ -6,13 +6,13 @@ namespace FabricSim.Scenarios.Loading;
 
 internal static class InternetMapper
 {
-    public static InternetPath? Read(ObjectReader? i)
+    public static InternetPathSettings? Read(ObjectReader? i)
     {
         if (i is null)
         {
             return null;
         }
-        var defaults = InternetPath.Default;
+        var defaults = InternetPathSettings.Default;
         DiurnalCongestion? diurnal = null;
         if (i.Object("diurnal", ScenarioShapes.Diurnal, $"diurnal of {i.Label}") is { } d)
         {
@@ -27,7 +27,7 @@ internal static class InternetMapper
             i.Error("max_queueing_delay", $"max_queueing_delay {b} must exceed twice the mean jitter {jitter} of {i.Label}",
                 "raise max_queueing_delay or lower jitter (jitter is the mean queueing delay, which lies below half its bound)");
         }
-        return new InternetPath(i.Number("route_factor", 1, 20) ?? defaults.RouteFactor, jitter,
+        return new InternetPathSettings(i.Number("route_factor", 1, 20) ?? defaults.RouteFactor, jitter,
             i.Number("loss_rate", 0, 0.5) ?? defaults.LossRate, i.Number("loss_burst", 1, 1000) ?? defaults.MeanBurstPackets, diurnal)
         {
             MaxQueueingDelay = bound,

@@ -41,7 +41,7 @@ internal sealed class MveMapper : IElementMapper
                 m.Error("site", $"unknown site '{site}' in {m.Label}; {NameSuggestions.Hint(site, context.Sites.Keys.ToList(), "sites")}", "name a site declared under sites:");
                 continue;
             }
-            var transports = new List<MveTransport>();
+            var transports = new List<MveTransportSettings>();
             foreach (var t in m.Objects("transports", ScenarioShapes.MveTransport, "transport"))
             {
                 string? transportName = t.String("name");
@@ -63,7 +63,7 @@ internal sealed class MveMapper : IElementMapper
                     t.Error("vxc", $"unknown VXC '{vxc}' for {m.Label}; {NameSuggestions.Hint(vxc, mine, "VXCs of this MVE")}", "name a VXC with this MVE as an end");
                     continue;
                 }
-                transports.Add(new MveTransport(transportName, vxc, access, access is null ? null : internet));
+                transports.Add(new MveTransportSettings(transportName, vxc, access, access is null ? null : internet));
             }
             var applications = new List<ApplicationPolicy>();
             foreach (var a in m.Objects("applications", ScenarioShapes.ApplicationPolicy, "application"))

@@ -24,8 +24,8 @@ internal sealed class OptionElements
     public HashSet<string> Elements { get; } = new(StringComparer.Ordinal);
     public List<Port> Ports { get; } = [];
     public List<Mcr> Mcrs { get; } = [];
-    public List<PrefixList> PrefixLists { get; } = [];
-    public List<Vxc> Vxcs { get; } = [];
+    public List<PrefixListSettings> PrefixLists { get; } = [];
+    public List<VxcSettings> Vxcs { get; } = [];
     public List<Mve> Mves { get; } = [];
     public List<Vpn> Vpns { get; } = [];
 }

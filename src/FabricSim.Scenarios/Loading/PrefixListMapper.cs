@@ -36,7 +36,7 @@ internal sealed class PrefixListMapper : IElementMapper
                 var action = r.Choice("action") == "deny" ? FilterAction.Deny : FilterAction.Permit;
                 rules.Add(new PrefixRule(action, prefix, ge, le));
             }
-            lists.Add(new PrefixList(name, rules));
+            lists.Add(new PrefixListSettings(name, rules));
         }
     }
 }

@@ -53,7 +53,7 @@ internal static class ProductLimitCheck
         CheckDedicatedVifs(context, mapped, products);
     }
 
-    private static void PortAndRate(MappingContext context, MappedOption mapped, Vxc vxc, DataRate port, string item, string what, ProductCatalog products)
+    private static void PortAndRate(MappingContext context, MappedOption mapped, VxcSettings vxc, DataRate port, string item, string what, ProductCatalog products)
     {
         if (!Offered(context, mapped, vxc, port, "port_speed", item, what, products))
         {
@@ -68,7 +68,7 @@ internal static class ProductLimitCheck
     }
 
     /// <summary>Reports <paramref name="value"/> unless the catalog offers it; returns whether it does.</summary>
-    private static bool Offered(MappingContext context, MappedOption mapped, Vxc vxc, DataRate value, string key, string item, string what, ProductCatalog products)
+    private static bool Offered(MappingContext context, MappedOption mapped, VxcSettings vxc, DataRate value, string key, string item, string what, ProductCatalog products)
     {
         var offered = products.Rates(item);
         if (offered.Contains(value))

@@ -20,7 +20,7 @@ internal sealed class TopologyMapper : IElementMapper
         ExpandHub(topology, option.Context, option.Ports, option.Mcrs, option.Vxcs, option.Elements);
     }
 
-    private static void ExpandMesh(ObjectReader topology, MappingContext context, List<Port> ports, List<Vxc> vxcs, HashSet<string> elements)
+    private static void ExpandMesh(ObjectReader topology, MappingContext context, List<Port> ports, List<VxcSettings> vxcs, HashSet<string> elements)
     {
         if (topology.Object("mesh", ScenarioShapes.Mesh, "mesh") is not { } mesh)
         {
@@ -56,13 +56,13 @@ internal sealed class TopologyMapper : IElementMapper
                         mesh.Error("rate", $"mesh VXC rate {rate.Value} exceeds a port speed ({Math.Min(meshPorts[i].Speed.BitsPerSecond, meshPorts[j].Speed.BitsPerSecond) / 1e9}Gbps)", "lower rate or raise port_speed");
                         return;
                     }
-                    vxcs.Add(new Vxc(name, meshPorts[i].Name, meshPorts[j].Name, rate.Value, qos, null, null));
+                    vxcs.Add(new VxcSettings(name, meshPorts[i].Name, meshPorts[j].Name, rate.Value, qos, null, null));
                 }
             }
         }
     }
 
-    private static void ExpandHub(ObjectReader topology, MappingContext context, List<Port> ports, List<Mcr> mcrs, List<Vxc> vxcs, HashSet<string> elements)
+    private static void ExpandHub(ObjectReader topology, MappingContext context, List<Port> ports, List<Mcr> mcrs, List<VxcSettings> vxcs, HashSet<string> elements)
     {
         if (topology.Object("hub", ScenarioShapes.Hub, "hub") is not { } hub)
         {
@@ -92,7 +92,7 @@ internal sealed class TopologyMapper : IElementMapper
                 var port = PortMapper.PortFor(site, ports, portSpeed, elements);
                 if (elements.Add(name))
                 {
-                    vxcs.Add(new Vxc(name, port.Name, mcrName, rate.Value, qos, null, null));
+                    vxcs.Add(new VxcSettings(name, port.Name, mcrName, rate.Value, qos, null, null));
                 }
             }
             else if (context.Clouds.TryGetValue(spoke, out var cloud))
@@ -100,7 +100,7 @@ internal sealed class TopologyMapper : IElementMapper
                 var connection = VxcMapper.ReadCloudConnection(cloudReader, cloud, hub, "spokes", context.Catalog.Products);
                 if (connection is not null && elements.Add(name))
                 {
-                    vxcs.Add(new Vxc(name, mcrName, spoke, rate.Value, qos, connection, null));
+                    vxcs.Add(new VxcSettings(name, mcrName, spoke, rate.Value, qos, connection, null));
                 }
             }
             else

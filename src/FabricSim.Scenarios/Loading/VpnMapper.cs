@@ -1,5 +1,6 @@
 using FabricSim.Scenarios.Yaml;
 using FabricSim.Engine.Time;
+using FabricSim.Network.Ipsec;
 using FabricSim.Network.Units;
 using FabricSim.Scenarios.Model;
 
@@ -19,16 +20,15 @@ internal sealed class VpnMapper : IElementMapper
             var access = v.Rate("internet_access");
             var cipher = v.Choice("cipher") switch
             {
-                "aes_gcm_128" => CipherSuite.AesGcm128,
-                "aes_cbc_sha1" => CipherSuite.AesCbcSha1,
-                "aes_cbc_sha256" => CipherSuite.AesCbcSha256,
-                _ => CipherSuite.AesGcm256,
+                "aes_cbc_sha1" => CipherSuite.AesCbcHmacSha1,
+                "aes_cbc_sha256" => CipherSuite.AesCbcHmacSha256,
+                _ => CipherSuite.AesGcm16, // aes_gcm_128 and aes_gcm_256: the key length does not change ESP's overhead
             };
             bool natT = v.Boolean("nat_t") ?? false;
             int tunnels = (int)(v.Integer("tunnels", 1, 8) ?? 2);
             var dpd = v.Duration("dpd_timeout", allowZero: false) ?? SimTime.FromSeconds(30);
             var bgp = BgpMapper.Read(v.Object("bgp", ScenarioShapes.Bgp, $"bgp of {v.Label}"), prefixLists, SimTime.FromSeconds(10));
-            var internet = InternetMapper.Read(v.Object("internet", ScenarioShapes.Internet, $"internet of {v.Label}")) ?? InternetPath.Default;
+            var internet = InternetMapper.Read(v.Object("internet", ScenarioShapes.Internet, $"internet of {v.Label}")) ?? InternetPathSettings.Default;
             string? sku = v.String("gateway_sku");
             if (name is null || !ScenarioMapper.Unique(v, name, !elements.Add(name)) || site is null || cloudName is null || access is null)
             {

@@ -19,8 +19,8 @@ internal sealed class VxcMapper : IElementMapper
         }
     }
 
-    private static Vxc? ReadVxc(ObjectReader v, MappingContext context, List<Port> ports, List<Mcr> mcrs, IReadOnlyList<ObjectReader> mves,
-        List<PrefixList> prefixLists, HashSet<string> elements)
+    private static VxcSettings? ReadVxc(ObjectReader v, MappingContext context, List<Port> ports, List<Mcr> mcrs, IReadOnlyList<ObjectReader> mves,
+        List<PrefixListSettings> prefixLists, HashSet<string> elements)
     {
         string? name = v.String("name");
         string? a = v.String("a");
@@ -107,7 +107,7 @@ internal sealed class VxcMapper : IElementMapper
             v.Error("shaper_queue", $"shaper_queue of {v.Label} has no effect: the VXC polices (drops) traffic above its rate", "add 'shaping: true' or remove 'shaper_queue'");
             return null;
         }
-        return new Vxc(name, a, b, rate.Value, qos, connection, bgp, shaped, (int)(queue ?? Vxc.DefaultShaperQueuePackets));
+        return new VxcSettings(name, a, b, rate.Value, qos, connection, bgp, shaped, (int)(queue ?? VxcSettings.DefaultShaperQueuePackets));
     }
 
     internal static CloudConnection? ReadCloudConnection(ObjectReader? reader, CloudEndpoint cloud, ObjectReader owner, string key, Catalogs.ProductCatalog products)

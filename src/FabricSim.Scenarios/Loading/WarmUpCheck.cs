@@ -54,7 +54,7 @@ internal static class WarmUpCheck
             double km = from.DistanceKm(to);
             double internetOneWay = Math.Max(Network.Internet.InternetRouteModel.Calibrated.OneWay(km, crossesOcean: false).TotalSeconds,
                 Network.Internet.InternetRouteModel.Calibrated.OneWay(km, crossesOcean: true).TotalSeconds);
-            double rtt = 2 * (internetOneWay + InternetPath.Default.BaseDelay.TotalSeconds + 2 * context.Catalog.EndDelay.TotalSeconds);
+            double rtt = 2 * (internetOneWay + InternetPathSettings.Default.BaseDelay.TotalSeconds + 2 * context.Catalog.EndDelay.TotalSeconds);
             var rate = demand.Rate ?? context.Catalog.Products.Rates("megaport.port.speed")[^1];
             double windowSegments = rate.BitsPerSecond * rtt / (8.0 * tcp.MssBytes);
             double rounds = 1 + Math.Max(0, Math.Ceiling(Math.Log2(windowSegments / InitialWindowSegments)));

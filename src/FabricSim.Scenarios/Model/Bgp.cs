@@ -13,13 +13,13 @@ public enum FilterAction
 public sealed record PrefixRule(FilterAction Action, IPNetwork Prefix, int MinLength, int MaxLength);
 
 /// <summary>An ordered prefix list; first match wins, no match denies (as on routers).</summary>
-public sealed record PrefixList(string Name, IReadOnlyList<PrefixRule> Rules);
+public sealed record PrefixListSettings(string Name, IReadOnlyList<PrefixRule> Rules);
 
 /// <summary>
 /// The BGP session carried on a VXC or tunnel, from the MCR's point of view. PeerAsn is null when the file does not
 /// name it: a cloud peer then speaks from its provider's default ASN (catalog), any other peer from a private ASN of its own.
 /// </summary>
-public sealed record BgpSession(
+public sealed record BgpSessionSettings(
     long? PeerAsn,
     Network.Bgp.PeerType PeerType,
     string? ImportList,

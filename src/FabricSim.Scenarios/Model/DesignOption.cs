@@ -11,9 +11,9 @@ public sealed record DesignOption(
     IReadOnlyList<Port> Ports,
     IReadOnlyList<Mcr> Mcrs,
     IReadOnlyList<Mve> Mves,
-    IReadOnlyList<Vxc> Vxcs,
+    IReadOnlyList<VxcSettings> Vxcs,
     IReadOnlyList<Vpn> Vpns,
-    IReadOnlyList<PrefixList> PrefixLists)
+    IReadOnlyList<PrefixListSettings> PrefixLists)
 {
     public bool HasElement(string name) =>
         Ports.Any(p => p.Name == name) || Mcrs.Any(m => m.Name == name) || Mves.Any(m => m.Name == name)

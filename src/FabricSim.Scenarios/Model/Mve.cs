@@ -9,11 +9,11 @@ public sealed record Mve(
     string Pop,
     string Site,
     string Size,
-    IReadOnlyList<MveTransport> Transports,
+    IReadOnlyList<MveTransportSettings> Transports,
     IReadOnlyList<ApplicationPolicy> Applications);
 
 /// <summary>A transport of an MVE: a VXC (by name) or an Internet uplink with its access rate and path.</summary>
-public sealed record MveTransport(string Name, string? Vxc, DataRate? InternetAccess, InternetPath? Internet);
+public sealed record MveTransportSettings(string Name, string? Vxc, DataRate? InternetAccess, InternetPathSettings? Internet);
 
 /// <summary>Thresholds for one QoS class; a transport breaching any of them is avoided while another meets them.</summary>
 public sealed record ApplicationPolicy(

@@ -1,16 +1,9 @@
 using FabricSim.Network.Building;
 using FabricSim.Engine.Time;
+using FabricSim.Network.Ipsec;
 using FabricSim.Network.Units;
 
 namespace FabricSim.Scenarios.Model;
-
-public enum CipherSuite
-{
-    AesGcm128,
-    AesGcm256,
-    AesCbcSha1,
-    AesCbcSha256,
-}
 
 /// <summary>An IPsec site-to-site VPN from a site's gateway over the Internet to a cloud VPN gateway.</summary>
 public sealed record Vpn(
@@ -23,8 +16,8 @@ public sealed record Vpn(
     DataRate InternetAccess,
     string? GatewaySku,
     SimTime DeadPeerDetection,
-    BgpSession? Bgp,
-    InternetPath Internet)
+    BgpSessionSettings? Bgp,
+    InternetPathSettings Internet)
 {
     /// <summary>The cloud VPN gateway's sourced limits; null for the provider's default gateway.</summary>
     public VpnGatewayLimits? Gateway { get; init; }

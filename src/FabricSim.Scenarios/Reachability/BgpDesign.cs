@@ -5,7 +5,7 @@ using FabricSim.Scenarios.Model;
 namespace FabricSim.Scenarios.Reachability;
 
 /// <summary>One end's view of a VXC's BGP session: what it calls the peer and the policy it applies.</summary>
-internal sealed record SessionSide(Network.Bgp.PeerType PeerType, PrefixList? Import, PrefixList? Export, int AsPathPrepend, long? Med, long LocalPreference)
+internal sealed record SessionSide(Network.Bgp.PeerType PeerType, PrefixListSettings? Import, PrefixListSettings? Export, int AsPathPrepend, long? Med, long LocalPreference)
 {
     public static readonly SessionSide Plain = new(Network.Bgp.PeerType.NonCloud, null, null, 0, null, 100);
 }
@@ -132,12 +132,12 @@ internal sealed class BgpDesign
         list.AddRange(prefixes.Where(p => !list.Contains(p)));
     }
 
-    private static SessionSide Side(BgpSession? session, DesignOption option) =>
+    private static SessionSide Side(BgpSessionSettings? session, DesignOption option) =>
         session is null
             ? SessionSide.Plain
             : new SessionSide(session.PeerType, List(option, session.ImportList), List(option, session.ExportList), session.AsPathPrepend, session.Med,
                 session.LocalPreference);
 
-    private static PrefixList? List(DesignOption option, string? name) =>
+    private static PrefixListSettings? List(DesignOption option, string? name) =>
         name is null ? null : option.PrefixLists.FirstOrDefault(p => p.Name == name);
 }

@@ -11,7 +11,7 @@ internal static class PrefixMatch
         inner.PrefixLength >= outer.PrefixLength && outer.Contains(inner.BaseAddress);
 
     /// <summary>First matching rule wins; no match denies; a missing list permits everything.</summary>
-    public static bool Permits(PrefixList? list, IPNetwork prefix)
+    public static bool Permits(PrefixListSettings? list, IPNetwork prefix)
     {
         if (list is null)
         {

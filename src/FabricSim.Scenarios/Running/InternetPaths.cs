@@ -7,7 +7,7 @@ namespace FabricSim.Scenarios.Running;
 /// <summary>The scenario's description of one direction of an Internet path as the network model's parameters.</summary>
 internal static class InternetPaths
 {
-    public static InternetPathParameters Parameters(Model.InternetPath path) => new()
+    public static InternetPathParameters Parameters(InternetPathSettings path) => new()
     {
         RouteFactor = path.RouteFactor,
         ExtraDelay = path.BaseDelay,

@@ -71,7 +71,7 @@ internal static class OptionDescription
 
     private static MveSpec Mve(Model.Mve mve) => new(mve.Name, mve.Pop, mve.Site,
         mve.Transports.Select(t => new MveTransportSpec(t.Name, t.Vxc, t.InternetAccess,
-            t.Vxc is null ? InternetPaths.Parameters(t.Internet ?? Model.InternetPath.Default) : null)).ToList(),
+            t.Vxc is null ? InternetPaths.Parameters(t.Internet ?? InternetPathSettings.Default) : null)).ToList(),
         mve.Applications.Select(Class).ToList());
 
     /// <summary>Thresholds that are not given do not constrain the class; a transport whose probes all vanish still fails it.</summary>
@@ -82,7 +82,7 @@ internal static class OptionDescription
         policy.MaxLatency ?? Engine.Time.SimTime.MaxValue,
         policy.PreferredTransport);
 
-    private static BgpSessionOptions Session(Model.BgpSession session, DesignOption option) => new()
+    private static BgpSessionOptions Session(BgpSessionSettings session, DesignOption option) => new()
     {
         PeerType = session.PeerType,
         Import = PrefixList(option, session.ImportList),
@@ -95,10 +95,10 @@ internal static class OptionDescription
     };
 
     /// <summary>A VPN's routes are the backup unless the scenario ranks them itself.</summary>
-    private static BgpSessionOptions VpnSession(Model.BgpSession session, DesignOption option)
+    private static BgpSessionOptions VpnSession(BgpSessionSettings session, DesignOption option)
     {
         var options = Session(session, option);
-        return session.LocalPreference == BgpPathAttributes.DefaultLocalPreference
+        return session.LocalPreference == new BgpSessionOptions().LocalPreference
             ? options with { LocalPreference = VpnSpec.BackupLocalPreference }
             : options;
     }
@@ -120,12 +120,7 @@ internal static class OptionDescription
         var (limits, selection) = Gateway(vpn);
         return new()
         {
-            Cipher = vpn.Cipher switch
-            {
-                Model.CipherSuite.AesCbcSha1 => Network.Ipsec.CipherSuite.AesCbcHmacSha1,
-                Model.CipherSuite.AesCbcSha256 => Network.Ipsec.CipherSuite.AesCbcHmacSha256,
-                _ => Network.Ipsec.CipherSuite.AesGcm16,
-            },
+            Cipher = vpn.Cipher,
             NatTraversal = vpn.NatTraversal,
             TunnelCount = vpn.Tunnels,
             Gateway = limits,

@@ -14,7 +14,7 @@ namespace FabricSim.Scenarios.Sweeps;
 /// the sweep's path and the whole scenario is validated again, so a value that breaks a rule (a VXC rate above its
 /// port, a budget overrun) is caught. Errors are reported at the sweep's path line.
 /// </summary>
-public static class SweepExpansion
+internal static class SweepExpansion
 {
     public static IReadOnlyList<SweepCase> Expand(Scenario scenario)
     {

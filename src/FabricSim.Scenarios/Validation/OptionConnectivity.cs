@@ -39,11 +39,11 @@ internal sealed class OptionConnectivity
         }
         foreach (var port in option.Ports)
         {
-            Connect(port.Site, port.Name, HopKind.PortAttachment, port.Name, Vxc.MtuBytes);
+            Connect(port.Site, port.Name, HopKind.PortAttachment, port.Name, VxcSettings.MtuBytes);
         }
         foreach (var vxc in option.Vxcs)
         {
-            Connect(vxc.EndA, vxc.EndB, HopKind.Vxc, vxc.Name, vxc.Cloud?.MtuBytes ?? Vxc.MtuBytes);
+            Connect(vxc.EndA, vxc.EndB, HopKind.Vxc, vxc.Name, vxc.Cloud?.MtuBytes ?? VxcSettings.MtuBytes);
         }
         foreach (var vpn in option.Vpns)
         {
@@ -53,7 +53,7 @@ internal sealed class OptionConnectivity
         var overlayMembers = new List<Mve>();
         foreach (var mve in option.Mves)
         {
-            Connect(mve.Site, mve.Name, HopKind.MveSite, mve.Name, Vxc.MtuBytes);
+            Connect(mve.Site, mve.Name, HopKind.MveSite, mve.Name, VxcSettings.MtuBytes);
             if (mve.Transports.Any(t => t.InternetAccess is not null))
             {
                 foreach (var other in overlayMembers)

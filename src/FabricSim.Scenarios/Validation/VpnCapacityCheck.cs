@@ -15,7 +15,7 @@ namespace FabricSim.Scenarios.Validation;
 /// </summary>
 public static class VpnCapacityCheck
 {
-    private static readonly EspEncapsulation Esp = new(Network.Ipsec.CipherSuite.AesGcm16, natTraversal: false, IpsecVpnOptions.DefaultTunnelMtuBytes);
+    private static readonly IpsecVpnOptions DefaultVpn = new();
 
     public static IReadOnlyList<ScenarioError> Warnings(Scenario scenario)
     {
@@ -90,7 +90,7 @@ public static class VpnCapacityCheck
             double size = Math.Max(1, demand.Size.MeanBytes);
             double rate = demand.Rate!.Value.BitsPerSecond * (double)demand.Count;
             double perSecond = rate / (8 * size);
-            bits += (long)Math.Round(perSecond * 8 * Esp.WireBytes((int)Math.Round(size)));
+            bits += (long)Math.Round(perSecond * 8 * DefaultVpn.WireBytes((int)Math.Round(size)));
             packets += perSecond;
         }
         return (bits, packets);

@@ -13,7 +13,7 @@ public class HeadroomAnalysisTests
 
     private static Estimate E(double mean) => new(mean, 0, 0.95, 3);
 
-    private static readonly Vxc AwsVxc = new("to-aws", "dc-port", "aws", DataRate.FromMegabitsPerSecond(500), 3,
+    private static readonly VxcSettings AwsVxc = new("to-aws", "dc-port", "aws", DataRate.FromMegabitsPerSecond(500), 3,
         new CloudConnection(CloudConnectionType.AwsHosted, AwsVifType.Private, null, null, 1500), null);
 
     private static readonly DesignOption Option = new("sdci", "", 0,

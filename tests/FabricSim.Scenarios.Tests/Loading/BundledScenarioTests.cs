@@ -49,7 +49,7 @@ public class BundledScenarioTests
         Assert.Equal(90, aws.Bgp!.Hold.TotalSeconds);
         var ipsec = scenario.FindOption("ipsec");
         var azureVpn = ipsec.Vpns.Single(v => v.Cloud == "azure-syd");
-        Assert.Equal(CipherSuite.AesCbcSha256, azureVpn.Cipher);
+        Assert.Equal(Network.Ipsec.CipherSuite.AesCbcHmacSha256, azureVpn.Cipher);
         Assert.Equal("VpnGw1", azureVpn.GatewaySku);
         Assert.Equal(5, azureVpn.Internet.Diurnal!.ExtraDelay.TotalMilliseconds);
         var voice = scenario.Traffic.Single(t => t.Name == "voice");

@@ -43,7 +43,7 @@ public sealed class CloudPeeringTests
         return error;
     }
 
-    private static Model.Vxc Vxc(string text, string name) =>
+    private static Model.VxcSettings Vxc(string text, string name) =>
         ScenarioLoader.LoadText(text, "peering.yaml", Catalog.Default).Options.Single().Vxcs.Single(v => v.Name == name);
 
     [Fact]

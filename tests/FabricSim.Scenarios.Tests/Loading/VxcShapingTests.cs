@@ -34,7 +34,7 @@ public sealed class VxcShapingTests
         var vxc = ScenarioLoader.LoadText(Scenario, "t.yaml").Options[0].Vxcs[0];
 
         Assert.False(vxc.Shaped);
-        Assert.Equal(Model.Vxc.DefaultShaperQueuePackets, vxc.ShaperQueuePackets);
+        Assert.Equal(Model.VxcSettings.DefaultShaperQueuePackets, vxc.ShaperQueuePackets);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class MulticloudBgpInCodeTests
     {
         var fabric = InCode().Build(seed: 3);
         fabric.Run(Converged);
-        var routers = LookingGlass.Capture(fabric.Bgp!);
+        var routers = fabric.Routers();
 
         string[] Best(string router) =>
             routers.Single(r => r.Node == router).Routes.Where(r => r.IsBest).Select(r => r.Prefix).Order(StringComparer.Ordinal).ToArray();
@@ -55,7 +55,7 @@ public sealed class MulticloudBgpInCodeTests
 
     /// <summary>Everything a looking glass shows of a route except what depends on node numbering (router ids, next hops) or timing.</summary>
     private static List<string> Routes(AssembledFabric fabric) =>
-        LookingGlass.Capture(fabric.Bgp!).SelectMany(router =>
+        fabric.Routers().SelectMany(router =>
                 router.Sessions.Select(s => $"{router.Node} AS{router.Asn} session {s.Peer} AS{s.PeerAsn} via {s.Via} {s.State} rcvd {s.PrefixesReceived} acc {s.PrefixesAccepted} adv {s.PrefixesAdvertised} bfd {s.Bfd}")
                     .Concat(router.Routes.Select(r => $"{router.Node} {(r.IsBest ? "*>" : "* ")} {r.Prefix} from {r.From} med {r.Med} lp {r.LocalPreference} path {r.AsPath} {r.Source}")))
             .ToList();

@@ -30,8 +30,8 @@ public sealed class MveSteeringRunTests
 
     private static FlowSummary Flow(string name) => Outcome.Value.Option.Flows.Single(f => f.Flow == name);
 
-    private static Model.InternetPath InternetOf(Mve mve) =>
-        mve.Transports.Single(t => t.InternetAccess is not null).Internet ?? Model.InternetPath.Default;
+    private static InternetPathSettings InternetOf(Mve mve) =>
+        mve.Transports.Single(t => t.InternetAccess is not null).Internet ?? InternetPathSettings.Default;
 
     [Fact]
     public void Voice_leaves_the_internet_transport_whose_loss_breaks_its_threshold_and_rides_the_vxc()

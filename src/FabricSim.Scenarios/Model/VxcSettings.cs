@@ -7,16 +7,16 @@ namespace FabricSim.Scenarios.Model;
 /// with a queue of ShaperQueuePackets per direction) and carried with a QoS class. When one end is a cloud, Cloud says
 /// how it attaches (DX, ExpressRoute, Interconnect).
 /// </summary>
-public sealed record Vxc(
+public sealed record VxcSettings(
     string Name,
     string EndA,
     string EndB,
     DataRate Rate,
     int QosClass,
     CloudConnection? Cloud,
-    BgpSession? Bgp,
+    BgpSessionSettings? Bgp,
     bool Shaped = false,
-    int ShaperQueuePackets = Vxc.DefaultShaperQueuePackets)
+    int ShaperQueuePackets = VxcSettings.DefaultShaperQueuePackets)
 {
     public const int MtuBytes = 9100;
 

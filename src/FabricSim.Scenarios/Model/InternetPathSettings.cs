@@ -8,14 +8,14 @@ namespace FabricSim.Scenarios.Model;
 /// RouteFactor, when given, replaces the calibrated base-delay model (distance- and ocean-dependent route factor plus a
 /// fixed part) by one factor for every distance. Defaults: the calibrated model, jitter 1 ms mean, loss 0.1% in bursts of 2.
 /// </summary>
-public sealed record InternetPath(
+public sealed record InternetPathSettings(
     double? RouteFactor,
     SimTime MeanJitter,
     double LossRate,
     double MeanBurstPackets,
     DiurnalCongestion? Diurnal)
 {
-    public static readonly InternetPath Default = new(null, SimTime.FromMilliseconds(1), 0.001, 2.0, null);
+    public static readonly InternetPathSettings Default = new(null, SimTime.FromMilliseconds(1), 0.001, 2.0, null);
 
     /// <summary>
     /// Router buffers hold 100–250 ms at most; without a bound given, 100 ms, or five times the jitter when that is
