@@ -99,7 +99,7 @@ public static class VpnCapacityCheck
     private static string Rate(long bitsPerSecond) => new DataRate(bitsPerSecond).ToString();
 
     /// <summary>Where the VPN is named in the scenario text ("name: vpn-aws"), or the file's start when not found.</summary>
-    private static (int Line, int Column) Locate(string text, string name)
+    internal static (int Line, int Column) Locate(string text, string name)
     {
         string[] lines = text.Split('\n');
         for (int i = 0; i < lines.Length; i++)
