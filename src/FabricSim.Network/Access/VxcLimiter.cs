@@ -52,15 +52,11 @@ internal sealed class VxcLimiter : IPacketReceiver
     public long BytesPassed => _conforming.Bytes - _bytesAtReset;
     public long PacketsDropped => TotalDropped - _droppedAtReset;
 
-    /// <summary>Of <see cref="PacketsDropped"/>, those the provider's policer dropped (the rest overflowed a shaper's queue).</summary>
-    public long PacketsPoliced => (_policer?.PacketsDropped ?? 0) - _policedAtReset;
-
     /// <summary>Time average of the shaper's queue (the VXC's or the customer's) since the last reset; a policer holds nothing.</summary>
     public double MeanWaitingPackets(SimTime now) => (_shaper ?? _customerShaper)?.QueueLength.Average(now) ?? 0;
 
     private long TotalPassed => _policer?.PacketsPassed ?? _shaper!.PacketsPassed;
     private long TotalDropped => (_policer?.PacketsDropped ?? 0) + (_shaper?.PacketsDropped ?? 0) + (_customerShaper?.PacketsDropped ?? 0);
-    private long _policedAtReset;
 
     public void Receive(Packet packet) => _limiter.Receive(packet);
 
@@ -69,7 +65,6 @@ internal sealed class VxcLimiter : IPacketReceiver
         _passedAtReset = TotalPassed;
         _bytesAtReset = _conforming.Bytes;
         _droppedAtReset = TotalDropped;
-        _policedAtReset = _policer?.PacketsDropped ?? 0;
         (_shaper ?? _customerShaper)?.QueueLength.Reset(now);
     }
 

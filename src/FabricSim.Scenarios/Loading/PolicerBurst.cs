@@ -8,6 +8,7 @@ namespace FabricSim.Scenarios.Loading;
 /// The depth of the token bucket that polices a VXC when the scenario does not give one: the catalog's burst of each
 /// product the VXC passes (Megaport's VXC and, towards a cloud, the cloud's connection) as time at the VXC's rate,
 /// the smaller of them (the tighter policer drops first), and never below the catalog's minimum in full-size frames.
+/// A dedicated cloud port is the customer's own physical port: no cloud policer sits on it.
 /// </summary>
 internal static class PolicerBurst
 {
@@ -25,9 +26,9 @@ internal static class PolicerBurst
 
     private static string? CloudItem(CloudConnection? connection) => connection?.Type switch
     {
-        null => null,
-        CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated => "aws.hosted.policer_burst",
+        CloudConnectionType.AwsHosted => "aws.hosted.policer_burst",
         CloudConnectionType.AzureExpressRoute => "azure.expressroute.policer_burst",
-        _ => "google.partner.policer_burst",
+        CloudConnectionType.GooglePartnerInterconnect => "google.partner.policer_burst",
+        _ => null,
     };
 }
