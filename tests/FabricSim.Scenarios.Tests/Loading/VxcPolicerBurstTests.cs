@@ -97,6 +97,21 @@ public sealed class VxcPolicerBurstTests
         Assert.Contains("burst:", warning.Fix, StringComparison.Ordinal);
     }
 
+    /// <summary>VXC names are unique within an option only: the warning points at the policed option's VXC, not the first of that name.</summary>
+    [Fact]
+    public void The_warning_points_at_the_vxc_of_the_option_it_names()
+    {
+        string shapedFirst = WithVxcKeys("        customer_shaper: true\n")
+            .Replace("  - name: sdci\n", "  - name: shaped\n", StringComparison.Ordinal)
+            .Replace("traffic:\n", "  - name: policed\n    ports:\n      - {name: syd-port, site: syd-dc, speed: 1Gbps}\n    vxcs:\n"
+                + "      - {name: syd-tyo, a: syd-port, b: aws-tyo, rate: 500Mbps, cloud: {type: aws_hosted}}\ntraffic:\n", StringComparison.Ordinal);
+
+        var warning = Assert.Single(PolicerBurstCheck.Warnings(ScenarioLoader.LoadText(shapedFirst, "t.yaml")));
+
+        Assert.Contains("option 'policed'", warning.Message, StringComparison.Ordinal);
+        Assert.Equal((22, 10), (warning.Line, warning.Column));
+    }
+
     [Theory]
     [InlineData("        customer_shaper: true\n")]
     [InlineData("        burst: 8MB\n")]
