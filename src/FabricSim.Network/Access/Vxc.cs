@@ -23,7 +23,7 @@ internal sealed class Vxc
     private readonly List<VxcLimiter> _limitersFromB = [];
 
     internal Vxc(FabricContext context, int id, string name, Node endpointA, Node endpointB, DataRate rateLimit, long burstBytes,
-        RateLimitMode mode, int? trafficClass, int mtuBytes, QueueLimit shaperQueue)
+        RateLimitMode mode, int? trafficClass, int mtuBytes, QueueLimit shaperQueue, QueueLimit? customerShaperQueue = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentOutOfRangeException.ThrowIfLessThan(id, 1);
@@ -42,6 +42,8 @@ internal sealed class Vxc
         TrafficClass = trafficClass;
         MtuBytes = mtuBytes;
         ShaperQueue = shaperQueue;
+        CustomerShaperQueue = customerShaperQueue ?? QueueLimit.Unlimited;
+        CustomerShaper = customerShaperQueue is not null;
         _context = context;
         _fromA = new Entrance(this, context, endpointA);
         _fromB = new Entrance(this, context, endpointB);
@@ -62,6 +64,13 @@ internal sealed class Vxc
 
     /// <summary>How much a shaping VXC holds per direction before it drops.</summary>
     public QueueLimit ShaperQueue { get; }
+
+    /// <summary>
+    /// Whether the customer's router shapes to the VXC's rate and burst before the provider polices it, at each end
+    /// that is a customer router; <see cref="CustomerShaperQueue"/> is what that shaper holds before it drops.
+    /// </summary>
+    public bool CustomerShaper { get; }
+    public QueueLimit CustomerShaperQueue { get; }
     public bool IsUp { get; private set; } = true;
 
     /// <summary>Where a flow from <paramref name="endpoint"/> hands its packets to enter the VXC.</summary>
@@ -79,7 +88,7 @@ internal sealed class Vxc
     /// <summary>A rate limiter for packets entering the VXC at <paramref name="from"/>, counted with that direction's.</summary>
     internal VxcLimiter CreateLimiter(Node from, IPacketReceiver downstream)
     {
-        var limiter = new VxcLimiter(this, _context, downstream);
+        var limiter = new VxcLimiter(this, _context, downstream, CustomerShaper && from.Kind == NodeKind.CustomerRouter);
         (ReferenceEquals(from, EndpointA) ? _limitersFromA : _limitersFromB).Add(limiter);
         return limiter;
     }

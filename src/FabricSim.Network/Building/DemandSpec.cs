@@ -51,8 +51,15 @@ public sealed record RequestResponseSpec(int RequestBytes, int ResponseBytes, Si
     public static readonly RequestResponseSpec Default = new(1000, 100_000, SimTime.FromMilliseconds(100));
 }
 
-/// <summary>A TCP demand's congestion control and MSS; a bulk transfer of <see cref="TransferBytes"/> ends when done, none runs for ever.</summary>
+/// <summary>
+/// A TCP demand's congestion control and MSS; a bulk transfer of <see cref="TransferBytes"/> ends when done, none runs
+/// for ever. The receive window and pacing are those of <see cref="TcpOptions"/> unless given.
+/// </summary>
 public sealed record TcpDemandSpec(TcpCongestionAlgorithm Algorithm = TcpCongestionAlgorithm.NewReno, int MssBytes = 1460, long? TransferBytes = null)
 {
+    public int ReceiveWindowBytes { get; init; } = TcpOptions.DefaultReceiveWindowBytes;
+    public bool Pacing { get; init; }
+    public bool Sack { get; init; }
+
     public static readonly TcpDemandSpec Default = new();
 }

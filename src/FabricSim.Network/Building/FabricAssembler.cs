@@ -167,7 +167,7 @@ internal sealed class FabricAssembler
         foreach (var vxc in _description.Vxcs)
         {
             _builder.AddVxc(vxc.Name, EndpointNode(_description, vxc.EndA), EndpointNode(_description, vxc.EndB), vxc.Rate,
-                mode: vxc.Mode, trafficClass: vxc.QosClass, shaperQueue: vxc.ShaperQueue);
+                vxc.BurstBytes, vxc.Mode, vxc.QosClass, vxc.ShaperQueue, vxc.CustomerShaperQueue);
         }
     }
 

@@ -150,9 +150,12 @@ internal sealed class FabricBuilder
         return this;
     }
 
-    /// <summary>A VXC between two endpoints, limited to <paramref name="rateLimit"/>; burst defaults to 1 ms at that rate.</summary>
+    /// <summary>
+    /// A VXC between two endpoints, limited to <paramref name="rateLimit"/>; burst defaults to 1 ms at that rate. With
+    /// <paramref name="customerShaperQueue"/>, customer routers at its ends shape to it before the provider polices.
+    /// </summary>
     public FabricBuilder AddVxc(string name, string endpointA, string endpointB, DataRate rateLimit, long? burstBytes = null,
-        RateLimitMode mode = RateLimitMode.Police, int? trafficClass = null, QueueLimit? shaperQueue = null)
+        RateLimitMode mode = RateLimitMode.Police, int? trafficClass = null, QueueLimit? shaperQueue = null, QueueLimit? customerShaperQueue = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (_vxcsByName.ContainsKey(name))
@@ -161,7 +164,7 @@ internal sealed class FabricBuilder
         }
         long burst = burstBytes ?? Math.Max(Link.JumboMtuBytes, rateLimit.BytesIn(SimTime.FromMilliseconds(1)));
         var vxc = new Vxc(_context, _context.Ids.NextVxc(), name, NodeNamed(endpointA), NodeNamed(endpointB), rateLimit, burst, mode,
-            trafficClass, Link.JumboMtuBytes, shaperQueue ?? QueueLimit.Packets(1000));
+            trafficClass, Link.JumboMtuBytes, shaperQueue ?? QueueLimit.Packets(1000), customerShaperQueue);
         _vxcs.Add(vxc);
         _vxcsByName.Add(name, vxc);
         return this;

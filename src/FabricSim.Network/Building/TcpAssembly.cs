@@ -34,6 +34,9 @@ internal sealed class TcpAssembly
             {
                 MaxSegmentSizeBytes = vpn?.ClampMss(mss) ?? mss,
                 CongestionControl = parameters.Algorithm,
+                ReceiveWindowBytes = parameters.ReceiveWindowBytes,
+                Pacing = parameters.Pacing,
+                Sack = parameters.Sack,
             };
             TcpConnection Connect(string name, Node from, Node to)
             {

@@ -19,6 +19,12 @@ public sealed record VxcSpec(string Name, string EndA, string EndB, DataRate Rat
     /// <summary>What a shaping VXC holds per direction before it drops.</summary>
     public QueueLimit ShaperQueue { get; init; } = QueueLimit.Packets(1000);
 
+    /// <summary>The provider's token-bucket depth; null: the builder's default (1 ms at the rate).</summary>
+    public long? BurstBytes { get; init; }
+
+    /// <summary>When set, the customer's router shapes to the VXC's rate and burst with this queue before the provider polices.</summary>
+    public QueueLimit? CustomerShaperQueue { get; init; }
+
     public bool Touches(string end) => EndA == end || EndB == end;
 }
 

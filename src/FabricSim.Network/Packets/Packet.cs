@@ -37,6 +37,10 @@ internal sealed class Packet
     public long Acknowledgement { get; set; }
     public int Flags { get; set; }
 
+    /// <summary>One TCP SACK block [start, end) an ACK carries (RFC 2018); end 0 when it carries none.</summary>
+    public long SackStart { get; set; }
+    public long SackEnd { get; set; }
+
     /// <summary>A control-plane message (BGP update, BFD); off the data hot path so allocating it is acceptable.</summary>
     public object? Control { get; set; }
 
@@ -63,6 +67,8 @@ internal sealed class Packet
         Sequence = 0;
         Acknowledgement = 0;
         Flags = 0;
+        SackStart = 0;
+        SackEnd = 0;
         Control = null;
         TunnelId = 0;
     }

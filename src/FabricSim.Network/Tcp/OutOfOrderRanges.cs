@@ -65,6 +65,67 @@ internal sealed class OutOfOrderRanges
         return next;
     }
 
+    /// <summary>The lowest range, or (0, 0).</summary>
+    public (long Start, long End) Lowest => Count == 0 ? (0, 0) : (_starts[0], _ends[0]);
+
+    /// <summary>End of the highest range; 0 when there is none.</summary>
+    public long HighestEnd => Count == 0 ? 0 : _ends[Count - 1];
+
+    /// <summary>The range that holds byte <paramref name="position"/>, or (0, 0).</summary>
+    public (long Start, long End) RangeHolding(long position)
+    {
+        for (int i = 0; i < Count && _starts[i] <= position; i++)
+        {
+            if (position < _ends[i])
+            {
+                return (_starts[i], _ends[i]);
+            }
+        }
+        return (0, 0);
+    }
+
+    /// <summary>The first byte at or after <paramref name="from"/> in no range and below the highest range, or -1: a hole.</summary>
+    public long FirstGapFrom(long from)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (from < _starts[i])
+            {
+                return from;
+            }
+            if (from < _ends[i])
+            {
+                from = _ends[i];
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The start of the first range beyond <paramref name="position"/>, or <see cref="long.MaxValue"/>.</summary>
+    public long NextStartAfter(long position)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (_starts[i] > position)
+            {
+                return _starts[i];
+            }
+        }
+        return long.MaxValue;
+    }
+
+    /// <summary>Forgets every range below <paramref name="next"/> (cumulatively acknowledged).</summary>
+    public void DropBelow(long next)
+    {
+        int gone = 0;
+        while (gone < Count && _ends[gone] <= next)
+        {
+            Bytes -= _ends[gone] - _starts[gone];
+            gone++;
+        }
+        RemoveRange(0, gone);
+    }
+
     private void RemoveRange(int index, int count)
     {
         if (count == 0)

@@ -34,8 +34,30 @@ public sealed record TcpOptions
     /// <summary>How long a lone segment's ACK may be held: Linux's minimum delayed-ACK timeout of 40 ms.</summary>
     public SimTime DelayedAckTimeout { get; init; } = SimTime.FromMilliseconds(40);
 
-    /// <summary>Receive buffer: the largest window the receiver advertises (6 MiB, Linux tcp_rmem's default maximum).</summary>
-    public int ReceiveWindowBytes { get; init; } = 6 * 1024 * 1024;
+    /// <summary>
+    /// Receive buffer: the largest window the receiver advertises. 6 MiB is the maximum Linux autotuning grows to
+    /// (net.ipv4.tcp_rmem = 4096 131072 6291456 since kernel 4.20; Documentation/networking/ip-sysctl.rst).
+    /// </summary>
+    public int ReceiveWindowBytes { get; init; } = DefaultReceiveWindowBytes;
+
+    public const int DefaultReceiveWindowBytes = 6 * 1024 * 1024;
+
+    /// <summary>
+    /// Spread each window over the round trip as Linux's fq qdisc does (sk_pacing_rate = cwnd / SRTT × gain) instead
+    /// of sending it back to back at the line rate whenever ACKs open the window.
+    /// </summary>
+    public bool Pacing { get; init; }
+
+    /// <summary>
+    /// Selective acknowledgement (RFC 2018): during fast recovery the sender resends every hole the receiver's SACK
+    /// blocks reveal, one per duplicate ACK, instead of one hole per round trip (NewReno); after a timeout it skips
+    /// what was SACKed. Off here so the NewReno references hold; scenarios turn it on as Linux does (tcp_sack = 1).
+    /// </summary>
+    public bool Sack { get; init; }
+
+    /// <summary>Linux's pacing gains: net.ipv4.tcp_pacing_ss_ratio = 200 % in slow start, tcp_pacing_ca_ratio = 120 % after.</summary>
+    public double PacingGainSlowStart { get; init; } = 2.0;
+    public double PacingGainCongestionAvoidance { get; init; } = 1.2;
 
     /// <summary>CUBIC constants of RFC 9438: C = 0.4 and β = 0.7.</summary>
     public double CubicC { get; init; } = 0.4;
@@ -49,6 +71,10 @@ public sealed record TcpOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(ReceiveWindowBytes, MaxSegmentSizeBytes, nameof(ReceiveWindowBytes));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MinRto.Nanoseconds, nameof(MinRto));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRto.Nanoseconds, MinRto.Nanoseconds, nameof(MaxRto));
+        if (PacingGainSlowStart < 1 || PacingGainCongestionAvoidance < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PacingGainCongestionAvoidance), "A pacing gain below 1 could never fill the window.");
+        }
         if (CubicBeta is <= 0 or >= 1 || CubicC <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(CubicBeta), "CUBIC needs 0 < β < 1 and C > 0.");

@@ -25,6 +25,7 @@ internal sealed class TcpReceiver : IPacketReceiver, IEventHandler
     private bool _ackTimerPending;
     private long _measureFrom;
     private long _measureStartNs;
+    private long _lastSegmentStart;
 
     public TcpReceiver(Simulator simulator, PacketPool pool, TcpOptions options, int ackFlowId, int sourceNodeId, int destinationNodeId,
         IPacketReceiver entry, int trafficClass = 0)
@@ -85,6 +86,7 @@ internal sealed class TcpReceiver : IPacketReceiver, IEventHandler
         _pool.Return(packet);
         SegmentsReceived++;
         bool ackNow;
+        _lastSegmentStart = start;
         if (end <= _receiveNext)
         {
             DuplicateSegments++;
@@ -145,6 +147,17 @@ internal sealed class TcpReceiver : IPacketReceiver, IEventHandler
         ack.FlowSequence = AcksSent++;
         ack.Flags = (int)Math.Max(0, _bufferBytes - _outOfOrder.Bytes);
         ack.SizeBytes = TcpOptions.HeaderBytes;
+        if (_outOfOrder.Count != 0)
+        {
+            // RFC 2018: the first block holds the segment that triggered this ACK; the sender builds its scoreboard from them.
+            var (sackStart, sackEnd) = _outOfOrder.RangeHolding(_lastSegmentStart);
+            if (sackEnd == 0)
+            {
+                (sackStart, sackEnd) = _outOfOrder.Lowest;
+            }
+            ack.SackStart = sackStart;
+            ack.SackEnd = sackEnd;
+        }
         Entry.Receive(ack);
     }
 }

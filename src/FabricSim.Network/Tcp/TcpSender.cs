@@ -10,7 +10,9 @@ namespace FabricSim.Network.Tcp;
 /// <see cref="Packet.Acknowledgement"/> = next byte expected, <see cref="Packet.Flags"/> = advertised window in bytes)
 /// come back to <see cref="Receive"/>. Loss is detected by three duplicate ACKs (fast retransmit, RFC 6582 NewReno
 /// fast recovery with partial ACKs) or by the retransmission timer (RFC 6298, Karn's rule, exponential backoff,
-/// go-back-N). No handshake: the connection is open from the first segment.
+/// go-back-N). No handshake: the connection is open from the first segment. With <see cref="TcpOptions.Pacing"/>
+/// segments leave no closer than the pacing rate allows, as under Linux's fq qdisc; without it a window opened by
+/// an ACK goes out back to back.
 /// </summary>
 /// <remarks>
 /// The retransmission timer is a deadline plus at most one pending engine event: restarting it on every ACK only
@@ -37,6 +39,13 @@ internal sealed class TcpSender : IPacketReceiver, IEventHandler
     private long _timerGeneration;
     private long _segmentsSent;
     private long _lastSendNs = long.MinValue;
+    private readonly OutOfOrderRanges _sacked = new();
+    private long _highRetransmitted;
+    private long _nextPacedSendNs;
+    private bool _pacingTimerPending;
+
+    /// <summary>Tells the pacing release apart from the retransmission timer's events, without allocating.</summary>
+    private static readonly object PacingRelease = new();
 
     public TcpSender(Simulator simulator, PacketPool pool, TcpOptions options, int flowId, int sourceNodeId, int destinationNodeId,
         IPacketReceiver entry, int trafficClass = 0)
@@ -104,6 +113,10 @@ internal sealed class TcpSender : IPacketReceiver, IEventHandler
         ArgumentNullException.ThrowIfNull(packet);
         long ack = packet.Acknowledgement;
         _receiveWindow = packet.Flags;
+        if (Options.Sack && packet.SackEnd > ack)
+        {
+            _sacked.Add(Math.Max(packet.SackStart, ack), packet.SackEnd);
+        }
         _pool.Return(packet);
         SimTime now = _simulator.Now;
         if (ack > _sndUna)
@@ -119,6 +132,12 @@ internal sealed class TcpSender : IPacketReceiver, IEventHandler
 
     public void OnEvent(object? payload, long argument)
     {
+        if (ReferenceEquals(payload, PacingRelease))
+        {
+            _pacingTimerPending = false;
+            TrySend();
+            return;
+        }
         if (argument != _timerGeneration)
         {
             return;
@@ -147,6 +166,7 @@ internal sealed class TcpSender : IPacketReceiver, IEventHandler
             _timedSequence = -1;
         }
         _sndUna = ack;
+        _sacked.DropBelow(ack);
         if (_sndNxt < ack)
         {
             // After a go-back-N retransmission the receiver's buffered data can acknowledge past what was resent.
@@ -162,7 +182,14 @@ internal sealed class TcpSender : IPacketReceiver, IEventHandler
             else
             {
                 // RFC 6582 partial ACK: resend the next hole, deflate by what was acknowledged, add back one segment.
-                RetransmitFirstUnacknowledged();
+                if (!Options.Sack || _highRetransmitted <= _sndUna)
+                {
+                    RetransmitFirstUnacknowledged();
+                }
+                else
+                {
+                    RetransmitNextHole();
+                }
                 double deflated = Congestion.WindowBytes - acked + (acked >= _mss ? _mss : 0);
                 Congestion.SetWindow(deflated);
             }
@@ -196,7 +223,11 @@ internal sealed class TcpSender : IPacketReceiver, IEventHandler
         _duplicateAcks++;
         if (_inRecovery)
         {
-            Congestion.SetWindow(Congestion.WindowBytes + _mss);
+            // A duplicate ACK means a segment left the network: with SACK its place goes to the next known hole.
+            if (!(Options.Sack && RetransmitNextHole()))
+            {
+                Congestion.SetWindow(Congestion.WindowBytes + _mss);
+            }
             return;
         }
         // RFC 6582 §3.2 step 1: only a loss after the last recovery point starts a new recovery.
@@ -204,6 +235,7 @@ internal sealed class TcpSender : IPacketReceiver, IEventHandler
         {
             FastRetransmits++;
             _inRecovery = true;
+            _highRetransmitted = _sndUna;
             _recover = _sndMax;
             Congestion.OnFastRetransmit(_sndMax - _sndUna, now);
             RetransmitFirstUnacknowledged();
@@ -233,8 +265,22 @@ internal sealed class TcpSender : IPacketReceiver, IEventHandler
         long window = (long)Math.Min(Congestion.WindowBytes, _receiveWindow);
         while (_sndNxt < _appLimit)
         {
+            if (Options.Sack && _sndNxt < _sndMax && _sacked.RangeHolding(_sndNxt) is { End: > 0 } sacked)
+            {
+                // After a timeout, go-back-N skips what the receiver already holds.
+                _sndNxt = sacked.End;
+                continue;
+            }
             long length = Math.Min(_mss, _appLimit - _sndNxt);
+            if (Options.Sack && _sndNxt < _sndMax)
+            {
+                length = Math.Min(length, _sacked.NextStartAfter(_sndNxt) - _sndNxt);
+            }
             if (_sndNxt - _sndUna + length > window)
+            {
+                break;
+            }
+            if (Options.Pacing && !PacingAllowsSendNow((int)length))
             {
                 break;
             }
@@ -251,13 +297,55 @@ internal sealed class TcpSender : IPacketReceiver, IEventHandler
         }
     }
 
+    /// <summary>
+    /// Whether the pacing clock lets a segment go now; if so, moves the clock on by its time at the pacing rate, and
+    /// if not, arranges to try again when it does. Before the first RTT sample there is no rate and nothing waits.
+    /// </summary>
+    private bool PacingAllowsSendNow(int length)
+    {
+        long now = _simulator.Now.Nanoseconds;
+        if (now < _nextPacedSendNs)
+        {
+            if (!_pacingTimerPending)
+            {
+                _pacingTimerPending = true;
+                _simulator.ScheduleAt(new SimTime(_nextPacedSendNs), this, PacingRelease);
+            }
+            return false;
+        }
+        long srtt = Rtt.SmoothedRtt.Nanoseconds;
+        if (srtt > 0)
+        {
+            double gain = Congestion.InSlowStart ? Options.PacingGainSlowStart : Options.PacingGainCongestionAvoidance;
+            double bytesPerNs = Congestion.WindowBytes * gain / srtt;
+            long gap = (long)((length + TcpOptions.HeaderBytes) / bytesPerNs);
+            _nextPacedSendNs = Math.Max(now, _nextPacedSendNs) + gap;
+        }
+        return true;
+    }
+
     private void RetransmitFirstUnacknowledged()
     {
         long length = Math.Min(_mss, _sndMax - _sndUna);
         if (length > 0)
         {
             SendSegment(_sndUna, (int)length);
+            _highRetransmitted = Math.Max(_highRetransmitted, _sndUna + length);
         }
+    }
+
+    /// <summary>Resends the first hole of the SACK scoreboard not yet resent in this recovery; false when there is none.</summary>
+    private bool RetransmitNextHole()
+    {
+        long hole = _sacked.FirstGapFrom(Math.Max(_highRetransmitted, _sndUna));
+        if (hole < 0)
+        {
+            return false;
+        }
+        long length = Math.Min(_mss, _sacked.NextStartAfter(hole) - hole);
+        SendSegment(hole, (int)length);
+        _highRetransmitted = hole + length;
+        return true;
     }
 
     private void SendSegment(long sequence, int length)

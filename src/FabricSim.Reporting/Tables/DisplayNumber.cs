@@ -14,14 +14,30 @@ internal static class DisplayNumber
     public static string Fixed(double value, int decimals) =>
         double.IsFinite(value) ? value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : Missing;
 
-    /// <summary>"12.34 ± 0.56", or just the mean when there is no interval (a single replication).</summary>
+    /// <summary>
+    /// "12.34 ± 0.56"; "12.34 (0.00–14.20)" where the interval stops at the quantity's range; "12.34 deterministic"
+    /// when every replication agreed; "imprecise, ~N reps" after a figure whose half-width exceeds its mean; just the
+    /// mean when there is no interval (a single replication).
+    /// </summary>
     public static string WithInterval(Estimate estimate, double scale, int decimals)
     {
         ArgumentNullException.ThrowIfNull(estimate);
         string mean = Fixed(estimate.Mean * scale, decimals);
-        return double.IsFinite(estimate.HalfWidth) && double.IsFinite(estimate.Mean)
-            ? $"{mean} ± {Fixed(estimate.HalfWidth * scale, decimals)}"
-            : mean;
+        if (!double.IsFinite(estimate.HalfWidth) || !double.IsFinite(estimate.Mean))
+        {
+            return mean;
+        }
+        if (estimate.IsDeterministic)
+        {
+            return $"{mean} deterministic";
+        }
+        bool clipped = estimate.Lower > estimate.Mean - estimate.HalfWidth || estimate.Upper < estimate.Mean + estimate.HalfWidth;
+        string interval = clipped
+            ? $"{mean} ({Fixed(estimate.Lower * scale, decimals)}–{Fixed(estimate.Upper * scale, decimals)})"
+            : $"{mean} ± {Fixed(estimate.HalfWidth * scale, decimals)}";
+        return estimate.IsImprecise && estimate.ReplicationsNeeded() is { } needed
+            ? $"{interval} imprecise, ~{needed.ToString("N0", CultureInfo.InvariantCulture)} reps"
+            : interval;
     }
 
     public static string Usd(double value) =>

@@ -19,6 +19,9 @@ public sealed class ProductCatalog(IReadOnlyList<ProductLimit> limits)
     public IReadOnlyList<int> Bytes(string item) =>
         Get(item).Values.Select(v => int.Parse(v.TrimEnd('B'), System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
+    /// <summary>A single duration of <paramref name="item"/> ("10ms").</summary>
+    public FabricSim.Engine.Time.SimTime Duration(string item) => FabricSim.Engine.Time.SimTime.Parse(Get(item).Values.Single());
+
     public long Value(string item) =>
         Get(item).Value ?? throw new InvalidOperationException($"The product catalog entry '{item}' has no value.");
 

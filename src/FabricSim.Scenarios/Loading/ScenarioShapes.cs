@@ -49,7 +49,8 @@ internal static class ScenarioShapes
         .Add(new("name", FieldKind.String, "unique name within the option", "syd-port", Required: true))
         .Add(new("site", FieldKind.String, "site it connects", "syd-dc", Required: true))
         .Add(new("pop", FieldKind.String, "PoP (default: the site's)", "SYD1"))
-        .Add(new("speed", FieldKind.Rate, "1Gbps, 10Gbps, 100Gbps or 400Gbps", "10Gbps", Required: true, Aliases: ["rate", "bandwidth"]));
+        .Add(new("speed", FieldKind.Rate, "1Gbps, 10Gbps, 100Gbps or 400Gbps", "10Gbps", Required: true, Aliases: ["rate", "bandwidth"]))
+        .Add(new("customer_shaper", FieldKind.Boolean, "default customer_shaper of the VXCs on this port (default false)", "true"));
 
     public static readonly Shape Bfd = new Shape("bfd", "Bidirectional forwarding detection.")
         .Add(new("interval", FieldKind.Duration, "transmit/receive interval (default 300ms)", "300ms"))
@@ -92,7 +93,10 @@ internal static class ScenarioShapes
         .Add(new("cloud", FieldKind.Object, "how it lands in a cloud (required when an end is a cloud)", "{type: aws_hosted, vif: private}", Item: CloudConnection))
         .Add(new("bgp", FieldKind.Object, "BGP session settings", "{peer_asn: 64512, import: aws-in}", Item: Bgp))
         .Add(new("shaping", FieldKind.Boolean, "queue traffic above the rate instead of dropping it (default false: policed)", "true"))
-        .Add(new("shaper_queue", FieldKind.Integer, "packets a shaping VXC holds per direction before it drops (default 1000)", "500"));
+        .Add(new("shaper_queue", FieldKind.Integer, "packets a shaping VXC holds per direction before it drops (default 1000)", "500"))
+        .Add(new("burst", FieldKind.String, "provider policer burst, bytes or time at the rate (default: the product's, from the catalog)", "625KB"))
+        .Add(new("customer_shaper", FieldKind.Boolean, "the customer's router shapes to the VXC's rate and burst before the provider polices (default: the port's, else false)", "true"))
+        .Add(new("customer_shaper_queue", FieldKind.String, "what the customer shaper holds per direction, bytes or time at the rate (default 100ms)", "100ms"));
 
     public static readonly Shape Diurnal = new Shape("diurnal_congestion", "Time-of-day congestion on an Internet path.")
         .Add(new("extra_delay", FieldKind.Duration, "added one-way delay at the peak", "8ms", Required: true))
@@ -219,6 +223,9 @@ internal static class ScenarioShapes
         .Add(new("algorithm", FieldKind.Enum, "TCP congestion control (default cubic)", "cubic", Values: ["newreno", "cubic"]))
         .Add(new("mss", FieldKind.Size, "TCP maximum segment size (default 1460B)", "1460B"))
         .Add(new("bytes", FieldKind.Size, "tcp_bulk: transfer size (default: unlimited, then rate is required)", "500MB"))
+        .Add(new("receive_window", FieldKind.Size, "TCP receive window limit (default 6MiB, Linux autotuning's maximum)", "6MiB"))
+        .Add(new("sack", FieldKind.Boolean, "selective acknowledgements (default true, as Linux's tcp_sack)", "false"))
+        .Add(new("pacing", FieldKind.Boolean, "pace TCP segments at cwnd/RTT x gain as Linux fq does (default false)", "true"))
         .Add(new("diurnal", FieldKind.Object, "rate profile over a cycle", "{factors: [0.5, 1, 1.5, 1], period: 24s}", Item: DiurnalProfile))
         .Add(new("expect", FieldKind.Enum, "reachable (default) or unreachable: routing policy is known to block this flow in some options", "unreachable", Values: ["reachable", "unreachable"]));
 

@@ -111,7 +111,19 @@ internal static class TrafficMapper
                 d.Errors.Add(d.Node, $"{d.Label} of type tcp_bulk needs a rate (application limit) or bytes (transfer size)", "add e.g. 'rate: 200Mbps' or 'bytes: 500MB'");
                 return null;
             }
-            tcp = new TcpParameters(d.Choice("algorithm") == "newreno" ? TcpAlgorithm.NewReno : TcpAlgorithm.Cubic, mss, bytes);
+            long window = d.Size("receive_window") ?? Network.Tcp.TcpOptions.DefaultReceiveWindowBytes;
+            if (window < mss || window > int.MaxValue)
+            {
+                d.Error("receive_window", $"receive_window of {d.Label} is {window}B; it must hold at least one segment ({mss}B) and at most 2GiB",
+                    "write e.g. 'receive_window: 6MiB' (Linux autotuning's maximum)");
+                return null;
+            }
+            tcp = new TcpParameters(d.Choice("algorithm") == "newreno" ? TcpAlgorithm.NewReno : TcpAlgorithm.Cubic, mss, bytes)
+            {
+                ReceiveWindowBytes = window,
+                Pacing = d.Boolean("pacing") == true,
+                Sack = d.Boolean("sack") ?? true,
+            };
             // TCP segments are MSS plus 40 bytes of IP and TCP headers.
             size = PacketSizeDistribution.Fixed(mss + 40);
         }

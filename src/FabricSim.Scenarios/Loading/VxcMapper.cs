@@ -107,7 +107,31 @@ internal sealed class VxcMapper : IElementMapper
             v.Error("shaper_queue", $"shaper_queue of {v.Label} has no effect: the VXC polices (drops) traffic above its rate", "add 'shaping: true' or remove 'shaper_queue'");
             return null;
         }
-        return new VxcSettings(name, a, b, rate.Value, qos, connection, bgp, shaped, (int)(queue ?? VxcSettings.DefaultShaperQueuePackets));
+        long? burst = v.SizeOrTime("burst", rate.Value);
+        bool portShapes = ports.Any(p => (p.Name == a || p.Name == b) && p.CustomerShaper);
+        bool customerShaper = v.Boolean("customer_shaper") ?? portShapes;
+        long? customerQueue = v.SizeOrTime("customer_shaper_queue", rate.Value);
+        if (customerShaper && shaped)
+        {
+            v.Error("customer_shaper", $"{v.Label} both shapes at the provider ('shaping: true') and asks for a customer shaper",
+                "keep one: 'shaping: true' (the provider queues) or 'customer_shaper: true' (your router shapes before the provider polices)");
+            return null;
+        }
+        if (customerQueue is not null && !customerShaper)
+        {
+            v.Error("customer_shaper_queue", $"customer_shaper_queue of {v.Label} has no effect without a customer shaper", "add 'customer_shaper: true' or remove 'customer_shaper_queue'");
+            return null;
+        }
+        if (v.Has("burst") && burst is null || v.Has("customer_shaper_queue") && customerQueue is null)
+        {
+            return null;
+        }
+        return new VxcSettings(name, a, b, rate.Value, qos, connection, bgp, shaped, (int)(queue ?? VxcSettings.DefaultShaperQueuePackets))
+        {
+            BurstBytes = burst ?? PolicerBurst.DefaultBytes(rate.Value, connection, context.Catalog.Products),
+            CustomerShaper = customerShaper,
+            CustomerShaperQueueBytes = customerShaper ? customerQueue ?? rate.Value.BytesIn(VxcSettings.DefaultCustomerShaperQueue) : 0,
+        };
     }
 
     internal static CloudConnection? ReadCloudConnection(ObjectReader? reader, CloudEndpoint cloud, ObjectReader owner, string key, Catalogs.ProductCatalog products)

@@ -47,7 +47,13 @@ public sealed record OnOffParameters(SimTime OnMean, SimTime OffMean, double Par
 
 public sealed record RequestResponseParameters(long RequestBytes, long ResponseBytes, SimTime MeanInterval);
 
-public sealed record TcpParameters(TcpAlgorithm Algorithm, long MssBytes, long? TransferBytes);
+public sealed record TcpParameters(TcpAlgorithm Algorithm, long MssBytes, long? TransferBytes)
+{
+    /// <summary>Linux autotuning's maximum receive buffer (tcp_rmem max, 6 MiB).</summary>
+    public long ReceiveWindowBytes { get; init; } = Network.Tcp.TcpOptions.DefaultReceiveWindowBytes;
+    public bool Pacing { get; init; }
+    public bool Sack { get; init; } = true;
+}
 
 /// <summary>Rate multipliers, each holding for Period / Factors.Count, cycling; StartAt offsets the run into the cycle.</summary>
 public sealed record DiurnalProfile(IReadOnlyList<double> Factors, SimTime Period, SimTime StartAt)

@@ -3,7 +3,11 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Scenarios.Running;
 
-/// <summary>Turns one value per replication into an <see cref="Estimate"/> with a Student-t interval.</summary>
+/// <summary>
+/// Turns one value per replication into an <see cref="Estimate"/> with a Student-t interval. Every metric estimated
+/// here (rates, delays, jitter, outage, utilization, queue lengths, ratios) is non-negative, so intervals stop at 0;
+/// ratios also stop at 1.
+/// </summary>
 internal static class EstimateBuilder
 {
     public const double Level = 0.95;
@@ -20,6 +24,9 @@ internal static class EstimateBuilder
         return double.IsNaN(estimate.HalfWidth) || estimate.HalfWidth >= resolution ? estimate : estimate with { HalfWidth = resolution };
     }
 
+    /// <summary>For a ratio such as loss: the interval lies within [0, 1].</summary>
+    public static Estimate FromRatios(IEnumerable<double> perReplication) => From(perReplication) with { Ceiling = 1 };
+
     public static Estimate From(IEnumerable<double> perReplication)
     {
         var statistics = new RunningStatistics();
@@ -32,11 +39,11 @@ internal static class EstimateBuilder
         }
         if (statistics.Count == 0)
         {
-            return new Estimate(double.NaN, double.NaN, Level, 0);
+            return new Estimate(double.NaN, double.NaN, Level, 0) { Floor = 0 };
         }
         var interval = statistics.ConfidenceInterval(Level);
         // Identical replications (e.g. a deterministic metric) have zero spread: the interval is exactly zero wide.
         double halfWidth = statistics.Count >= 2 && statistics.Variance == 0 ? 0 : interval.HalfWidth;
-        return new Estimate(statistics.Mean, halfWidth, Level, (int)statistics.Count);
+        return new Estimate(statistics.Mean, halfWidth, Level, (int)statistics.Count) { Floor = 0 };
     }
 }

@@ -46,6 +46,8 @@ internal static class OptionDescription
         {
             Mode = v.Shaped ? RateLimitMode.Shape : RateLimitMode.Police,
             ShaperQueue = QueueLimit.Packets(v.ShaperQueuePackets),
+            BurstBytes = v.BurstBytes > 0 ? v.BurstBytes : null,
+            CustomerShaperQueue = v.CustomerShaper ? QueueLimit.InBytes(v.CustomerShaperQueueBytes) : null,
         }).ToList(),
         Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v), v.Bgp is null ? null : VpnSession(v.Bgp, option))).ToList(),
         Demands = scenario.Traffic.Select(Demand).ToList(),
@@ -160,6 +162,11 @@ internal static class OptionDescription
         Tcp = demand.Tcp is { } tcp
             ? new TcpDemandSpec(tcp.Algorithm == TcpAlgorithm.Cubic ? TcpCongestionAlgorithm.Cubic : TcpCongestionAlgorithm.NewReno,
                 checked((int)tcp.MssBytes), tcp.TransferBytes)
+            {
+                ReceiveWindowBytes = checked((int)tcp.ReceiveWindowBytes),
+                Pacing = tcp.Pacing,
+                Sack = tcp.Sack,
+            }
             : null,
         Profile = demand.Diurnal is { } diurnal ? new RateProfile(diurnal.Factors, diurnal.Period, diurnal.StartAt) : null,
     };

@@ -113,7 +113,7 @@ internal static class ResultAggregator
             EstimateBuilder.FromHistogramQuantiles(reps.Select(r => Quantile(r.Delay, 0.99))),
             EstimateBuilder.From(reps.Select(r => r.Delay.Count == 0 ? double.NaN : Ms(r.Delay.Max))),
             EstimateBuilder.From(reps.Select(r => r.Jitter)),
-            EstimateBuilder.From(reps.Select(r => r.Received + r.Dropped == 0 ? double.NaN : r.Dropped / (double)(r.Received + r.Dropped))),
+            EstimateBuilder.FromRatios(reps.Select(r => r.Received + r.Dropped == 0 ? double.NaN : r.Dropped / (double)(r.Received + r.Dropped))),
             EstimateBuilder.From(reps.Select(r => r.Outage)))
         {
             TransferCompletionSeconds = reps.Any(r => r.Completion is not null)
@@ -148,7 +148,7 @@ internal static class ResultAggregator
                 option, link.Link, link.From, link.To, link.CapacityBitsPerSecond,
                 EstimateBuilder.From(perReplication.Select(l => l.Utilization)),
                 EstimateBuilder.From(perReplication.Select(l => l.MeanQueuePackets)),
-                EstimateBuilder.From(perReplication.Select(l => l.DropRatio)),
+                EstimateBuilder.FromRatios(perReplication.Select(l => l.DropRatio)),
                 perReplication.Sum(l => l.PacketsSent),
                 perReplication.Sum(l => l.QueueDrops + l.LostToFailure))
             {

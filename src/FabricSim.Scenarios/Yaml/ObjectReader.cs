@@ -204,6 +204,30 @@ internal sealed class ObjectReader
         return bytes;
     }
 
+    /// <summary>
+    /// A size in bytes written either as bytes ("625KB") or as a time at <paramref name="rate"/> ("10ms"): how
+    /// network engineers size buckets and buffers. Zero and negative values are rejected.
+    /// </summary>
+    public long? SizeOrTime(string key, DataRate rate)
+    {
+        if (Scalar(key) is not { } scalar)
+        {
+            return null;
+        }
+        string text = scalar.Value ?? string.Empty;
+        if (ByteSize.TryParse(text, out long bytes, out _) && bytes > 0)
+        {
+            return bytes;
+        }
+        if (SimTime.TryParse(text, out var time, out _) && time > SimTime.Zero)
+        {
+            return Math.Max(1, rate.BytesIn(time));
+        }
+        Errors.Add(scalar, $"{key} in {Label} is '{text}'; it must be a positive size or a positive time at the rate {rate}",
+            $"write e.g. '{key}: {Example(key)}' (bytes) or '{key}: 10ms' (time at the rate)");
+        return null;
+    }
+
     /// <summary>One of the field's declared values (snake_case in the file), or null after reporting the bad value.</summary>
     public string? Choice(string key)
     {

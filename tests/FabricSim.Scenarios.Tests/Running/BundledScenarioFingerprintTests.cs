@@ -21,9 +21,10 @@ public sealed class BundledScenarioFingerprintTests
     /// paths gained the catalog's fitted fixed end delay, and again when Internet paths took the calibrated
     /// base-delay model, bounded queueing delay and region entry; again when each MCR's rate limit gained a row among
     /// the links; and again when BFD packets left at a random phase with RFC 5880 jitter, the two ends of a session
-    /// negotiated their BFD interval and the clouds' edges ran their own BGP timers and BFD settings.
+    /// negotiated their BFD interval and the clouds' edges ran their own BGP timers and BFD settings; and again when
+    /// VXC policers took the catalog's 10 ms burst and scenario TCP gained SACK.
     /// </summary>
-    private const string Expected = "60BB60A49FA4BD1F40539E0AF53E8F4329E40AFFD976365FF0679D45AC1B1131";
+    private const string Expected = "09526C3404FDDB071488B564F9E839AEAA6BF7BA29242ED0FEE0028BFDB12226";
 
     [Fact]
     public void A_short_run_of_sdci_vs_ipsec_summarizes_to_the_recorded_fingerprint()
