@@ -15,7 +15,7 @@ internal static class DisplayNumber
         double.IsFinite(value) ? value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : Missing;
 
     /// <summary>
-    /// "12.34 ± 0.56"; "12.34 (0.00–14.20)" where the interval stops at the quantity's range; "12.34 deterministic"
+    /// "12.34 ± 0.56"; "0.00 ± <0.01" when the interval is narrower than the last digit shown; "12.34 (0.00–14.20)" where the interval stops at the quantity's range; "12.34 deterministic"
     /// when every replication agreed; "imprecise, ~N reps" after a figure whose half-width exceeds its mean; just the
     /// mean when there is no interval (a single replication).
     /// </summary>
@@ -30,6 +30,12 @@ internal static class DisplayNumber
         if (estimate.IsDeterministic)
         {
             return $"{mean} deterministic";
+        }
+        double resolution = Math.Pow(10, -decimals);
+        if (estimate.HalfWidth * scale < resolution / 2)
+        {
+            // The interval is narrower than the last digit shown: it neither needs its ends nor more replications.
+            return $"{mean} ± <{Fixed(resolution, decimals)}";
         }
         bool clipped = estimate.Lower > estimate.Mean - estimate.HalfWidth || estimate.Upper < estimate.Mean + estimate.HalfWidth;
         string interval = clipped

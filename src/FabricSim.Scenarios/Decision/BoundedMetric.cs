@@ -38,6 +38,14 @@ internal sealed record BoundedMetric(string Name, string Unit, bool IsUpperBound
         }
     }
 
-    private static Estimate Scaled(Estimate estimate, double factor, double offset) =>
-        new(offset + factor * estimate.Mean, Math.Abs(factor) * estimate.HalfWidth, estimate.Level, estimate.Replications);
+    /// <summary>The estimate in another unit; the range it is kept within moves with it (a negative factor swaps its ends).</summary>
+    private static Estimate Scaled(Estimate estimate, double factor, double offset)
+    {
+        double floor = offset + factor * estimate.Floor, ceiling = offset + factor * estimate.Ceiling;
+        return new(offset + factor * estimate.Mean, Math.Abs(factor) * estimate.HalfWidth, estimate.Level, estimate.Replications)
+        {
+            Floor = double.IsNaN(floor) ? double.NegativeInfinity : Math.Min(floor, ceiling),
+            Ceiling = double.IsNaN(ceiling) ? double.PositiveInfinity : Math.Max(floor, ceiling),
+        };
+    }
 }

@@ -8,13 +8,11 @@ namespace FabricSim.Scenarios.Decision;
 /// <summary>
 /// Headroom and right-sizing of the ports, VXCs and MCRs of one option from what they carried. Sizing uses the 95th
 /// percentile of an element's utilisation samples (busier direction), not the mean, so a diurnal peak or burst is
-/// sized for; it keeps that load within the planning limit (default 80 %). An element that dropped packets or ran at
+/// sized for; it keeps that load within the planning limit (default 80 %). An element that dropped any packet or ran at
 /// capacity is saturated: what it carried understates what was offered, so it is never downsized.
 /// </summary>
 public static class HeadroomAnalysis
 {
-    /// <summary>Drops above this share of what an element forwarded mean it refused load, not that a stray packet was lost.</summary>
-    private const double SaturatedDropRatio = 1e-3;
 
     /// <summary>Utilisation at which an element counts as running at capacity, whether or not it dropped.</summary>
     private const double SaturatedUtilization = 0.95;
@@ -63,7 +61,8 @@ public static class HeadroomAnalysis
                 .Select(p => p.Value));
             double load = (double.IsFinite(p95) ? p95 : busier.Utilization.Mean) * capacity;
             double limit = requirements.UtilizationLimit;
-            bool saturated = busier.DropRatio.Mean > SaturatedDropRatio || load >= SaturatedUtilization * capacity;
+            // Any drop counts: a policer that drops 0.01 % of a TCP flow's packets already holds its window, and so its rate, down.
+            bool saturated = busier.DropRatio.Mean > 0 || load >= SaturatedUtilization * capacity;
             double? months = MonthsToLimit(load, limit * capacity, requirements.AnnualGrowth);
             string? smaller = null;
             double? saving = null;

@@ -27,6 +27,11 @@ public sealed class DisplayNumberTests
     }
 
     [Fact]
+    public void An_interval_narrower_than_the_last_digit_shown_is_not_called_imprecise() =>
+        // 0.00002 ± 0.00005 ms of jitter shown to three decimals: the half-width exceeds the mean, but no digit shown is in doubt.
+        Assert.Equal("0.000 ± <0.001", DisplayNumber.WithInterval(new Estimate(0.00002, 0.00005, 0.95, 3) { Floor = 0 }, 1, 3));
+
+    [Fact]
     public void A_single_replication_reads_its_mean_alone() =>
         Assert.Equal("5.00", DisplayNumber.WithInterval(new Estimate(5, double.NaN, 0.95, 1), 1, 2));
 }

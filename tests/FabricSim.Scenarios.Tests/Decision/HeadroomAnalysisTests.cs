@@ -76,7 +76,8 @@ public class HeadroomAnalysisTests
     [Fact]
     public void A_saturated_element_is_never_downsized()
     {
-        var dropping = Vxc(Result(0.3, drops: 0.05));
+        // 0.007 % policer drops on a long-haul VXC held a TCP flow to 78 of its 200 Mbit/s: any drop means the load is not what was offered.
+        var dropping = Vxc(Result(0.16, drops: 0.00007));
         Assert.True(dropping.Saturated);
         Assert.Null(dropping.SmallerSize);
 

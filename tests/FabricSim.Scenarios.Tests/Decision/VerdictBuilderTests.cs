@@ -159,6 +159,25 @@ public class VerdictBuilderTests
     }
 
     [Fact]
+    public void Loss_and_availability_intervals_stay_within_their_ranges_in_the_verdicts_units()
+    {
+        // Loss 0.2 % ± 0.5 % is clipped at 0 %; an outage of 0.01 ± 0.05 s is clipped at 0 s, so availability at 100 %.
+        var requirements = new Requirements(null, [new FlowRequirement("voice", null, null, null, null, null, 0.01, null, 0.99)]);
+        var flow = Flow("a", "voice", 10, 1) with
+        {
+            LossRatio = new Estimate(0.002, 0.005, 0.95, 5) { Floor = 0, Ceiling = 1 },
+            OutageSeconds = new Estimate(0.01, 0.05, 0.95, 5) { Floor = 0 },
+        };
+        var checks = VerdictBuilder.Decide(requirements, Result(Option("a", 1, flow)))!.Options[0].Checks;
+
+        var loss = checks.Single(c => c.Metric == "loss");
+        Assert.Equal((0.0, 0.7), (loss.Measured.Lower, Math.Round(loss.Measured.Upper, 9)));
+        var availability = checks.Single(c => c.Metric == "availability");
+        Assert.Equal(100, availability.Measured.Upper, 9);
+        Assert.True(availability.Measured.Lower < 100);
+    }
+
+    [Fact]
     public void A_requirement_on_a_demand_selects_both_directions_of_a_request_response()
     {
         var requirements = new Requirements(null, [new FlowRequirement("api", null, null, null, SimTime.FromMilliseconds(50), null, null, null, null)]);
