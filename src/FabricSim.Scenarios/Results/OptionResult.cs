@@ -12,4 +12,7 @@ public sealed record OptionResult(
     string LookingGlass)
 {
     public double MonthlyCostUsd => Cost.Sum(line => line.MonthlyUsd);
+
+    /// <summary>What the option is built of and how busy each part was, for its diagrams; null for a result assembled without one.</summary>
+    public TopologySummary? Topology { get; init; }
 }

@@ -84,7 +84,8 @@ internal static class ScenarioRunner
         {
             var option = effective.Options[o];
             var mine = outcomes.Skip(o * replications).Take(replications).ToList();
-            results.Add(ResultAggregator.Aggregate(effective, option, demandFlows[o], mine));
+            var aggregated = ResultAggregator.Aggregate(effective, option, demandFlows[o], mine);
+            results.Add(aggregated with { Topology = TopologyBuilder.Build(effective, option, aggregated.Links) });
         }
         return results;
     }
