@@ -20,7 +20,7 @@ internal sealed class ScenarioService : IScenarioService
             var scenario = ScenarioLoader.Load(scenarioPath, overrides);
             return new ScenarioValidation(scenario.Name, scenario.Options.Select(o => o.Name).ToList(), [])
             {
-                Warnings = Scenarios.Validation.VpnCapacityCheck.Warnings(scenario).ToList(),
+                Warnings = [.. Scenarios.Validation.VpnCapacityCheck.Warnings(scenario), .. Scenarios.Validation.CapacityEquivalenceCheck.Warnings(scenario)],
                 HasRequirements = !scenario.Requirements.IsEmpty,
             };
         }

@@ -33,6 +33,7 @@ internal static class HtmlReport
         else
         {
             AppendVerdict(html, result.Verdict);
+            AppendCaveats(html, result.ComparisonCaveats);
             html.Append("<h2 id=\"comparison\">Comparison of options</h2>\n");
             html.Append("<p class=\"note\">").Append(Encode(IntervalNote(result.Options))).Append("</p>\n");
             AppendTable(html, "comparison", ComparisonRow.Headings, ComparisonRow.For(result).Select(row => row.Cells), numericFrom: 2);
@@ -138,6 +139,15 @@ internal static class HtmlReport
         html.Append("</ul>\n<details>\n<summary>Every requirement checked</summary>\n");
         AppendTable(html, "checks", VerdictText.CheckHeadings, VerdictText.CheckRows(verdict), numericFrom: 3, numericUntil: 5);
         html.Append("</details>\n");
+    }
+
+    /// <summary>Beside the verdict, since a recommendation between unequal options may owe more to capacity than to design.</summary>
+    private static void AppendCaveats(StringBuilder html, IReadOnlyList<string> caveats)
+    {
+        foreach (string caveat in caveats)
+        {
+            html.Append("<p class=\"note caveat\">Not a like-for-like comparison: ").Append(Encode(caveat)).Append(".</p>\n");
+        }
     }
 
     private static void AppendRunSettings(StringBuilder html, ScenarioResult result)

@@ -18,4 +18,7 @@ public sealed record ScenarioResult(
 {
     /// <summary>Which option the requirements point to; null for a sweep or when the scenario sets no requirements.</summary>
     public Verdict? Verdict { get; init; }
+
+    /// <summary>Why the options are not a like-for-like comparison (capacity towards a destination, flows carried), with the figures; empty when they are.</summary>
+    public IReadOnlyList<string> ComparisonCaveats { get; init; } = [];
 }

@@ -18,7 +18,11 @@ internal static class ScenarioRunner
         var settings = Effective(scenario.Run, options);
         var optionResults = RunOptions(scenario, settings, options, progressOffset: 0, progressTotal: null, point: "");
         var result = Result(scenario, settings, optionResults, []);
-        return result with { Verdict = VerdictBuilder.Decide(scenario.Requirements, result) };
+        return result with
+        {
+            Verdict = VerdictBuilder.Decide(scenario.Requirements, result),
+            ComparisonCaveats = [.. Validation.CapacityEquivalenceCheck.Warnings(scenario).Select(warning => warning.Message)],
+        };
     }
 
     public static ScenarioResult Sweep(Scenario scenario, RunOptions options)

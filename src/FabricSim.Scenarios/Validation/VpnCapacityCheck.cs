@@ -31,7 +31,7 @@ public static class VpnCapacityCheck
                 {
                     continue;
                 }
-                var (line, column) = Locate(scenario.SourceText, vpn.Name);
+                var (line, column) = NameLocation.Find(scenario.SourceText, vpn.Name);
                 void Warn(string message, string fix) => warnings.Add(new ScenarioError(scenario.SourceFile, line, column, message, fix));
                 if (vpn.Gateway is { } gateway)
                 {
@@ -97,19 +97,4 @@ public static class VpnCapacityCheck
     }
 
     private static string Rate(long bitsPerSecond) => new DataRate(bitsPerSecond).ToString();
-
-    /// <summary>Where the VPN is named in the scenario text ("name: vpn-aws"), or the file's start when not found.</summary>
-    private static (int Line, int Column) Locate(string text, string name)
-    {
-        string[] lines = text.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
-        {
-            int at = lines[i].IndexOf("name: " + name, StringComparison.Ordinal);
-            if (at >= 0 && (at + 6 + name.Length == lines[i].TrimEnd('\r').Length || !char.IsLetterOrDigit(lines[i][at + 6 + name.Length]) && lines[i][at + 6 + name.Length] != '-'))
-            {
-                return (i + 1, at + 1);
-            }
-        }
-        return (1, 1);
-    }
 }
