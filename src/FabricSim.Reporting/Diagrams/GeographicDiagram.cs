@@ -37,17 +37,41 @@ internal static class GeographicDiagram
             var place = positions[node.Name];
             DiagramStyle.Node(canvas, node, place.X, place.Y);
         }
+        var taken = topology.Nodes.Select(node => positions[node.Name]).Select(p => (p.X - 8, p.Y - 8, 16.0, 16.0)).ToList();
         foreach (var node in topology.Nodes)
         {
             var place = positions[node.Name];
-            // A label points away from the centre of its group, so the labels of a fanned-out group do not cross.
-            double labelWidth = DiagramCanvas.TextWidth(node.Name, DiagramStyle.LabelSize);
-            double left = place.Outward < 0 ? place.X - 11 - labelWidth : place.X + 11;
-            canvas.TextWithin(left, place.Y + DiagramStyle.LabelSize * 0.35, node.Name, DiagramStyle.LabelSize, DiagramStyle.Ink);
+            var (left, baseline) = LabelPlace(node.Name, place, taken, canvas.Width, canvas.Height);
+            var (x, y) = canvas.TextWithin(left, baseline, node.Name, DiagramStyle.LabelSize, DiagramStyle.Ink);
+            taken.Add((x, y - DiagramStyle.LabelSize, DiagramCanvas.TextWidth(node.Name, DiagramStyle.LabelSize), DiagramStyle.LabelSize * 1.3));
         }
         DiagramStyle.Title(canvas, title);
         DiagramStyle.Legend(canvas);
         return new RenderedPlot(fileStem, title, canvas.ToPng(), canvas.ToSvg());
+    }
+
+    /// <summary>
+    /// The first of right, left, above and below its marker (outward side first) where the label covers no marker or
+    /// earlier label; right (or left) when every side is covered, as on a crowded map something must overlap.
+    /// </summary>
+    private static (double Left, double Baseline) LabelPlace(string text, Place place, List<(double X, double Y, double W, double H)> taken, int width, int height)
+    {
+        double w = DiagramCanvas.TextWidth(text, DiagramStyle.LabelSize), h = DiagramStyle.LabelSize * 1.3;
+        double middle = place.Y + DiagramStyle.LabelSize * 0.35;
+        var right = (place.X + 11, middle);
+        var left = (place.X - 11 - w, middle);
+        var above = (place.X - w / 2, place.Y - 12);
+        var below = (place.X - w / 2, place.Y + 12 + DiagramStyle.LabelSize);
+        var candidates = place.Outward < 0 ? new[] { left, right, above, below } : [right, left, above, below];
+        foreach (var (x, y) in candidates)
+        {
+            bool inside = x >= 0 && x + w <= width && y - DiagramStyle.LabelSize >= 0 && y <= height;
+            if (inside && !taken.Any(r => x < r.X + r.W && r.X < x + w && y - DiagramStyle.LabelSize < r.Y + r.H && r.Y < y - DiagramStyle.LabelSize + h))
+            {
+                return (x, y);
+            }
+        }
+        return candidates[0];
     }
 
     /// <param name="Outward">The horizontal direction from the group's centre: negative when the node sits left of it.</param>
@@ -102,7 +126,7 @@ internal static class GeographicDiagram
     /// </summary>
     private static void Separate(Dictionary<string, Place> places, IReadOnlyList<TopologyNode> nodes, int width)
     {
-        const double MinGap = 24;
+        const double MinGap = 36;
         for (int round = 0; round < 40; round++)
         {
             bool moved = false;
