@@ -146,7 +146,8 @@ internal static class HtmlReport
     {
         foreach (string caveat in caveats)
         {
-            html.Append("<p class=\"note caveat\">Not a like-for-like comparison: ").Append(Encode(caveat)).Append(".</p>\n");
+            string sentence = caveat.Length == 0 ? caveat : char.ToUpperInvariant(caveat[0]) + caveat[1..];
+            html.Append("<p class=\"note caveat\">").Append(Encode(sentence)).Append(".</p>\n");
         }
     }
 
