@@ -8,7 +8,7 @@ public sealed class ChartsFacadeTests
 {
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    public static TheoryData<string> ChartNames => ["cdf", "throughput", "utilization", "loss", "cost", "sweep_p99", "sweep_loss", "line", "loglog"];
+    public static TheoryData<string> ChartNames => ["cdf", "throughput", "utilization", "loss", "cost", "sweep_p99", "sweep_loss", "line", "loglog", "topology_geo", "topology_logical"];
 
     private static PlotImage Chart(string name)
     {
@@ -28,6 +28,8 @@ public sealed class ChartsFacadeTests
             "loglog" => Charts.Line("Goodput against loss", "loss rate", "goodput (Mbit/s)", AxisScale.Log10, AxisScale.Log10,
                 new Series("measured", [1e-4, 1e-3, 1e-2], [300, 95, 30]) { ErrorHalfWidths = [20, 5, 40] },
                 new Series("model", [1e-4, 1e-3, 1e-2], [310, 98, 31]) { ShowMarkers = false }),
+            "topology_geo" => Charts.TopologyGeographic(result.Options[0]),
+            "topology_logical" => Charts.TopologyLogical(result.Options[0]),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such chart in this test."),
         };
     }
@@ -43,6 +45,14 @@ public sealed class ChartsFacadeTests
         Assert.Contains("<svg", image.Svg, StringComparison.Ordinal);
         Assert.EndsWith("</svg>", image.Svg.TrimEnd(), StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(image.Title));
+    }
+
+    [Fact]
+    public void A_topology_diagram_of_a_result_without_a_topology_says_so()
+    {
+        var option = SampleResults.Create(withSweep: false).Options[0] with { Topology = null };
+        var error = Assert.Throws<ArgumentException>(() => Charts.TopologyLogical(option));
+        Assert.Contains("holds no topology", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Notebooks.Tests;
@@ -20,7 +21,17 @@ internal static class SampleResults
         }).ToArray();
         var link = new LinkSummary(name, "syd-port", "syd-dc", "SYD1", 10e9, Est(0.1, 0.01), Est(0.5, 0.1), Est(0, 0), 1000, 0);
         var cost = new CostLine(name, "port", "port 10Gbps", 1, "port-month", 900, 900, "test");
-        return new OptionResult(name, $"design {name}", [flow], [link], [cdf], series, [cost], "");
+        var topology = new TopologySummary(
+            [
+                new TopologyNode("syd-dc", TopologyNodeKind.Site, new GeoPoint(-33.87, 151.21), "SYD1", false),
+                new TopologyNode("SYD1", TopologyNodeKind.Pop, new GeoPoint(-33.87, 151.21), "SYD1", false),
+                new TopologyNode("aws-syd", TopologyNodeKind.Cloud, new GeoPoint(-33.80, 151.00), "SYD1", false),
+            ],
+            [
+                new TopologyEdge("syd-port", TopologyEdgeKind.Port, "syd-dc", "SYD1", 10e9, 0.1, false),
+                new TopologyEdge("aws-vxc", TopologyEdgeKind.Vxc, "SYD1", "aws-syd", 1e9, null, false),
+            ]);
+        return new OptionResult(name, $"design {name}", [flow], [link], [cdf], series, [cost], "") { Topology = topology };
     }
 
     public static ScenarioResult Create(bool withSweep)

@@ -13,6 +13,18 @@ public sealed partial class HtmlReportTests
     });
 
     [Fact]
+    public void A_comparison_that_is_not_like_for_like_says_so_beside_the_verdict_before_the_table()
+    {
+        var result = SyntheticResults.Create() with { ComparisonCaveats = ["options 'sdci' and 'ipsec-vpn' are not a like-for-like comparison: 500Mbps in 'sdci' against <1Gbps> in 'ipsec-vpn'"] };
+        string html = HtmlReport.Build(result, []);
+        int verdict = html.IndexOf("id=\"verdict\"", StringComparison.Ordinal);
+        int caveat = html.IndexOf("<p class=\"note caveat\">Options &#x27;sdci&#x27; and &#x27;ipsec-vpn&#x27; are not a like-for-like comparison", StringComparison.Ordinal);
+        int comparison = html.IndexOf("id=\"comparison\"", StringComparison.Ordinal);
+        Assert.True(verdict >= 0 && verdict < caveat && caveat < comparison, $"verdict {verdict}, caveat {caveat}, comparison {comparison}");
+        Assert.Contains("&lt;1Gbps&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Loads_no_external_resource()
     {
         // Addresses may appear as text (a price source), but never where a browser would fetch them.

@@ -20,7 +20,8 @@ internal sealed class ScenarioService : IScenarioService
             var scenario = ScenarioLoader.Load(scenarioPath, overrides);
             return new ScenarioValidation(scenario.Name, scenario.Options.Select(o => o.Name).ToList(), [])
             {
-                Warnings = Scenarios.Validation.VpnCapacityCheck.Warnings(scenario).Concat(Scenarios.Validation.PolicerBurstCheck.Warnings(scenario)).ToList(),
+                Warnings = [.. Scenarios.Validation.VpnCapacityCheck.Warnings(scenario), .. Scenarios.Validation.PolicerBurstCheck.Warnings(scenario),
+                    .. Scenarios.Validation.CapacityEquivalenceCheck.Warnings(scenario)],
                 HasRequirements = !scenario.Requirements.IsEmpty,
             };
         }

@@ -33,20 +33,14 @@ internal static class HtmlReport
         else
         {
             AppendVerdict(html, result.Verdict);
+            AppendCaveats(html, result.ComparisonCaveats);
             html.Append("<h2 id=\"comparison\">Comparison of options</h2>\n");
             html.Append("<p class=\"note\">").Append(Encode(IntervalNote(result.Options))).Append("</p>\n");
             AppendTable(html, "comparison", ComparisonRow.Headings, ComparisonRow.For(result).Select(row => row.Cells), numericFrom: 2);
             AppendHeadroom(html, result);
         }
-        if (plots.Count > 0)
-        {
-            html.Append("<h2 id=\"figures\">Figures</h2>\n");
-            foreach (var plot in plots)
-            {
-                html.Append("<figure>\n<img alt=\"").Append(Encode(plot.Title)).Append("\" src=\"data:image/png;base64,")
-                    .Append(Convert.ToBase64String(plot.Png)).Append("\">\n<figcaption>").Append(Encode(plot.Caption)).Append("</figcaption>\n</figure>\n");
-            }
-        }
+        AppendFigures(html, "topology", "Topology", plots.Where(plot => plot.IsDiagram).ToList());
+        AppendFigures(html, "figures", "Figures", plots.Where(plot => !plot.IsDiagram).ToList());
         if (result.Sweep.Count > 0)
         {
             html.Append("<h2 id=\"points\">Each point in detail</h2>\n");
@@ -72,6 +66,20 @@ internal static class HtmlReport
             .Append(Encode(result.ScenarioText)).Append("</pre>\n</details>\n");
         html.Append("</body>\n</html>\n");
         return html.ToString();
+    }
+
+    private static void AppendFigures(StringBuilder html, string id, string heading, List<RenderedPlot> figures)
+    {
+        if (figures.Count == 0)
+        {
+            return;
+        }
+        html.Append("<h2 id=\"").Append(id).Append("\">").Append(Encode(heading)).Append("</h2>\n");
+        foreach (var plot in figures)
+        {
+            html.Append("<figure>\n<img alt=\"").Append(Encode(plot.Title)).Append("\" src=\"data:image/png;base64,")
+                .Append(Convert.ToBase64String(plot.Png)).Append("\">\n<figcaption>").Append(Encode(plot.Caption)).Append("</figcaption>\n</figure>\n");
+        }
     }
 
     private static string IntervalNote(IEnumerable<OptionResult> options)
@@ -147,6 +155,16 @@ internal static class HtmlReport
         html.Append("</ul>\n<details>\n<summary>Every requirement checked</summary>\n");
         AppendTable(html, "checks", VerdictText.CheckHeadings, VerdictText.CheckRows(verdict), numericFrom: 3, numericUntil: 5);
         html.Append("</details>\n");
+    }
+
+    /// <summary>Beside the verdict, since a recommendation between unequal options may owe more to capacity than to design.</summary>
+    private static void AppendCaveats(StringBuilder html, IReadOnlyList<string> caveats)
+    {
+        foreach (string caveat in caveats)
+        {
+            string sentence = caveat.Length == 0 ? caveat : char.ToUpperInvariant(caveat[0]) + caveat[1..];
+            html.Append("<p class=\"note caveat\">").Append(Encode(sentence)).Append(".</p>\n");
+        }
     }
 
     private static void AppendRunSettings(StringBuilder html, ScenarioResult result)

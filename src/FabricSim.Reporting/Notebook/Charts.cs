@@ -1,4 +1,5 @@
 using System.Globalization;
+using FabricSim.Reporting.Diagrams;
 using FabricSim.Reporting.Plots;
 using FabricSim.Scenarios.Results;
 using ScottPlot;
@@ -26,6 +27,25 @@ public static class Charts
         ArgumentNullException.ThrowIfNull(option);
         return Draw("latency_cdf", LatencyCdfPlot.Create(option, logLatencyAxis));
     }
+
+    /// <summary>The option's sites, PoPs, MCRs, MVEs and clouds at their latitude and longitude, lines weighted by rate and coloured by utilization.</summary>
+    /// <exception cref="ArgumentException">The result holds no topology (it was not produced by a run).</exception>
+    public static PlotImage TopologyGeographic(OptionResult option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        return Image(GeographicDiagram.Render("topology_geo", option.Name, TopologyOf(option)));
+    }
+
+    /// <summary>The option's topology as a layered graph (MSAGL), for teaching how the parts connect.</summary>
+    /// <exception cref="ArgumentException">The result holds no topology (it was not produced by a run).</exception>
+    public static PlotImage TopologyLogical(OptionResult option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        return Image(LogicalDiagram.Render("topology_logical", option.Name, TopologyOf(option)));
+    }
+
+    private static TopologySummary TopologyOf(OptionResult option) => option.Topology
+        ?? throw new ArgumentException($"The result of option '{option.Name}' holds no topology; results of Simulation.Run have one.", nameof(option));
 
     /// <summary>Throughput of every flow of one option over simulated time (replication 0), in Mbit/s.</summary>
     public static PlotImage Throughput(OptionResult option) =>
@@ -182,7 +202,8 @@ public static class Charts
 
     private static PlotImage Draw(string fileStem, Plot plot)
     {
-        var rendered = ReportPlots.Draw(fileStem, plot);
-        return new PlotImage(rendered.Title, rendered.Png, rendered.Svg);
+        return Image(ReportPlots.Draw(fileStem, plot));
     }
+
+    private static PlotImage Image(RenderedPlot rendered) => new(rendered.Title, rendered.Png, rendered.Svg);
 }

@@ -5,4 +5,7 @@ namespace FabricSim.Reporting.Plots;
 internal sealed record RenderedPlot(string FileStem, string Title, byte[] Png, string Svg)
 {
     public string Caption { get; init; } = Title;
+
+    /// <summary>A topology diagram, which the report shows in a section of its own rather than among the plots.</summary>
+    public bool IsDiagram { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using FabricSim.Reporting.Csv;
 using FabricSim.Reporting.Html;
 using FabricSim.Reporting.Json;
+using FabricSim.Reporting.Diagrams;
 using FabricSim.Reporting.Plots;
 using FabricSim.Scenarios.Results;
 
@@ -116,7 +117,7 @@ public sealed class ResultsWriter
         }
         WriteText(folder, "scenario.yaml", result.ScenarioText);
 
-        var plots = ReportPlots.Render(result, options);
+        IReadOnlyList<RenderedPlot> plots = [.. TopologyDiagrams.Render(result), .. ReportPlots.Render(result, options)];
         string plotsFolder = Path.Combine(folder, PlotsFolderName);
         Directory.CreateDirectory(plotsFolder);
         foreach (var plot in plots)

@@ -15,4 +15,7 @@ public sealed record OptionResult(
 
     /// <summary>Headroom and right-sizing of each port, VXC and MCR that carried traffic, fullest first.</summary>
     public IReadOnlyList<ElementHeadroom> Headroom { get; init; } = [];
+
+    /// <summary>What the option is built of and how busy each part was, for its diagrams; null for a result assembled without one.</summary>
+    public TopologySummary? Topology { get; init; }
 }

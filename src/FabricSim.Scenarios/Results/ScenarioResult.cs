@@ -24,4 +24,7 @@ public sealed record ScenarioResult(
 
     /// <summary>The scenario's yearly demand growth, which dates when each element fills; null when it states none.</summary>
     public double? AnnualGrowth { get; init; }
+
+    /// <summary>Why the options are not a like-for-like comparison (capacity towards a destination, flows carried), with the figures; empty when they are.</summary>
+    public IReadOnlyList<string> ComparisonCaveats { get; init; } = [];
 }

@@ -18,7 +18,11 @@ internal static class ScenarioRunner
         var settings = Effective(scenario.Run, options);
         var optionResults = RunOptions(scenario, settings, options, progressOffset: 0, progressTotal: null, point: "");
         var result = Result(scenario, settings, optionResults, []);
-        return result with { Verdict = VerdictBuilder.Decide(scenario.Requirements, result) };
+        return result with
+        {
+            Verdict = VerdictBuilder.Decide(scenario.Requirements, result),
+            ComparisonCaveats = [.. Validation.CapacityEquivalenceCheck.Warnings(scenario).Select(warning => warning.Message)],
+        };
     }
 
     public static ScenarioResult Sweep(Scenario scenario, RunOptions options)
@@ -88,7 +92,8 @@ internal static class ScenarioRunner
         {
             var option = effective.Options[o];
             var mine = outcomes.Skip(o * replications).Take(replications).ToList();
-            results.Add(ResultAggregator.Aggregate(effective, option, demandFlows[o], mine));
+            var aggregated = ResultAggregator.Aggregate(effective, option, demandFlows[o], mine);
+            results.Add(aggregated with { Topology = TopologyBuilder.Build(effective, option, aggregated.Links) });
         }
         return results;
     }

@@ -36,7 +36,7 @@ public static class PolicerBurstCheck
                     {
                         continue;
                     }
-                    var (line, column) = VpnCapacityCheck.Locate(scenario.SourceText, vxc.Name, option.Name);
+                    var (line, column) = NameLocation.Find(scenario.SourceText, vxc.Name, option.Name);
                     warnings.Add(new ScenarioError(scenario.SourceFile, line, column,
                         $"TCP demand '{demand.Name}' crosses VXC '{vxc.Name}' in option '{option.Name}', policed at {vxc.Rate} with a burst of {vxc.BurstBytes:N0} B, below the path's bandwidth-delay product of at least {bdp:N0} B ({rtt * 1000:F0} ms round trip): the policer drops each window's tail and TCP stays far below {vxc.Rate}",
                         $"add 'customer_shaper: true' to the VXC (or its port) so your router shapes to the rate, or 'burst: {bdp}B' if the provider grants it, or 'pacing: true' on the demand"));

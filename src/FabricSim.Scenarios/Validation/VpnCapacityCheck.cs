@@ -31,7 +31,7 @@ public static class VpnCapacityCheck
                 {
                     continue;
                 }
-                var (line, column) = Locate(scenario.SourceText, vpn.Name);
+                var (line, column) = NameLocation.Find(scenario.SourceText, vpn.Name);
                 void Warn(string message, string fix) => warnings.Add(new ScenarioError(scenario.SourceFile, line, column, message, fix));
                 if (vpn.Gateway is { } gateway)
                 {
@@ -97,29 +97,4 @@ public static class VpnCapacityCheck
     }
 
     private static string Rate(long bitsPerSecond) => new DataRate(bitsPerSecond).ToString();
-
-    /// <summary>
-    /// Where an element is named in the scenario text ("name: vpn-aws"), searching after where <paramref name="within"/>
-    /// (its option) is named, since names are unique only within an option; the file's start when not found.
-    /// </summary>
-    internal static (int Line, int Column) Locate(string text, string name, string? within = null)
-    {
-        string[] lines = text.Split('\n');
-        int from = within is null ? 0 : Math.Max(0, Find(lines, within, 0).Line);
-        var (line, column) = Find(lines, name, from);
-        return line < 0 ? Find(lines, name, 0) is { Line: >= 0 } anywhere ? (anywhere.Line + 1, anywhere.Column + 1) : (1, 1) : (line + 1, column + 1);
-    }
-
-    private static (int Line, int Column) Find(string[] lines, string name, int from)
-    {
-        for (int i = from; i < lines.Length; i++)
-        {
-            int at = lines[i].IndexOf("name: " + name, StringComparison.Ordinal);
-            if (at >= 0 && (at + 6 + name.Length == lines[i].TrimEnd('\r').Length || !char.IsLetterOrDigit(lines[i][at + 6 + name.Length]) && lines[i][at + 6 + name.Length] != '-'))
-            {
-                return (i, at);
-            }
-        }
-        return (-1, -1);
-    }
 }

@@ -1,0 +1,169 @@
+using FabricSim.Network.Units;
+using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Reachability;
+using FabricSim.Scenarios.Yaml;
+
+namespace FabricSim.Scenarios.Validation;
+
+/// <summary>
+/// Warns when two options are not a like-for-like comparison: a flow that one option carries and the other does
+/// not, or a different capacity towards a flow's destination. The capacity is the widest path between the flow's
+/// ends: the smallest of the VXC, Port, MCR, Internet access and VPN gateway rates along it, through MCRs and MVEs
+/// only (sites and clouds do not transit). A hub with 500 Mbit/s spokes offers each pair of sites 500 Mbit/s where a
+/// mesh of 100 Mbit/s VXCs offers 100 Mbit/s, so their latency and loss differ by capacity as much as by design.
+/// </summary>
+public static class CapacityEquivalenceCheck
+{
+    /// <summary>Capacities within this factor of each other count as equal: a rounding of product sizes, not a different design.</summary>
+    private const double Tolerance = 1.1;
+
+    public static IReadOnlyList<ScenarioError> Warnings(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var warnings = new List<ScenarioError>();
+        var capacities = scenario.Options.Select(option => FlowCapacities(scenario, option)).ToList();
+        for (int i = 0; i < scenario.Options.Count; i++)
+        {
+            for (int j = i + 1; j < scenario.Options.Count; j++)
+            {
+                if (Compare(scenario, i, j, capacities) is { } warning)
+                {
+                    warnings.Add(warning);
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private static ScenarioError? Compare(Scenario scenario, int i, int j, List<double[]> capacities)
+    {
+        string a = scenario.Options[i].Name, b = scenario.Options[j].Name;
+        var carriedByOne = new List<string>();
+        int differing = 0;
+        (double Ratio, int Flow) widest = (1, -1);
+        for (int f = 0; f < scenario.Traffic.Count; f++)
+        {
+            double ca = capacities[i][f], cb = capacities[j][f];
+            if ((ca == 0) != (cb == 0))
+            {
+                carriedByOne.Add($"'{scenario.Traffic[f].Name}' only in '{(ca > 0 ? a : b)}'");
+                continue;
+            }
+            if (ca == 0)
+            {
+                continue;
+            }
+            double ratio = Math.Max(ca, cb) / Math.Min(ca, cb);
+            if (ratio > Tolerance)
+            {
+                differing++;
+                if (ratio > widest.Ratio)
+                {
+                    widest = (ratio, f);
+                }
+            }
+        }
+        if (differing == 0 && carriedByOne.Count == 0)
+        {
+            return null;
+        }
+        var parts = new List<string>();
+        if (differing > 0)
+        {
+            var flow = scenario.Traffic[widest.Flow];
+            parts.Add($"capacity towards the same destination differs for {differing} of {scenario.Traffic.Count} flows, most for '{flow.Name}' "
+                + $"({flow.From} to {flow.To}): {Rate(capacities[i][widest.Flow])} in '{a}' against {Rate(capacities[j][widest.Flow])} in '{b}'");
+        }
+        if (carriedByOne.Count > 0)
+        {
+            parts.Add($"not every flow is carried by both: {string.Join(", ", carriedByOne)}");
+        }
+        var (line, column) = NameLocation.Find(scenario.SourceText, b);
+        return new ScenarioError(scenario.SourceFile, line, column,
+            $"options '{a}' and '{b}' are not a like-for-like comparison: {string.Join("; ", parts)}. Differences in latency, loss and cost follow from that as well as from the design",
+            "give both options the same rate towards each destination (e.g. equal VXC rates), or read the comparison with these figures in mind");
+    }
+
+    /// <summary>Each demand's widest-path capacity in bit/s in one option, in the scenario's order; 0 when the option does not carry it.</summary>
+    private static double[] FlowCapacities(Scenario scenario, DesignOption option)
+    {
+        var graph = Graph(scenario, option);
+        var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products);
+        return scenario.Traffic
+            .Select(demand => demand.ExpectUnreachable && policy.Check(demand).Unreachable ? 0 : WidestPath(graph, option, demand.From, demand.To))
+            .ToArray();
+    }
+
+    private static Dictionary<string, List<(string To, double Rate)>> Graph(Scenario scenario, DesignOption option)
+    {
+        var graph = new Dictionary<string, List<(string, double)>>(StringComparer.Ordinal);
+        void Add(string x, string y, double rate)
+        {
+            (graph.TryGetValue(x, out var fromX) ? fromX : graph[x] = []).Add((y, rate));
+            (graph.TryGetValue(y, out var fromY) ? fromY : graph[y] = []).Add((x, rate));
+        }
+        (string Node, double Cap) End(string end) => option.Ports.FirstOrDefault(p => p.Name == end) is { } port
+            ? (port.Site, port.Speed.BitsPerSecond)
+            : (end, double.PositiveInfinity);
+        foreach (var vxc in option.Vxcs)
+        {
+            var (x, capX) = End(vxc.EndA);
+            var (y, capY) = End(vxc.EndB);
+            Add(x, y, Math.Min(vxc.Rate.BitsPerSecond, Math.Min(capX, capY)));
+        }
+        foreach (var vpn in option.Vpns)
+        {
+            double gateway = vpn.Gateway?.ConnectionRate(vpn.Tunnels).BitsPerSecond ?? double.PositiveInfinity;
+            Add(vpn.Site, vpn.Cloud, Math.Min(vpn.InternetAccess.BitsPerSecond, gateway));
+        }
+        foreach (var mve in option.Mves)
+        {
+            Add(mve.Site, mve.Name, double.PositiveInfinity);
+            foreach (var transport in mve.Transports.Where(t => t.InternetAccess is not null))
+            {
+                foreach (string end in scenario.Sites.Select(s => s.Name).Concat(scenario.Clouds.Select(c => c.Name)).Where(e => e != mve.Site))
+                {
+                    Add(mve.Name, end, transport.InternetAccess!.Value.BitsPerSecond);
+                }
+            }
+        }
+        return graph;
+    }
+
+    /// <summary>The largest bottleneck over paths from one end to the other (a max-min Dijkstra), crossing only MCRs (capped at their rate) and MVEs.</summary>
+    private static double WidestPath(Dictionary<string, List<(string To, double Rate)>> graph, DesignOption option, string from, string to)
+    {
+        var best = new Dictionary<string, double>(StringComparer.Ordinal) { [from] = double.PositiveInfinity };
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            var open = best.Where(entry => !done.Contains(entry.Key)).OrderByDescending(entry => entry.Value).ThenBy(entry => entry.Key, StringComparer.Ordinal).ToList();
+            if (open.Count == 0)
+            {
+                return 0;
+            }
+            var (node, width) = (open[0].Key, open[0].Value);
+            if (node == to)
+            {
+                return double.IsPositiveInfinity(width) ? 0 : width;
+            }
+            done.Add(node);
+            bool transits = option.Mcrs.Any(m => m.Name == node) || option.Mves.Any(m => m.Name == node);
+            if (node != from && !transits)
+            {
+                continue;
+            }
+            double through = option.Mcrs.FirstOrDefault(m => m.Name == node) is { } mcr ? Math.Min(width, mcr.Rate.BitsPerSecond) : width;
+            foreach (var (next, rate) in graph.GetValueOrDefault(node) ?? [])
+            {
+                double candidate = Math.Min(through, rate);
+                if (!done.Contains(next) && candidate > best.GetValueOrDefault(next, 0))
+                {
+                    best[next] = candidate;
+                }
+            }
+        }
+    }
+
+    private static string Rate(double bitsPerSecond) => new DataRate((long)Math.Round(bitsPerSecond)).ToString();
+}
