@@ -5,7 +5,7 @@ namespace FabricSim.Network.Addressing;
 
 /// <summary>
 /// A router's forwarding: the destination node's address is matched in the routing table (longest prefix) and the
-/// packet leaves over the adjacency of the best route. Destinations without an address, and prefixes the router
+/// packet leaves over the adjacency of the best route (with equal-cost paths, the one its flow hashes to). Destinations without an address, and prefixes the router
 /// reaches directly (its connected networks), keep the previous policy. A route over an adjacency that is down
 /// but not yet detected drops the packet: that loss is the failover outage.
 /// </summary>
@@ -67,6 +67,10 @@ internal sealed class RoutedForwarding : IForwardingPolicy
         if (adjacency is null)
         {
             return (RouteDecision.NoRoute, null);
+        }
+        if (adjacency is MultipathAdjacency multipath)
+        {
+            adjacency = multipath.Pick(packet);
         }
         return ReferenceEquals(adjacency, _connected) ? (RouteDecision.Fallback, null) : (RouteDecision.Adjacency, adjacency);
     }

@@ -102,6 +102,11 @@ internal sealed class ReachabilityTracker
                 {
                     return false;
                 }
+                if (adjacency is MultipathAdjacency multipath)
+                {
+                    // Without a flow to hash, some packet gets through while any equal-cost member carries packets.
+                    adjacency = multipath.Members.FirstOrDefault(m => m.IsUp && m.Egress() is { IsUp: true }) ?? multipath.Members[0];
+                }
             }
             if (adjacency is null || _bgp.IsConnectedMarker(adjacency))
             {

@@ -22,6 +22,17 @@ internal static class BestPathSelection
         return best;
     }
 
+    /// <summary>
+    /// Whether <paramref name="a"/> and <paramref name="b"/> tie on every step before the router-id tie-break, so a
+    /// router with multipath shares flows between them. AS paths need the same length, not the same ASNs (what Cisco
+    /// calls "bestpath as-path multipath-relax"): two MCRs with their own ASNs in front of one cloud are equal.
+    /// </summary>
+    public static bool EqualForMultipath(BgpRoute a, BgpRoute b)
+    {
+        Compare(a, b, out string decidedBy);
+        return !a.IsLocal && !b.IsLocal && decidedBy is "router id" or "session order";
+    }
+
     /// <summary>True when <paramref name="a"/> beats <paramref name="b"/>.</summary>
     public static bool Prefers(BgpRoute a, BgpRoute b) => Decide(a, b) < 0;
 

@@ -17,6 +17,7 @@ internal sealed class BgpSpeaker
     private readonly L3Adjacency _connected;
     private bool _nodeWasUp = true;
     private bool[] _interfacesWereUp = [];
+    private int _maximumPaths = 1;
 
     internal BgpSpeaker(Node node, long asn, Ipv4Address routerId, L3Adjacency connectedMarker)
     {
@@ -32,6 +33,20 @@ internal sealed class BgpSpeaker
     public long Asn { get; }
     public Ipv4Address RouterId { get; }
     public IReadOnlyList<BgpSession> Sessions => _sessions;
+
+    /// <summary>
+    /// How many equal-cost BGP paths forwarding shares flows over (BGP "maximum-paths"); 1, the routers' usual
+    /// default, uses the best path only. The best path alone is still what the router advertises.
+    /// </summary>
+    public int MaximumPaths
+    {
+        get => _maximumPaths;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _maximumPaths = value;
+        }
+    }
 
     /// <summary>Prefix → adjacency of the best route; what forwarding matches destinations against.</summary>
     public PrefixTrie<L3Adjacency> ForwardingTable { get; } = new();
@@ -197,6 +212,10 @@ internal sealed class BgpSpeaker
         var list = _candidates[prefix];
         BgpRoute? best = BestPathSelection.Select(list);
         BgpRoute? previous = _best.GetValueOrDefault(prefix);
+        if (best is not null)
+        {
+            ForwardingTable.Set(prefix, ForwardingEntry(list, best));
+        }
         if (ReferenceEquals(best, previous))
         {
             return;
@@ -210,7 +229,6 @@ internal sealed class BgpSpeaker
         else
         {
             _best[prefix] = best;
-            ForwardingTable.Set(prefix, best.Session?.Adjacency ?? _connected);
         }
         BestPathChanges++;
         LastChangeAt = Node.Context.Simulator.Now;
@@ -219,6 +237,25 @@ internal sealed class BgpSpeaker
             session.OnBestChanged(prefix, best);
         }
         BestRouteChanged?.Invoke(prefix, best);
+    }
+
+    /// <summary>
+    /// The adjacency of the best route or, with multipath, of it and up to <see cref="MaximumPaths"/> − 1 routes that
+    /// tie with it, in decision order so the set does not depend on the order routes arrived in.
+    /// </summary>
+    private L3Adjacency ForwardingEntry(List<BgpRoute> candidates, BgpRoute best)
+    {
+        L3Adjacency single = best.Session?.Adjacency ?? _connected;
+        if (_maximumPaths == 1 || best.Session is null)
+        {
+            return single;
+        }
+        var equal = candidates.Where(c => c.Session is not null && BestPathSelection.EqualForMultipath(best, c) || ReferenceEquals(c, best))
+            .Order(Comparer<BgpRoute>.Create(BestPathSelection.Decide))
+            .Take(_maximumPaths)
+            .Select(c => c.Session!.Adjacency)
+            .ToList();
+        return equal.Count == 1 ? single : new MultipathAdjacency(equal);
     }
 
     public override string ToString() => $"{Node.Name} AS{Asn}";

@@ -54,7 +54,7 @@ internal static class BgpAssembly
         long privateAsn = FirstPrivateAsn;
         foreach (var mcr in description.Mcrs)
         {
-            bgp.AddSpeaker(mcr.Name, mcr.Asn);
+            bgp.AddSpeaker(mcr.Name, mcr.Asn).MaximumPaths = mcr.MaximumPaths;
             speakers.Add(mcr.Name);
         }
         foreach (var vxc in description.Vxcs)
@@ -68,7 +68,7 @@ internal static class BgpAssembly
                 }
                 long? named = vxc.Bgp?.PeerAsn is { } peer && NamesEnd(description, vxc, end, hosted) ? peer : null;
                 long asn = description.FindCloud(end) is { } cloud ? named ?? cloud.Asn ?? DefaultAsn(cloud.Provider) : named ?? privateAsn++;
-                bgp.AddSpeaker(node, asn);
+                bgp.AddSpeaker(node, asn).MaximumPaths = MaximumPaths(description, end);
             }
         }
         foreach (var site in description.Sites.Where(s => speakers.Contains(s.Name)))
@@ -122,6 +122,10 @@ internal static class BgpAssembly
         bgp.Start();
         return bgp;
     }
+
+    /// <summary>The multipath setting of the site's router or the cloud's edge at a VXC end; other ends use the best path only.</summary>
+    private static int MaximumPaths(FabricDescription description, string end) =>
+        description.FindCloud(end)?.MaximumPaths ?? description.FindSite(FabricAssembler.EndpointNode(description, end))?.MaximumPaths ?? 1;
 
     /// <summary>
     /// Whether a VXC's peer ASN is the one of <paramref name="end"/>: the session is written from the hosted router

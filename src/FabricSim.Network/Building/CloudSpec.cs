@@ -21,4 +21,7 @@ public sealed record CloudSpec(string Name, CspProvider Provider, string OnRamp,
     /// cloud's own networks to each connection, as the clouds do.
     /// </summary>
     public bool TransitBetweenConnections { get; init; }
+
+    /// <summary>Equal-cost BGP paths its router shares flows over by a flow hash (default 1: the best path only).</summary>
+    public int MaximumPaths { get; init; } = 1;
 }

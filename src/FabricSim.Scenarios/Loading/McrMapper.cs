@@ -19,6 +19,7 @@ internal sealed class McrMapper : IElementMapper
             string? pop = m.String("pop");
             var rate = m.Rate("rate");
             long asn = m.Integer("asn", 1, 4_294_967_295) ?? DefaultMcrAsn;
+            int maximumPaths = (int)(m.Integer("maximum_paths", 1, InputLimits.MaxMaximumPaths) ?? 1);
             // The MCR routes IP packets of at most 1500 bytes whatever its VXCs carry; the product offers no other MTU.
             var offeredMtu = context.Catalog.Products.Bytes("megaport.mcr.mtu");
             int mtu = offeredMtu[0];
@@ -40,7 +41,7 @@ internal sealed class McrMapper : IElementMapper
             {
                 continue;
             }
-            mcrs.Add(new Mcr(name, pop, rate.Value, asn, mtu, bfd));
+            mcrs.Add(new Mcr(name, pop, rate.Value, asn, mtu, bfd) { MaximumPaths = maximumPaths });
         }
     }
 }

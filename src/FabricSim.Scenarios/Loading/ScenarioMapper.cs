@@ -183,10 +183,11 @@ internal static class ScenarioMapper
             }
             int mtu = (int)Math.Min(reader.Size("mtu") ?? 1500, 9216);
             var prefixes = reader.Prefixes("prefixes");
+            int maximumPaths = (int)(reader.Integer("maximum_paths", 1, InputLimits.MaxMaximumPaths) ?? 1);
             if (pop is not null)
             {
                 var location = lat is { } a && lon is { } b ? new GeoPoint(a, b) : pop.Location;
-                context.Sites[name] = new Site(name, pop.Code, location, prefixes, mtu);
+                context.Sites[name] = new Site(name, pop.Code, location, prefixes, mtu) { MaximumPaths = maximumPaths };
             }
         }
     }
@@ -202,6 +203,7 @@ internal static class ScenarioMapper
             var provider = CatalogLoader.ParseProvider(reader.Choice("provider"));
             string? regionId = reader.String("region");
             var prefixes = reader.Prefixes("prefixes");
+            int maximumPaths = (int)(reader.Integer("maximum_paths", 1, InputLimits.MaxMaximumPaths) ?? 1);
             if (provider is not { } p || regionId is null)
             {
                 continue;
@@ -223,7 +225,7 @@ internal static class ScenarioMapper
                 reader.Error("on_ramp", $"PoP '{onRamp}' has no {reader.Choice("provider")} on-ramp", $"use the region's default on-ramp {region.OnRamp} or another PoP listing {reader.Choice("provider")}");
                 continue;
             }
-            context.Clouds[name] = new CloudEndpoint(name, p, regionId, onRamp, region.Location, prefixes) { Transit = Transit(reader, p) };
+            context.Clouds[name] = new CloudEndpoint(name, p, regionId, onRamp, region.Location, prefixes) { Transit = Transit(reader, p), MaximumPaths = maximumPaths };
         }
     }
 

@@ -34,7 +34,8 @@ internal static class ScenarioShapes
         .Add(new("lat", FieldKind.Number, "latitude when no PoP is given (nearest PoP is used)", "-33.87"))
         .Add(new("lon", FieldKind.Number, "longitude when no PoP is given", "151.21"))
         .Add(new("prefixes", FieldKind.PrefixStrings, "networks at the site", "[192.168.10.0/24]"))
-        .Add(new("mtu", FieldKind.Size, "LAN IP MTU (default 1500B)", "1500B"));
+        .Add(new("mtu", FieldKind.Size, "LAN IP MTU (default 1500B)", "1500B"))
+        .Add(new("maximum_paths", FieldKind.Integer, "equal-cost BGP paths the site's router shares flows over by a flow hash (default 1, 1 to 16)", "2"));
 
     public static readonly Shape Cloud = new Shape("cloud", "A cloud network reached through an on-ramp.")
         .Add(new("name", FieldKind.String, "unique name", "aws-syd", Required: true))
@@ -43,7 +44,8 @@ internal static class ScenarioShapes
         .Add(new("on_ramp", FieldKind.String, "PoP of the on-ramp (default: the catalog's for the region)", "SYD1"))
         .Add(new("prefixes", FieldKind.PrefixStrings, "VPC/VNet networks", "[10.10.0.0/16]"))
         .Add(new("transit", FieldKind.Enum, "the cloud's product that carries traffic between your connections to it (default: none, the cloud does not transit)",
-            "sitelink", Values: ["sitelink", "global_reach", "ncc_site_to_site"]));
+            "sitelink", Values: ["sitelink", "global_reach", "ncc_site_to_site"]))
+        .Add(new("maximum_paths", FieldKind.Integer, "equal-cost BGP paths the cloud's edge shares flows over by a flow hash (default 1, 1 to 16)", "2"));
 
     public static readonly Shape Port = new Shape("port", "A physical access port from a site into a PoP.")
         .Add(new("name", FieldKind.String, "unique name within the option", "syd-port", Required: true))
@@ -62,7 +64,8 @@ internal static class ScenarioShapes
         .Add(new("rate", FieldKind.Rate, "aggregate rate limit, 1-100 Gbps", "5Gbps", Required: true, Aliases: ["speed", "bandwidth"]))
         .Add(new("asn", FieldKind.Integer, "its ASN (default 133937)", "133937"))
         .Add(new("mtu", FieldKind.Size, "IP MTU: 1500B, fixed by the product (any other value is an error)", "1500B"))
-        .Add(new("bfd", FieldKind.Object, "BFD on all its sessions when present", "{interval: 300ms, multiplier: 3}", Item: Bfd));
+        .Add(new("bfd", FieldKind.Object, "BFD on all its sessions when present", "{interval: 300ms, multiplier: 3}", Item: Bfd))
+        .Add(new("maximum_paths", FieldKind.Integer, "equal-cost BGP paths it shares flows over by a flow hash (default 1, 1 to 16)", "2"));
 
     public static readonly Shape CloudConnection = new Shape("cloud_connection", "How a VXC lands in a cloud.")
         .Add(new("type", FieldKind.Enum, "connection product", "aws_hosted", Required: true, Values: ConnectionTypes))

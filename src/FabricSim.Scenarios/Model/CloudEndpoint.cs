@@ -13,4 +13,7 @@ public sealed record CloudEndpoint(
 {
     /// <summary>The cloud's product enabled to carry traffic between the customer's connections (sitelink, global_reach, ncc_site_to_site), or null.</summary>
     public string? Transit { get; init; }
+
+    /// <summary>Equal-cost BGP paths its router shares flows over by a flow hash (default 1: the best path only).</summary>
+    public int MaximumPaths { get; init; } = 1;
 }

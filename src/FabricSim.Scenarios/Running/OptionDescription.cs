@@ -29,16 +29,17 @@ internal static class OptionDescription
     {
         Pops = scenario.Pops.Select(p => new PopSpec(p.Code, Location(p.Location))).ToList(),
         BackboneLinks = scenario.Backbone.Links.Select(l => new BackboneLinkSpec(l.PopA, l.PopB, l.Rate, l.RouteFactor, l.Delay)).ToList(),
-        Sites = scenario.Sites.Select(s => new SiteSpec(s.Name, Location(s.Location), Prefixes(s.Prefixes))).ToList(),
+        Sites = scenario.Sites.Select(s => new SiteSpec(s.Name, Location(s.Location), Prefixes(s.Prefixes)) { MaximumPaths = s.MaximumPaths }).ToList(),
         Clouds = scenario.Clouds.Select(c => new CloudSpec(c.Name, Provider(c.Provider), c.OnRamp, Location(c.RegionLocation), Prefixes(c.Prefixes))
         {
             Asn = scenario.Catalog.Products.DefaultAsn(c.Provider),
             TransitBetweenConnections = c.Transit is not null,
+            MaximumPaths = c.MaximumPaths,
         }).ToList(),
         RegionEntryDelay = scenario.Catalog.EndDelay,
         AccessEndDelay = scenario.Catalog.EndDelay,
         Ports = option.Ports.Select(p => new PortSpec(p.Name, p.Site, p.Pop, p.Speed)).ToList(),
-        Mcrs = option.Mcrs.Select(m => new McrSpec(m.Name, m.Pop, m.Rate, m.Asn, m.Bfd)).ToList(),
+        Mcrs = option.Mcrs.Select(m => new McrSpec(m.Name, m.Pop, m.Rate, m.Asn, m.Bfd) { MaximumPaths = m.MaximumPaths }).ToList(),
         Mves = option.Mves.Select(Mve).ToList(),
         Vxcs = option.Vxcs.Select(v => new VxcSpec(v.Name, v.EndA, v.EndB, v.Rate, v.QosClass, v.Cloud?.PortSpeed,
             v.Bgp is not null ? new VxcBgp(v.Bgp.PeerAsn, Session(v.Bgp, option)) { BfdOff = v.Bgp.BfdOff }

@@ -11,6 +11,9 @@ namespace FabricSim.Scenarios.Yaml;
 /// </summary>
 internal static class InputLimits
 {
+    /// <summary>Equal-cost paths a router may share flows over: 1 (the best path only) to 16.</summary>
+    public const int MaxMaximumPaths = 16;
+
     /// <summary>Largest scenario file, in characters; the biggest bundled one is under 4 000.</summary>
     public const int MaxCharacters = 4 * 1024 * 1024;
 

@@ -21,6 +21,7 @@ public class LimitsDocsTests
             $"| {InputLimits.MaxNodes.ToString(CultureInfo.InvariantCulture)} per file |",
             $"| {InputLimits.MaxAliases} per file |",
             $"| sweep points | {InputLimits.MaxSweepPoints} per sweep |",
+            $"| `maximum_paths` | 1 to {InputLimits.MaxMaximumPaths} |",
             $"| `run.duration` | at least {InputLimits.MinDuration} |",
             $"| `run.probe_interval` | at least {InputLimits.MinProbeInterval} |",
             $"| BGP `keepalive` | at least {InputLimits.MinKeepalive} |",
