@@ -113,6 +113,10 @@ internal static class SimulationCommands
                 {
                     context.Console.Out.WriteLine(VerdictText.NoRequirements);
                 }
+                foreach (string caveat in result.ComparisonCaveats)
+                {
+                    context.Console.Out.WriteLine($"Not like for like: {caveat}");
+                }
                 context.Console.Out.WriteLine();
                 foreach (var option in result.Options)
                 {
