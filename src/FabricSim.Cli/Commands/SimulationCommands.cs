@@ -115,7 +115,7 @@ internal static class SimulationCommands
                 }
                 foreach (string caveat in result.ComparisonCaveats)
                 {
-                    context.Console.Out.WriteLine($"Not like for like: {caveat}");
+                    context.Console.Out.WriteLine($"Caveat: {caveat}");
                 }
                 context.Console.Out.WriteLine();
                 foreach (var option in result.Options)

@@ -46,6 +46,13 @@ public static class HeadroomAnalysis
             sizes.Add((mcr.Name, "mcr", mcr.Rate, products.Rates("megaport.mcr.rate"),
                 rate => option with { Mcrs = [.. option.Mcrs.Select(m => m.Name == mcr.Name ? m with { Rate = rate } : m)] }));
         }
+        // Limiters with no size to choose here (an MVE, a VPN gateway, a cloud connection) still show how full they run.
+        var sized = sizes.Select(size => size.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (string element in result.Links.Where(l => l.Kind is not ("link" or "vxc" or "mcr") && !sized.Contains(l.Link)).Select(l => l.Link).Distinct())
+        {
+            string kind = result.Links.First(l => l.Link == element).Kind;
+            sizes.Add((element, kind, default, [], _ => option));
+        }
         double today = monthlyCost(option);
         var rows = new List<ElementHeadroom>();
         foreach (var (name, kind, rate, offered, resize) in sizes)
@@ -61,8 +68,11 @@ public static class HeadroomAnalysis
                 .Select(p => p.Value));
             double load = (double.IsFinite(p95) ? p95 : busier.Utilization.Mean) * capacity;
             double limit = requirements.UtilizationLimit;
-            // Any drop counts: a policer that drops 0.01 % of a TCP flow's packets already holds its window, and so its rate, down.
-            bool saturated = busier.DropRatio.Mean > 0 || load >= SaturatedUtilization * capacity;
+            // Any drop for want of capacity counts: a policer that drops 0.01 % of a TCP flow's packets already holds its
+            // window, and so its rate, down. Packets lost while the element was failed say nothing about its size.
+            bool reasonsKnown = busier.DropsQueue + busier.DropsPolicer + busier.DropsFailure > 0;
+            bool refused = reasonsKnown ? busier.DropsQueue + busier.DropsPolicer > 0 : busier.DropRatio.Mean > 0;
+            bool saturated = refused || load >= SaturatedUtilization * capacity;
             double? months = MonthsToLimit(load, limit * capacity, requirements.AnnualGrowth);
             string? smaller = null;
             double? saving = null;

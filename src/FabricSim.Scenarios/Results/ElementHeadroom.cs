@@ -4,7 +4,7 @@ namespace FabricSim.Scenarios.Results;
 /// How full one element of an option runs (its busier direction), how much room is left before its planning limit,
 /// when growth fills it, and whether a smaller catalog size would still carry today's load within that limit.
 /// </summary>
-/// <param name="Kind">"port", "vxc" or "mcr".</param>
+/// <param name="Kind">"port", "vxc" or "mcr", which can be resized here, or another limiter's kind as links.csv names it.</param>
 /// <param name="UtilizationP95">The 95th percentile of the element's utilisation samples after warm-up (first replication); NaN when it has none.</param>
 /// <param name="LoadBitsPerSecond">The load sizing uses: the p95 utilisation times capacity, or the mean where there are no samples.</param>
 /// <param name="HeadroomBitsPerSecond">Planning limit × capacity − load; negative when the element already runs past the limit.</param>

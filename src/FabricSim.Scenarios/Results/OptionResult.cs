@@ -13,7 +13,7 @@ public sealed record OptionResult(
 {
     public double MonthlyCostUsd => Cost.Sum(line => line.MonthlyUsd);
 
-    /// <summary>Headroom and right-sizing of each port, VXC and MCR that carried traffic, fullest first.</summary>
+    /// <summary>Headroom and right-sizing of each port, VXC, MCR and other rate limit that carried traffic, fullest first.</summary>
     public IReadOnlyList<ElementHeadroom> Headroom { get; init; } = [];
 
     /// <summary>What the option is built of and how busy each part was, for its diagrams; null for a result assembled without one.</summary>

@@ -99,4 +99,30 @@ public class HeadroomAnalysisTests
         Assert.Equal("1Gbps", rows[1].SmallerSize);
         Assert.Equal(90, rows[1].MonthlySavingUsd);
     }
+
+    [Fact]
+    public void Packets_lost_while_an_element_was_failed_do_not_make_it_saturated()
+    {
+        var failedOnly = Result(0.3) with
+        {
+            Links = [new LinkSummary("sdci", "to-aws", "dc-port", "aws", 500e6, E(0.3), E(0), E(0.2), 1000, 250) { DropsFailure = 250 }],
+        };
+        var headroom = Vxc(failedOnly);
+
+        Assert.False(headroom.Saturated);
+        Assert.Equal("200Mbps", headroom.SmallerSize);
+    }
+
+    [Fact]
+    public void A_limiter_with_no_size_to_choose_still_shows_its_headroom()
+    {
+        var result = Result(0.3) with
+        {
+            Links = [.. Result(0.3).Links, new LinkSummary("sdci", "vpn-aws/gateway", "aws", "vpn", 1.25e9, E(0.5), E(0), E(0), 1000, 0) { Kind = "vpn_gateway" }],
+        };
+        var gateway = HeadroomAnalysis.For(Option, result, Requirements.None, Products, 1, Cost).Single(r => r.Element == "vpn-aws/gateway");
+
+        Assert.Equal(("vpn_gateway", 0.5 * 1.25e9), (gateway.Kind, gateway.LoadBitsPerSecond));
+        Assert.Null(gateway.SmallerSize);
+    }
 }
