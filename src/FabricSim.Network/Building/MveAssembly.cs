@@ -61,10 +61,11 @@ internal sealed class MveAssembly
             Node site = fabric.Node(mve.Site);
             var probeTo = ProbeTarget(fabric, description, mve, node);
             var transports = mve.Transports
-                .Select(t => t.Vxc is { } vxc ? VxcTransport(fabric, mve, t, vxc, node, probeTo) : InternetTransport(fabric, description, mve, t, node, probeTo.Target))
+                .Select(t => t.Vxc is { } vxc ? VxcTransport(fabric, mve, t, vxc, node, site, probeTo) : InternetTransport(fabric, description, mve, t, node, probeTo.Target))
                 .ToList();
             var edge = new SdWanEdge(fabric.Simulator, transports, mve.Applications, EvaluationInterval, SteeringHysteresis.Default);
-            node.TransitConditioner = new SiteTrafficSteering(site.Id, edge, node.TransitConditioner ?? node.ForwardingStage);
+            var probed = transports.Where(t => t.Probe is DataPathProbe).ToDictionary(t => ((DataPathProbe)t.Probe).OutboundFlowId, t => t.Entry);
+            node.TransitConditioner = new SiteTrafficSteering(site.Id, edge, node.TransitConditioner ?? node.ForwardingStage, probed);
             edge.Start();
             attachment._edges.Add((mve.Name, edge));
         }
@@ -96,40 +97,42 @@ internal sealed class MveAssembly
     }
 
     /// <summary>
-    /// Where the probes go and how large they are: the configured target, else the destination of the site's first
+    /// Where the probes go, how large they are and how many leave together: the configured target, else the destination of the site's first
     /// demand of a steered class (else of its first demand), so a threshold is measured to where the application's
-    /// data goes, with probes the size of its packets; the far end of the first VXC only for a site that sends nothing.
+    /// data goes, with probes the size of its packets in trains as long as its copies; the far end of the first VXC only for a site that sends nothing.
     /// </summary>
-    private static (Node Target, int Bytes) ProbeTarget(Fabric fabric, FabricDescription description, MveSpec mve, Node node)
+    private static (Node Target, int Bytes, int Train) ProbeTarget(Fabric fabric, FabricDescription description, MveSpec mve, Node node)
     {
         var fromSite = description.Demands.Where(d => d.From == mve.Site).ToList();
         var steered = fromSite.FirstOrDefault(d => mve.Applications.Any(a => a.TrafficClass == d.TrafficClass)) ?? fromSite.FirstOrDefault();
         int bytes = steered is null ? DefaultProbeBytes : Math.Max(1, (int)Math.Round(steered.Sizes.MeanSizeBytes));
+        int train = steered?.Count ?? 1;
         if (mve.ProbeTarget is { } configured)
         {
-            return (fabric.Node(configured), bytes);
+            return (fabric.Node(configured), bytes, train);
         }
         if (steered is not null)
         {
-            return (fabric.Node(steered.To), bytes);
+            return (fabric.Node(steered.To), bytes, train);
         }
         if (mve.Transports.FirstOrDefault(t => t.Vxc is not null) is { Vxc: { } name })
         {
             var vxc = fabric.Vxc(name);
-            return (ReferenceEquals(vxc.EndpointA, node) ? vxc.EndpointB : vxc.EndpointA, bytes);
+            return (ReferenceEquals(vxc.EndpointA, node) ? vxc.EndpointB : vxc.EndpointA, bytes, train);
         }
-        return (node, bytes);
+        return (node, bytes, train);
     }
 
     /// <summary>Probes carry the most urgent steered class, as an SLA probe marked like the traffic it speaks for.</summary>
     private static int ProbeTrafficClass(MveSpec mve) => mve.Applications.Count == 0 ? 0 : mve.Applications.Max(a => a.TrafficClass);
 
-    private static MveTransport VxcTransport(Fabric fabric, MveSpec mve, MveTransportSpec transport, string vxcName, Node node, (Node Target, int Bytes) probeTo)
+    private static MveTransport VxcTransport(Fabric fabric, MveSpec mve, MveTransportSpec transport, string vxcName, Node node, Node site,
+        (Node Target, int Bytes, int Train) probeTo)
     {
         var vxc = fabric.Vxc(vxcName);
         IPacketReceiver entry = vxc.EntranceAt(node);
         var ids = fabric.Context.Ids;
-        var probe = new DataPathProbe($"{mve.Name}/{transport.Name}", node, entry, probeTo.Target, ids.NextFlow(), ids.NextFlow(), ProbeTrafficClass(mve), probeTo.Bytes, ProbeSpacing,
+        var probe = new DataPathProbe($"{mve.Name}/{transport.Name}", site, probeTo.Target, ids.NextFlow(), ids.NextFlow(), ProbeTrafficClass(mve), probeTo.Bytes, probeTo.Train, ProbeSpacing,
             ProbeTimeout);
         return new MveTransport(transport.Name, entry, probe);
     }
@@ -177,15 +180,22 @@ internal sealed class MveAssembly
     }
 
     /// <summary>
-    /// Packets from the served site that no transport has taken yet (tunnel id 0) go to the edge; all others — traffic
-    /// towards the site, and the site's packets once a VXC transport has stamped them — are forwarded as before.
+    /// Packets from the served site that no transport has taken yet (tunnel id 0) go to the edge, except a transport's
+    /// SLA probes, which go to the transport they probe; all others — traffic towards the site, and the site's packets
+    /// once a VXC transport has stamped them — are forwarded as before.
     /// </summary>
-    private sealed class SiteTrafficSteering(int siteId, IPacketReceiver edge, IPacketReceiver next) : IPacketReceiver
+    private sealed class SiteTrafficSteering(int siteId, IPacketReceiver edge, IPacketReceiver next, Dictionary<int, IPacketReceiver> probed)
+        : IPacketReceiver
     {
         public void Receive(Packet packet)
         {
             if (packet.SourceNodeId == siteId && packet.TunnelId == 0)
             {
+                if (probed.Count > 0 && probed.TryGetValue(packet.FlowId, out var transport))
+                {
+                    transport.Receive(packet);
+                    return;
+                }
                 edge.Receive(packet);
             }
             else

@@ -46,7 +46,7 @@ public sealed class MveDataPathProbeRunTests
                 bgp: {peer_asn: 64512, peer_type: private_cloud, keepalive: 30s, hold: 90s}
         traffic:
           - {name: voice, from: fra-branch, to: aws-fra, type: cbr, rate: 80kbps, packet_size: 200B, class: voice, count: 5}
-          - {name: backup, from: fra-branch, to: aws-fra, type: cbr, rate: 130Mbps, packet_size: 1500B, class: bulk}
+          - {name: backup, from: fra-branch, to: aws-fra, type: poisson, rate: 130Mbps, packet_size: 1500B, class: bulk}
         """;
 
     private static readonly Lazy<OptionResult> Policed = new(() => RunSingle(PolicedVxc));
