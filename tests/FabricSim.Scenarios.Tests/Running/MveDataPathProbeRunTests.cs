@@ -49,7 +49,43 @@ public sealed class MveDataPathProbeRunTests
           - {name: backup, from: fra-branch, to: aws-fra, type: poisson, rate: 130Mbps, packet_size: 1500B, class: bulk}
         """;
 
+    /// <summary>
+    /// A Frankfurt branch whose MVE reaches AWS Frankfurt by a VXC to an MCR in Madrid and back: the first hop ends
+    /// about 12 ms away, the data's path is about 25 ms long one way. Voice allows 15 ms; the clean Internet transport
+    /// reaches the region in about 5 ms.
+    /// </summary>
+    private const string FarEnd = """
+        name: mve-far-end-latency
+        run: {duration: 10s, warmup: 4s, seed: 29, replications: 1}
+        sites:
+          - {name: fra-branch, pop: FRA1, prefixes: [192.168.70.0/24]}
+        clouds:
+          - {name: aws-fra, provider: aws, region: eu-central-1, prefixes: [10.30.0.0/16]}
+        options:
+          - name: mve
+            mves:
+              - name: mve-fra
+                pop: FRA1
+                site: fra-branch
+                size: small
+                transports:
+                  - {name: vxc, vxc: mve-mcr}
+                  - name: inet
+                    internet_access: 1Gbps
+                    internet: {jitter: 1ms, loss_rate: 0}
+                applications:
+                  - {class: voice, max_latency: 15ms, max_loss_rate: 0.01}
+            mcrs:
+              - {name: mcr-mad, pop: MAD1, rate: 1Gbps, asn: 133937}
+            vxcs:
+              - {name: mve-mcr, a: mve-fra, b: mcr-mad, rate: 100Mbps, bgp: {peer_asn: 65000, peer_type: non_cloud}}
+              - {name: mcr-aws, a: mcr-mad, b: aws-fra, rate: 100Mbps, cloud: {type: aws_hosted, vif: private, mtu: 1500B}, bgp: {peer_asn: 64512, peer_type: private_cloud, keepalive: 30s, hold: 90s}}
+        traffic:
+          - {name: voice, from: fra-branch, to: aws-fra, type: cbr, rate: 80kbps, packet_size: 200B, class: voice, count: 5}
+        """;
+
     private static readonly Lazy<OptionResult> Policed = new(() => RunSingle(PolicedVxc));
+    private static readonly Lazy<OptionResult> Hairpin = new(() => RunSingle(FarEnd));
 
     private static OptionResult RunSingle(string yaml)
     {
@@ -72,5 +108,17 @@ public sealed class MveDataPathProbeRunTests
         // The policer's burst is a few packets against ~325,000 measured, so only the 1500-byte granularity and the
         // VXC's framing move the ratio, by well under a point.
         Assert.InRange(Flow(option, "backup").LossRatio.Mean, 3.0 / 13 - 0.01, 3.0 / 13 + 0.01);
+    }
+
+    [Fact]
+    public void Voice_leaves_a_vxc_whose_far_end_is_near_but_whose_path_to_the_destination_breaks_its_latency_threshold()
+    {
+        var option = Hairpin.Value;
+
+        Assert.Contains("voice: now on inet", option.LookingGlass, StringComparison.Ordinal);
+        var voice = Flow(option, "voice");
+        Assert.True(voice.PacketsReceived > 1000, $"only {voice.PacketsReceived} voice packets measured");
+        Assert.Equal(0.0, voice.LossRatio.Mean, 6);
+        Assert.True(voice.LatencyP50Ms.Mean < 15, $"voice p50 {voice.LatencyP50Ms.Mean:F3} ms, above its 15 ms threshold");
     }
 }
