@@ -12,12 +12,12 @@ namespace FabricSim.Scenarios.Tests.Running;
 public sealed class MveDataPathProbeRunTests
 {
     /// <summary>
-    /// A Frankfurt branch behind an MVE whose first (preferred) transport is a 100 Mbit/s VXC to AWS Frankfurt,
-    /// carrying 130 Mbit/s of backup; the second is a clean Internet uplink. Voice allows 1 % loss.
+    /// A Frankfurt branch behind an MVE whose first (preferred) transport is VXC <paramref name="firstVxc"/> and whose
+    /// second is a clean Internet uplink; five voice calls go to AWS Frankfurt (plus <paramref name="extraTraffic"/>).
     /// </summary>
-    private const string PolicedVxc = """
-        name: mve-policed-vxc
-        run: {duration: 10s, warmup: 4s, seed: 23, replications: 1}
+    private static string FrankfurtBranch(string name, int seed, string firstVxc, string voicePolicy, string fabric, string extraTraffic = "") => $$"""
+        name: {{name}}
+        run: {duration: 10s, warmup: 4s, seed: {{seed}}, replications: 1}
         sites:
           - {name: fra-branch, pop: FRA1, prefixes: [192.168.60.0/24]}
         clouds:
@@ -30,59 +30,37 @@ public sealed class MveDataPathProbeRunTests
                 site: fra-branch
                 size: small
                 transports:
-                  - {name: vxc, vxc: mve-aws}
+                  - {name: vxc, vxc: {{firstVxc}}}
                   - name: inet
                     internet_access: 1Gbps
                     internet: {jitter: 1ms, loss_rate: 0}
                 applications:
-                  - {class: voice, max_latency: 30ms, max_loss_rate: 0.01}
-            vxcs:
-              - name: mve-aws
-                a: mve-fra
-                b: aws-fra
-                rate: 100Mbps
-                class: business
-                cloud: {type: aws_hosted, vif: private, mtu: 1500B}
-                bgp: {peer_asn: 64512, peer_type: private_cloud, keepalive: 30s, hold: 90s}
+                  - {class: voice, {{voicePolicy}}}
+        {{fabric}}
         traffic:
           - {name: voice, from: fra-branch, to: aws-fra, type: cbr, rate: 80kbps, packet_size: 200B, class: voice, count: 5}
-          - {name: backup, from: fra-branch, to: aws-fra, type: poisson, rate: 130Mbps, packet_size: 1500B, class: bulk}
+          {{extraTraffic}}
         """;
 
+    /// <summary>The first transport is a 100 Mbit/s VXC to AWS carrying 130 Mbit/s of backup; voice allows 1 % loss.</summary>
+    private static readonly string PolicedVxc = FrankfurtBranch("mve-policed-vxc", 23, "mve-aws", "max_latency: 30ms, max_loss_rate: 0.01", """
+            vxcs:
+              - {name: mve-aws, a: mve-fra, b: aws-fra, rate: 100Mbps, class: business, cloud: {type: aws_hosted, vif: private, mtu: 1500B}, bgp: {peer_asn: 64512, peer_type: private_cloud, keepalive: 30s, hold: 90s}}
+        """,
+        "- {name: backup, from: fra-branch, to: aws-fra, type: poisson, rate: 130Mbps, packet_size: 1500B, class: bulk}");
+
     /// <summary>
-    /// A Frankfurt branch whose MVE reaches AWS Frankfurt by a VXC to an MCR in Madrid and back: the first hop ends
-    /// about 12 ms away, the data's path is about 25 ms long one way. Voice allows 15 ms; the clean Internet transport
-    /// reaches the region in about 5 ms.
+    /// The first transport is a VXC to an MCR in Madrid, which reaches AWS Frankfurt by a second VXC: the first hop
+    /// ends about 12 ms away, the data's path is about 25 ms long one way. Voice allows 15 ms; the clean Internet
+    /// transport reaches the region in about 5 ms.
     /// </summary>
-    private const string FarEnd = """
-        name: mve-far-end-latency
-        run: {duration: 10s, warmup: 4s, seed: 29, replications: 1}
-        sites:
-          - {name: fra-branch, pop: FRA1, prefixes: [192.168.70.0/24]}
-        clouds:
-          - {name: aws-fra, provider: aws, region: eu-central-1, prefixes: [10.30.0.0/16]}
-        options:
-          - name: mve
-            mves:
-              - name: mve-fra
-                pop: FRA1
-                site: fra-branch
-                size: small
-                transports:
-                  - {name: vxc, vxc: mve-mcr}
-                  - name: inet
-                    internet_access: 1Gbps
-                    internet: {jitter: 1ms, loss_rate: 0}
-                applications:
-                  - {class: voice, max_latency: 15ms, max_loss_rate: 0.01}
+    private static readonly string FarEnd = FrankfurtBranch("mve-far-end-latency", 29, "mve-mcr", "max_latency: 15ms, max_loss_rate: 0.01", """
             mcrs:
               - {name: mcr-mad, pop: MAD1, rate: 1Gbps, asn: 133937}
             vxcs:
               - {name: mve-mcr, a: mve-fra, b: mcr-mad, rate: 100Mbps, bgp: {peer_asn: 65000, peer_type: non_cloud}}
               - {name: mcr-aws, a: mcr-mad, b: aws-fra, rate: 100Mbps, cloud: {type: aws_hosted, vif: private, mtu: 1500B}, bgp: {peer_asn: 64512, peer_type: private_cloud, keepalive: 30s, hold: 90s}}
-        traffic:
-          - {name: voice, from: fra-branch, to: aws-fra, type: cbr, rate: 80kbps, packet_size: 200B, class: voice, count: 5}
-        """;
+        """);
 
     private static readonly Lazy<OptionResult> Policed = new(() => RunSingle(PolicedVxc));
     private static readonly Lazy<OptionResult> Hairpin = new(() => RunSingle(FarEnd));
