@@ -22,7 +22,7 @@ namespace FabricSim.Network.Building;
 /// class; every other packet (traffic towards the site, packets a VXC transport has stamped) is routed on as before.
 /// A VXC transport enters the VXC at the MVE and then follows BGP over that VXC; it is measured by data-path probes
 /// (<see cref="DataPathProbe"/>) that enter where its data does, so the VXC's policer, every queue and the routed
-/// hops beyond count, and go to the probe target (the destination of the site's steered traffic unless configured)
+/// hops beyond count, and go to the probe target (the destination of the site's steered traffic)
 /// and back. An Internet transport is the
 /// MVE's Internet access (a rate-limited queue) followed by one Internet path per destination, at whose end the
 /// packet is handed to its destination node: the public Internet is one hop. Its probe reflects the path's
@@ -97,7 +97,7 @@ internal sealed class MveAssembly
     }
 
     /// <summary>
-    /// Where the probes go, how large they are and how many leave together: the configured target, else the destination of the site's first
+    /// Where the probes go, how large they are and how many leave together: the destination of the site's first
     /// demand of a steered class (else of its first demand), so a threshold is measured to where the application's
     /// data goes, with probes the size of its packets in trains as long as its copies; the far end of the first VXC only for a site that sends nothing.
     /// </summary>
@@ -107,10 +107,6 @@ internal sealed class MveAssembly
         var steered = fromSite.FirstOrDefault(d => mve.Applications.Any(a => a.TrafficClass == d.TrafficClass)) ?? fromSite.FirstOrDefault();
         int bytes = steered is null ? DefaultProbeBytes : Math.Max(1, (int)Math.Round(steered.Sizes.MeanSizeBytes));
         int train = steered?.Count ?? 1;
-        if (mve.ProbeTarget is { } configured)
-        {
-            return (fabric.Node(configured), bytes, train);
-        }
         if (steered is not null)
         {
             return (fabric.Node(steered.To), bytes, train);

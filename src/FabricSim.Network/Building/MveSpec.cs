@@ -9,11 +9,7 @@ namespace FabricSim.Network.Building;
 /// classes it steers among them by measured latency and loss.
 /// </summary>
 public sealed record MveSpec(string Name, string Pop, string Site, IReadOnlyList<MveTransportSpec> Transports,
-    IReadOnlyList<ApplicationClass> Applications)
-{
-    /// <summary>The node the SLA probes go to and back from; null: the destination of the site's steered traffic.</summary>
-    public string? ProbeTarget { get; init; }
-}
+    IReadOnlyList<ApplicationClass> Applications);
 
 /// <summary>One way out of an MVE: the VXC named <see cref="Vxc"/>, or else the Internet over <see cref="Internet"/> behind an optional access rate.</summary>
 public sealed record MveTransportSpec(string Name, string? Vxc = null, DataRate? InternetAccess = null, InternetPathParameters? Internet = null);
