@@ -53,7 +53,7 @@ internal sealed class FabricAssembler
         var vpns = VpnAssembly.Attach(fabric, description);
         RandomFailures.Start(fabric, description);
         var bgp = BgpAssembly.Attach(fabric, description, vpns);
-        var mves = MveAssembly.Attach(fabric, description, bgp);
+        var mves = MveAssembly.Attach(fabric, description);
         var outages = OutageMonitoring.Attach(fabric, description, assembler._demandFlows);
         var tcp = TcpAssembly.Attach(fabric, description, vpns, routed: bgp is not null);
         return new AssembledFabric(description, fabric, bgp, vpns, mves, outages, tcp, assembler._demandFlows);

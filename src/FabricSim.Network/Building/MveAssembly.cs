@@ -20,12 +20,14 @@ namespace FabricSim.Network.Building;
 /// is a metro access circuit to it, so everything the site sends reaches the MVE first. There, packets from the
 /// site that no transport has taken yet go to the edge, which hands each to the transport chosen for its traffic
 /// class; every other packet (traffic towards the site, packets a VXC transport has stamped) is routed on as before.
-/// A VXC transport enters the VXC at the MVE and then follows BGP over that VXC; it is measured by probes that
-/// cross the VXC's backbone path and come back, so its queues and failures count. An Internet transport is the
+/// A VXC transport enters the VXC at the MVE and then follows BGP over that VXC; it is measured by data-path probes
+/// (<see cref="DataPathProbe"/>) that enter where its data does, so the VXC's policer, every queue and the routed
+/// hops beyond count, and go to the probe target (the destination of the site's steered traffic)
+/// and back. An Internet transport is the
 /// MVE's Internet access (a rate-limited queue) followed by one Internet path per destination, at whose end the
 /// packet is handed to its destination node: the public Internet is one hop. Its probe reflects the path's
-/// configured latency, jitter and loss, towards the place the first VXC transport's probes reach, so both kinds are
-/// compared over the same distance. Traffic towards the site is not steered by the edge: it follows BGP (the MVE
+/// configured latency, jitter and loss towards the same probe target, so both kinds are compared over the same
+/// distance. Traffic towards the site is not steered by the edge: it follows BGP (the MVE
 /// announces the site's prefixes over its VXCs) or else the fabric's shortest path, both of which end at the MVE.
 /// Traffic classes without an application policy stay on the first transport.
 /// </remarks>
@@ -40,6 +42,9 @@ internal sealed class MveAssembly
     /// <summary>A probe not back within this time counts as lost; well above any terrestrial round trip.</summary>
     private static readonly SimTime ProbeTimeout = SimTime.FromMilliseconds(500);
 
+    /// <summary>A site that sends nothing is probed with the usual small SLA probe (a UDP echo with its headers).</summary>
+    private const int DefaultProbeBytes = 64;
+
     /// <summary>Same buffer as a VPN site's Internet access.</summary>
     private static readonly QueueLimit AccessQueue = QueueLimit.Packets(1000);
 
@@ -47,19 +52,20 @@ internal sealed class MveAssembly
 
     public IReadOnlyList<(string Mve, SdWanEdge Edge)> Edges => _edges;
 
-    public static MveAssembly Attach(Fabric fabric, FabricDescription description, BgpNetwork? bgp)
+    public static MveAssembly Attach(Fabric fabric, FabricDescription description)
     {
         var attachment = new MveAssembly();
         foreach (var mve in description.Mves)
         {
             Node node = fabric.Node(mve.Name);
             Node site = fabric.Node(mve.Site);
-            Node probeTarget = ProbeTarget(fabric, mve, node);
+            var probeTo = ProbeTarget(fabric, description, mve, node);
             var transports = mve.Transports
-                .Select(t => t.Vxc is { } vxc ? VxcTransport(fabric, bgp, mve, t, vxc, node) : InternetTransport(fabric, description, mve, t, node, probeTarget))
+                .Select(t => t.Vxc is { } vxc ? VxcTransport(fabric, mve, t, vxc, node, site, probeTo) : InternetTransport(fabric, description, mve, t, node, probeTo.Target))
                 .ToList();
             var edge = new SdWanEdge(fabric.Simulator, transports, mve.Applications, EvaluationInterval, SteeringHysteresis.Default);
-            node.TransitConditioner = new SiteTrafficSteering(site.Id, edge, node.TransitConditioner ?? node.ForwardingStage);
+            var probed = transports.Where(t => t.Probe is DataPathProbe).ToDictionary(t => ((DataPathProbe)t.Probe).OutboundFlowId, t => t.Entry);
+            node.TransitConditioner = new SiteTrafficSteering(site.Id, edge, node.TransitConditioner ?? node.ForwardingStage, probed);
             edge.Start();
             attachment._edges.Add((mve.Name, edge));
         }
@@ -90,28 +96,41 @@ internal sealed class MveAssembly
         return text.ToString();
     }
 
-    /// <summary>Where the first VXC transport's probes are reflected (its far end); the MVE itself when it has none.</summary>
-    private static Node ProbeTarget(Fabric fabric, MveSpec mve, Node node)
+    /// <summary>
+    /// Where the probes go, how large they are and how many leave together: the destination of the site's first
+    /// demand of a steered class (else of its first demand), so a threshold is measured to where the application's
+    /// data goes, with probes the size of its packets in trains as long as its copies; the far end of the first VXC only for a site that sends nothing.
+    /// </summary>
+    private static (Node Target, int Bytes, int Train) ProbeTarget(Fabric fabric, FabricDescription description, MveSpec mve, Node node)
     {
+        var fromSite = description.Demands.Where(d => d.From == mve.Site).ToList();
+        var steered = fromSite.FirstOrDefault(d => mve.Applications.Any(a => a.TrafficClass == d.TrafficClass)) ?? fromSite.FirstOrDefault();
+        int bytes = steered is null ? DefaultProbeBytes : Math.Max(1, (int)Math.Round(steered.Sizes.MeanSizeBytes));
+        int train = steered?.Count ?? 1;
+        if (steered is not null)
+        {
+            return (fabric.Node(steered.To), bytes, train);
+        }
         if (mve.Transports.FirstOrDefault(t => t.Vxc is not null) is { Vxc: { } name })
         {
             var vxc = fabric.Vxc(name);
-            return ReferenceEquals(vxc.EndpointA, node) ? vxc.EndpointB : vxc.EndpointA;
+            return (ReferenceEquals(vxc.EndpointA, node) ? vxc.EndpointB : vxc.EndpointA, bytes, train);
         }
-        return node;
+        return (node, bytes, train);
     }
 
-    private static MveTransport VxcTransport(Fabric fabric, BgpNetwork? bgp, MveSpec mve, MveTransportSpec transport, string vxcName, Node node)
+    /// <summary>Probes carry the most urgent steered class, as an SLA probe marked like the traffic it speaks for.</summary>
+    private static int ProbeTrafficClass(MveSpec mve) => mve.Applications.Count == 0 ? 0 : mve.Applications.Max(a => a.TrafficClass);
+
+    private static MveTransport VxcTransport(Fabric fabric, MveSpec mve, MveTransportSpec transport, string vxcName, Node node, Node site,
+        (Node Target, int Bytes, int Train) probeTo)
     {
         var vxc = fabric.Vxc(vxcName);
-        // Every VXC of an option carries a BGP session, so the probes can use its adjacencies over the VXC's path.
-        var session = bgp?.Sessions.FirstOrDefault(s => ReferenceEquals(s.Speaker.Node, node) && s.Adjacency.Name == vxc.Name);
-        if (bgp is null || session is null)
-        {
-            throw new InvalidOperationException($"VXC '{vxc.Name}' of MVE '{mve.Name}' has no BGP session to probe over.");
-        }
-        var probe = new ReflectedPathProbe(bgp.Sender, session.Adjacency, session.Peer.Adjacency, ProbeSpacing, ProbeTimeout);
-        return new MveTransport(transport.Name, vxc.EntranceAt(node), probe);
+        IPacketReceiver entry = vxc.EntranceAt(node);
+        var ids = fabric.Context.Ids;
+        var probe = new DataPathProbe($"{mve.Name}/{transport.Name}", site, probeTo.Target, ids.NextFlow(), ids.NextFlow(), ProbeTrafficClass(mve), probeTo.Bytes, probeTo.Train, ProbeSpacing,
+            ProbeTimeout);
+        return new MveTransport(transport.Name, entry, probe);
     }
 
     private static MveTransport InternetTransport(Fabric fabric, FabricDescription description, MveSpec mve, MveTransportSpec transport, Node node,
@@ -157,15 +176,22 @@ internal sealed class MveAssembly
     }
 
     /// <summary>
-    /// Packets from the served site that no transport has taken yet (tunnel id 0) go to the edge; all others — traffic
-    /// towards the site, and the site's packets once a VXC transport has stamped them — are forwarded as before.
+    /// Packets from the served site that no transport has taken yet (tunnel id 0) go to the edge, except a transport's
+    /// SLA probes, which go to the transport they probe; all others — traffic towards the site, and the site's packets
+    /// once a VXC transport has stamped them — are forwarded as before.
     /// </summary>
-    private sealed class SiteTrafficSteering(int siteId, IPacketReceiver edge, IPacketReceiver next) : IPacketReceiver
+    private sealed class SiteTrafficSteering(int siteId, IPacketReceiver edge, IPacketReceiver next, Dictionary<int, IPacketReceiver> probed)
+        : IPacketReceiver
     {
         public void Receive(Packet packet)
         {
             if (packet.SourceNodeId == siteId && packet.TunnelId == 0)
             {
+                if (probed.Count > 0 && probed.TryGetValue(packet.FlowId, out var transport))
+                {
+                    transport.Receive(packet);
+                    return;
+                }
                 edge.Receive(packet);
             }
             else

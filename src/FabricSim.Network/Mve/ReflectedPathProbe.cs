@@ -17,10 +17,7 @@ internal sealed class ReflectedPathProbe : IPathProbe, IEventHandler, IControlEn
     private readonly ControlSender _sender;
     private readonly L3Adjacency _outbound;
     private readonly L3Adjacency _return;
-    private long[] _sentAt = new long[1024];
-    private long[] _roundTrip = new long[1024];
-    private long _nextSequence;
-    private long _oldestOpen;
+    private readonly ProbeRoundTrips _roundTrips;
 
     public ReflectedPathProbe(ControlSender sender, L3Adjacency outbound, L3Adjacency returnPath, SimTime probeSpacing, SimTime timeout)
     {
@@ -35,87 +32,26 @@ internal sealed class ReflectedPathProbe : IPathProbe, IEventHandler, IControlEn
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout.Nanoseconds, 0L, nameof(timeout));
         _simulator = outbound.Local.Context.Simulator;
         ProbeSpacing = probeSpacing;
-        Timeout = timeout;
+        _roundTrips = new ProbeRoundTrips(timeout);
         ControlDelivery.EnsureOn(outbound.Local);
         ControlDelivery.EnsureOn(outbound.Remote);
     }
 
     public SimTime ProbeSpacing { get; }
-    public SimTime Timeout { get; }
+    public SimTime Timeout => _roundTrips.Timeout;
 
     public void Start() => _simulator.Schedule(ProbeSpacing, this);
 
     public void OnEvent(object? payload, long argument)
     {
-        long sequence = _nextSequence++;
-        EnsureCapacity();
-        int slot = Slot(sequence);
-        _sentAt[slot] = _simulator.Now.Nanoseconds;
-        _roundTrip[slot] = -1;
+        long sequence = _roundTrips.Open(_simulator.Now.Nanoseconds);
         _sender.Send(_outbound, Reflector.Instance, new Probe(sequence, this), ProbeBytes);
         _simulator.Schedule(ProbeSpacing, this);
     }
 
-    public void Deliver(object message)
-    {
-        long sequence = ((Probe)message).Sequence;
-        if (sequence >= _oldestOpen)
-        {
-            int slot = Slot(sequence);
-            _roundTrip[slot] = _simulator.Now.Nanoseconds - _sentAt[slot];
-        }
-    }
+    public void Deliver(object message) => _roundTrips.Returned(((Probe)message).Sequence, _simulator.Now.Nanoseconds);
 
-    public PathQuality Collect()
-    {
-        long now = _simulator.Now.Nanoseconds;
-        int sent = 0;
-        int lost = 0;
-        long latencySum = 0;
-        while (_oldestOpen < _nextSequence)
-        {
-            int slot = Slot(_oldestOpen);
-            if (_sentAt[slot] + Timeout.Nanoseconds > now)
-            {
-                break;
-            }
-            sent++;
-            long roundTrip = _roundTrip[slot];
-            if (roundTrip < 0 || roundTrip > Timeout.Nanoseconds)
-            {
-                lost++;
-            }
-            else
-            {
-                latencySum += roundTrip / 2;
-            }
-            _oldestOpen++;
-        }
-        int returned = sent - lost;
-        return new PathQuality(sent, lost, returned == 0 ? SimTime.MaxValue : new SimTime(latencySum / returned));
-    }
-
-    private int Slot(long sequence) => (int)(sequence & (_sentAt.Length - 1));
-
-    private void EnsureCapacity()
-    {
-        if (_nextSequence - _oldestOpen <= _sentAt.Length)
-        {
-            return;
-        }
-        // More probes open than slots: double the ring, re-placing the open ones by their sequence.
-        var sentAt = new long[_sentAt.Length * 2];
-        var roundTrip = new long[_sentAt.Length * 2];
-        for (long s = _oldestOpen; s < _nextSequence - 1; s++)
-        {
-            int from = Slot(s);
-            int to = (int)(s & (sentAt.Length - 1));
-            sentAt[to] = _sentAt[from];
-            roundTrip[to] = _roundTrip[from];
-        }
-        _sentAt = sentAt;
-        _roundTrip = roundTrip;
-    }
+    public PathQuality Collect() => _roundTrips.Collect(_simulator.Now.Nanoseconds);
 
     private sealed record Probe(long Sequence, ReflectedPathProbe Origin);
 
