@@ -62,7 +62,7 @@ internal static class ScenarioShapes
         .Add(new("name", FieldKind.String, "unique name within the option", "mcr-syd", Required: true))
         .Add(new("pop", FieldKind.String, "PoP it runs in", "SYD1", Required: true))
         .Add(new("rate", FieldKind.Rate, "aggregate rate limit, 1-100 Gbps", "5Gbps", Required: true, Aliases: ["speed", "bandwidth"]))
-        .Add(new("asn", FieldKind.Integer, "its ASN (default 133937)", "133937"))
+        .Add(new("asn", FieldKind.Integer, "its ASN (default 133937; not one Azure reserves, 8074, 8075, 12076, 65515-65520, nor 0, 23456, 65535, 4294967295)", "133937"))
         .Add(new("mtu", FieldKind.Size, "IP MTU: 1500B, fixed by the product (any other value is an error)", "1500B"))
         .Add(new("bfd", FieldKind.Object, "BFD on all its sessions when present", "{interval: 300ms, multiplier: 3}", Item: Bfd))
         .Add(new("maximum_paths", FieldKind.Integer, "equal-cost BGP paths it shares flows over by a flow hash (default 1, 1 to 16)", "2"));

@@ -100,6 +100,11 @@ internal sealed class VxcMapper : IElementMapper
                 return null;
             }
         }
+        // Without a cloud end the peer is a router the customer numbers: a customer router, another MCR or an MVE.
+        if (connection is null && bgp?.PeerAsn is { } peerAsn && !ReservedAsnCheck.CheckAzure(bgpReader!, "peer_asn", peerAsn, $"the peer of {v.Label}", context.Catalog.Products))
+        {
+            return null;
+        }
         bool shaped = v.Boolean("shaping") == true;
         var queue = v.Integer("shaper_queue", 1, 1_000_000);
         if (queue is not null && !shaped)
