@@ -23,10 +23,7 @@ internal static class BgpMapper
         string? export = CheckList(b, "export", prefixLists);
         var keepalive = b.Duration("keepalive", allowZero: false, InputLimits.MinKeepalive) ?? defaultKeepalive;
         var hold = b.Duration("hold", allowZero: false) ?? keepalive * 3;
-        if (hold < keepalive)
-        {
-            b.Error("hold", $"hold {hold} is shorter than keepalive {keepalive}", $"use hold >= keepalive, conventionally 3 x keepalive ({keepalive * 3})");
-        }
+        SessionTimerCheck.CheckBgp(b, keepalive, hold);
         var peerAsn = b.Integer("peer_asn", 0, 4_294_967_295);
         if (peerAsn is { } asn && !ReservedAsnCheck.CheckProtocol(b, "peer_asn", asn, $"the peer of {b.Label}"))
         {

@@ -31,7 +31,7 @@ internal sealed class McrMapper : IElementMapper
             Network.Bfd.BfdSettings? bfd = null;
             if (m.Object("bfd", ScenarioShapes.Bfd, $"bfd of {m.Label}") is { } b)
             {
-                bfd = new Network.Bfd.BfdSettings(b.Duration("interval", allowZero: false, InputLimits.MinBfdInterval) ?? SimTime.FromMilliseconds(300), (int)(b.Integer("multiplier", 1, 255) ?? 3));
+                bfd = SessionTimerCheck.ReadBfd(b, context.Catalog.Products);
             }
             // Reported but kept: the MCR's VXCs still resolve, so the reserved ASN is the only error.
             ReservedAsnCheck.Check(m, "asn", asn, m.Label, context.Catalog.Products);

@@ -55,8 +55,8 @@ internal static class ScenarioShapes
         .Add(new("customer_shaper", FieldKind.Boolean, "default customer_shaper of the VXCs on this port (default false)", "true"));
 
     public static readonly Shape Bfd = new Shape("bfd", "Bidirectional forwarding detection.")
-        .Add(new("interval", FieldKind.Duration, "transmit/receive interval (default 300ms)", "300ms"))
-        .Add(new("multiplier", FieldKind.Integer, "missed packets before down (default 3)", "3"));
+        .Add(new("interval", FieldKind.Duration, "transmit/receive interval (default 300ms, at least 100ms)", "300ms"))
+        .Add(new("multiplier", FieldKind.Integer, "missed packets before down (default 3, 3 to 255)", "3"));
 
     public static readonly Shape Mcr = new Shape("mcr", "A Megaport Cloud Router.")
         .Add(new("name", FieldKind.String, "unique name within the option", "mcr-syd", Required: true))
@@ -84,7 +84,7 @@ internal static class ScenarioShapes
         .Add(new("med", FieldKind.Integer, "MED sent to the peer", "100"))
         .Add(new("local_preference", FieldKind.Integer, "local preference of received routes (default 100)", "200"))
         .Add(new("keepalive", FieldKind.Duration, "keepalive (default 60s; AWS 30s)", "30s"))
-        .Add(new("hold", FieldKind.Duration, "hold time (default 3 x keepalive)", "90s"))
+        .Add(new("hold", FieldKind.Duration, "hold time (default 3 x keepalive; 3s to 65535s and longer than keepalive)", "90s"))
         .Add(new("bfd", FieldKind.Boolean, "run BFD on this session (default: on when the MCR has bfd)", "true"));
 
     public static readonly Shape Vxc = new Shape("vxc", "A virtual cross connect.")
