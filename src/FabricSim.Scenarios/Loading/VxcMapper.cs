@@ -94,7 +94,8 @@ internal sealed class VxcMapper : IElementMapper
         }
         if (connection is not null && bgp is not null)
         {
-            bgp = CloudPeeringCheck.Apply(bgpReader!, bgp, connection, context.Catalog.Products);
+            long? customerAsn = mcrs.FirstOrDefault(m => m.Name == a || m.Name == b)?.Asn;
+            bgp = CloudPeeringCheck.Apply(bgpReader!, bgp, connection, context.Catalog.Products, customerAsn);
             if (bgp is null)
             {
                 return null;
