@@ -1,6 +1,5 @@
 using FabricSim.Scenarios.Catalogs;
-using FabricSim.Scenarios.Loading;
-using FabricSim.Scenarios.Yaml;
+using static FabricSim.Scenarios.Tests.Loading.OneMcrScenario;
 
 namespace FabricSim.Scenarios.Tests.Loading;
 
@@ -11,32 +10,9 @@ namespace FabricSim.Scenarios.Tests.Loading;
 /// </summary>
 public sealed class ReservedAsnTests
 {
-    // Line numbers below count from the first line of this text.
-    private const string Scenario = """
-        name: reserved
-        run: {duration: 2s, warmup: 500ms, seed: 3, replications: 1}
-        sites:
-          - {name: syd-dc, pop: SYD1, prefixes: [192.168.0.0/16]}
-        clouds:
-          - {name: azure, provider: azure, region: australiaeast, prefixes: [10.20.0.0/16]}
-        options:
-          - name: mcr
-            ports: [{name: syd-port, site: syd-dc, speed: 10Gbps}]
-            mcrs: [{name: mcr-syd, pop: SYD1, rate: 1Gbps MCRASN}]
-            vxcs:
-              - {name: dc-mcr, a: syd-port, b: mcr-syd, rate: 500Mbps, bgp: {peer_asn: CUSTOMERASN}}
-              - {name: mcr-azure, a: mcr-syd, b: azure, rate: 200Mbps, bgp: {peer_asn: 12076}}
-        """;
+    private const string AzureVxc = "azure, rate: 200Mbps, bgp: {peer_asn: 12076}";
 
-    private static string Text(string mcrAsn = "", string customerAsn = "65001") => Scenario
-        .Replace(" MCRASN", mcrAsn, StringComparison.Ordinal)
-        .Replace("CUSTOMERASN", customerAsn, StringComparison.Ordinal);
-
-    private static ScenarioError Error(string text)
-    {
-        var invalid = Assert.Throws<ScenarioValidationException>(() => ScenarioLoader.LoadText(text, "reserved.yaml", Catalog.Default));
-        return Assert.Single(invalid.Errors);
-    }
+    private static string Reserved(string mcr = "", string customerAsn = "65001") => Text(Azure, AzureVxc, mcr, customerAsn);
 
     [Theory]
     [InlineData(8074)]
@@ -47,13 +23,13 @@ public sealed class ReservedAsnTests
     [InlineData(65520)]
     public void An_mcr_asn_reserved_by_azure_is_an_error_at_the_key(long asn)
     {
-        var error = Error(Text(mcrAsn: $", asn: {asn}"));
+        string text = Reserved(mcr: $", asn: {asn}");
+        var error = SingleError(text);
         Assert.Contains($"AS {asn} of", error.Message, StringComparison.Ordinal);
         Assert.Contains("reserved by Azure", error.Message, StringComparison.Ordinal);
         Assert.Contains("vpn-gateway-vpn-faq", error.Message, StringComparison.Ordinal);
         Assert.Contains("private ASN", error.Fix, StringComparison.Ordinal);
-        Assert.Equal(10, error.Line);
-        Assert.Equal(Scenario.Split('\n')[9].IndexOf("MCRASN", StringComparison.Ordinal) + 7, error.Column);
+        Assert.Equal((10, Column(text, 10, $"{asn}}}")), (error.Line, error.Column));
     }
 
     [Theory]
@@ -63,7 +39,7 @@ public sealed class ReservedAsnTests
     [InlineData(4_294_967_295, "RFC 7300")]
     public void An_mcr_asn_reserved_by_the_protocol_is_an_error_naming_the_rfc(long asn, string rfc)
     {
-        var error = Error(Text(mcrAsn: $", asn: {asn}"));
+        var error = SingleError(Reserved(mcr: $", asn: {asn}"));
         Assert.Contains(rfc, error.Message, StringComparison.Ordinal);
         Assert.Equal(10, error.Line);
     }
@@ -75,11 +51,11 @@ public sealed class ReservedAsnTests
     [InlineData(0, "RFC 7607")]
     public void A_customer_router_asn_that_is_reserved_is_an_error_at_peer_asn(long asn, string why)
     {
-        var error = Error(Text(customerAsn: asn.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        string text = Reserved(customerAsn: asn.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var error = SingleError(text);
         Assert.Contains(why, error.Message, StringComparison.Ordinal);
         Assert.Contains("peer_asn: 65001", error.Fix, StringComparison.Ordinal);
-        Assert.Equal(12, error.Line);
-        Assert.Equal(Scenario.Split('\n')[11].IndexOf("CUSTOMERASN", StringComparison.Ordinal) + 1, error.Column);
+        Assert.Equal((12, Column(text, 12, $"{asn}}}")), (error.Line, error.Column));
     }
 
     [Theory]
@@ -89,10 +65,9 @@ public sealed class ReservedAsnTests
     [InlineData(133937)]
     public void Asns_next_to_the_reserved_ones_are_accepted_and_azure_keeps_its_own(long asn)
     {
-        var scenario = ScenarioLoader.LoadText(Text(mcrAsn: $", asn: {asn}", customerAsn: "65001"), "reserved.yaml", Catalog.Default);
-        var option = scenario.Options.Single();
-        Assert.Equal(asn, option.Mcrs.Single().Asn);
-        Assert.Equal(12076, option.Vxcs.Single(v => v.Name == "mcr-azure").Bgp!.PeerAsn);
+        string text = Reserved(mcr: $", asn: {asn}");
+        Assert.Equal(asn, Mcr(text).Asn);
+        Assert.Equal(12076, Vxc(text, "mcr-cloud").Bgp!.PeerAsn);
     }
 
     [Fact]
