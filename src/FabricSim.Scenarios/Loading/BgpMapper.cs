@@ -23,12 +23,14 @@ internal static class BgpMapper
         string? export = CheckList(b, "export", prefixLists);
         var keepalive = b.Duration("keepalive", allowZero: false, InputLimits.MinKeepalive) ?? defaultKeepalive;
         var hold = b.Duration("hold", allowZero: false) ?? keepalive * 3;
-        if (hold < keepalive)
+        SessionTimerCheck.CheckBgp(b, keepalive, hold);
+        var peerAsn = b.Integer("peer_asn", 0, 4_294_967_295);
+        if (peerAsn is { } asn && !ReservedAsnCheck.CheckProtocol(b, "peer_asn", asn, $"the peer of {b.Label}"))
         {
-            b.Error("hold", $"hold {hold} is shorter than keepalive {keepalive}", $"use hold >= keepalive, conventionally 3 x keepalive ({keepalive * 3})");
+            peerAsn = null;
         }
         Network.Bfd.BfdSettings? bfd = b.Boolean("bfd") == true ? Network.Bfd.BfdSettings.Default : null;
-        return new BgpSessionSettings(b.Integer("peer_asn", 1, 4_294_967_295), peerType, import, export,
+        return new BgpSessionSettings(peerAsn, peerType, import, export,
             (int)(b.Integer("as_path_prepend", 0, 10) ?? 0), b.Integer("med", 0, 4_294_967_295),
             b.Integer("local_preference", 0, 4_294_967_295) ?? 100, keepalive, hold, bfd)
         {

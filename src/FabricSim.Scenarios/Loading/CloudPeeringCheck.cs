@@ -14,7 +14,8 @@ internal static class CloudPeeringCheck
     /// <summary>AWS lets the Amazon side of a private or transit VIF use only private ASNs (catalog aws.default_asn).</summary>
     private static bool IsAwsPrivateAsn(long asn) => asn is >= 64512 and <= 65534 or >= 4_200_000_000 and <= 4_294_967_294;
 
-    public static BgpSessionSettings? Apply(ObjectReader reader, BgpSessionSettings session, CloudConnection connection, ProductCatalog products)
+    /// <param name="customerAsn">The ASN of the VXC's customer end when the scenario names it (an MCR's), else null.</param>
+    public static BgpSessionSettings? Apply(ObjectReader reader, BgpSessionSettings session, CloudConnection connection, ProductCatalog products, long? customerAsn)
     {
         var expected = connection.PeerType;
         if (reader.Has("peer_type") && session.PeerType != expected)
@@ -26,6 +27,13 @@ internal static class CloudPeeringCheck
         if (session.PeerAsn is { } asn && Contradicts(connection, asn, products) is { } contradiction)
         {
             reader.Error("peer_asn", contradiction.Message, contradiction.Fix);
+            return null;
+        }
+        if (connection.Vif == AwsVifType.Public && session.AsPathPrepend > 0 && customerAsn is { } own && IsAwsPrivateAsn(own))
+        {
+            var prerequisites = products.Get("aws.public.private_asn_prepend");
+            reader.Error("as_path_prepend", $"AS-path prepending does not work on a public VIF whose customer side uses a private ASN ({own}) ({prerequisites.Citation})",
+                "remove 'as_path_prepend', or give the MCR a public ASN you own (e.g. Megaport's default 133937)");
             return null;
         }
         return session with { PeerType = expected };
@@ -41,6 +49,10 @@ internal static class CloudPeeringCheck
             case CloudConnectionType.GooglePartnerInterconnect when asn != products.DefaultAsn(CloudProvider.Google):
                 var google = products.Get("google.default_asn");
                 return ($"a Partner Interconnect Cloud Router speaks from AS {google.Value}, not {asn} ({google.Citation})", $"use 'peer_asn: {google.Value}' or leave it out");
+            case CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated when connection.Vif == AwsVifType.Public && !products.Get("aws.public.asns").Values.Contains(asn.ToString(System.Globalization.CultureInfo.InvariantCulture)):
+                var amazon = products.Get("aws.public.asns");
+                return ($"the Amazon side of a public VIF speaks from Amazon's public ASN ({string.Join(" or ", amazon.Values)}), not {asn} ({amazon.Citation})",
+                    $"use 'peer_asn: {amazon.Values[0]}' or leave it out");
             case CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated when connection.Vif != AwsVifType.Public && !IsAwsPrivateAsn(asn):
                 var aws = products.Get("aws.default_asn");
                 return ($"the Amazon side of a private or transit VIF uses a private ASN (64512-65534 or 4200000000-4294967294), not {asn} ({aws.Citation})",

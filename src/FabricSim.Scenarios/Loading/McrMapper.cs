@@ -18,7 +18,7 @@ internal sealed class McrMapper : IElementMapper
             string? name = m.String("name");
             string? pop = m.String("pop");
             var rate = m.Rate("rate");
-            long asn = m.Integer("asn", 1, 4_294_967_295) ?? DefaultMcrAsn;
+            long asn = m.Integer("asn", 0, 4_294_967_295) ?? DefaultMcrAsn;
             int maximumPaths = (int)(m.Integer("maximum_paths", 1, InputLimits.MaxMaximumPaths) ?? 1);
             // The MCR routes IP packets of at most 1500 bytes whatever its VXCs carry; the product offers no other MTU.
             var offeredMtu = context.Catalog.Products.Bytes("megaport.mcr.mtu");
@@ -31,8 +31,10 @@ internal sealed class McrMapper : IElementMapper
             Network.Bfd.BfdSettings? bfd = null;
             if (m.Object("bfd", ScenarioShapes.Bfd, $"bfd of {m.Label}") is { } b)
             {
-                bfd = new Network.Bfd.BfdSettings(b.Duration("interval", allowZero: false, InputLimits.MinBfdInterval) ?? SimTime.FromMilliseconds(300), (int)(b.Integer("multiplier", 1, 255) ?? 3));
+                bfd = SessionTimerCheck.ReadBfd(b, context.Catalog.Products);
             }
+            // Reported but kept: the MCR's VXCs still resolve, so the reserved ASN is the only error.
+            ReservedAsnCheck.Check(m, "asn", asn, m.Label, context.Catalog.Products);
             if (name is null || !ScenarioMapper.Unique(m, name, !elements.Add(name)) || pop is null || rate is null || !context.CheckPop(m, "pop", pop))
             {
                 continue;

@@ -55,14 +55,14 @@ internal static class ScenarioShapes
         .Add(new("customer_shaper", FieldKind.Boolean, "default customer_shaper of the VXCs on this port (default false)", "true"));
 
     public static readonly Shape Bfd = new Shape("bfd", "Bidirectional forwarding detection.")
-        .Add(new("interval", FieldKind.Duration, "transmit/receive interval (default 300ms)", "300ms"))
-        .Add(new("multiplier", FieldKind.Integer, "missed packets before down (default 3)", "3"));
+        .Add(new("interval", FieldKind.Duration, "transmit/receive interval (default 300ms, at least 100ms)", "300ms"))
+        .Add(new("multiplier", FieldKind.Integer, "missed packets before down (default 3, 3 to 255)", "3"));
 
     public static readonly Shape Mcr = new Shape("mcr", "A Megaport Cloud Router.")
         .Add(new("name", FieldKind.String, "unique name within the option", "mcr-syd", Required: true))
         .Add(new("pop", FieldKind.String, "PoP it runs in", "SYD1", Required: true))
         .Add(new("rate", FieldKind.Rate, "aggregate rate limit, 1-100 Gbps", "5Gbps", Required: true, Aliases: ["speed", "bandwidth"]))
-        .Add(new("asn", FieldKind.Integer, "its ASN (default 133937)", "133937"))
+        .Add(new("asn", FieldKind.Integer, "its ASN (default 133937; not one Azure reserves, 8074, 8075, 12076, 65515-65520, nor 0, 23456, 65535, 4294967295)", "133937"))
         .Add(new("mtu", FieldKind.Size, "IP MTU: 1500B, fixed by the product (any other value is an error)", "1500B"))
         .Add(new("bfd", FieldKind.Object, "BFD on all its sessions when present", "{interval: 300ms, multiplier: 3}", Item: Bfd))
         .Add(new("maximum_paths", FieldKind.Integer, "equal-cost BGP paths it shares flows over by a flow hash (default 1, 1 to 16)", "2"));
@@ -84,7 +84,7 @@ internal static class ScenarioShapes
         .Add(new("med", FieldKind.Integer, "MED sent to the peer", "100"))
         .Add(new("local_preference", FieldKind.Integer, "local preference of received routes (default 100)", "200"))
         .Add(new("keepalive", FieldKind.Duration, "keepalive (default 60s; AWS 30s)", "30s"))
-        .Add(new("hold", FieldKind.Duration, "hold time (default 3 x keepalive)", "90s"))
+        .Add(new("hold", FieldKind.Duration, "hold time (default 3 x keepalive; 3s to 65535s and longer than keepalive)", "90s"))
         .Add(new("bfd", FieldKind.Boolean, "run BFD on this session (default: on when the MCR has bfd)", "true"));
 
     public static readonly Shape Vxc = new Shape("vxc", "A virtual cross connect.")

@@ -94,11 +94,17 @@ internal sealed class VxcMapper : IElementMapper
         }
         if (connection is not null && bgp is not null)
         {
-            bgp = CloudPeeringCheck.Apply(bgpReader!, bgp, connection, context.Catalog.Products);
+            long? customerAsn = mcrs.FirstOrDefault(m => m.Name == a || m.Name == b)?.Asn;
+            bgp = CloudPeeringCheck.Apply(bgpReader!, bgp, connection, context.Catalog.Products, customerAsn);
             if (bgp is null)
             {
                 return null;
             }
+        }
+        // Without a cloud end the peer is a router the customer numbers: a customer router, another MCR or an MVE.
+        if (connection is null && bgp?.PeerAsn is { } peerAsn && !ReservedAsnCheck.CheckAzure(bgpReader!, "peer_asn", peerAsn, $"the peer of {v.Label}", context.Catalog.Products))
+        {
+            return null;
         }
         bool shaped = v.Boolean("shaping") == true;
         var queue = v.Integer("shaper_queue", 1, 1_000_000);
