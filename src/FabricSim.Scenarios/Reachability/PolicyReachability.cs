@@ -106,6 +106,23 @@ internal sealed class PolicyReachability
         return new FlowRouting(_option.Name, demand.Name, true, Blocks(demand, AddressedPrefix(demand.To)));
     }
 
+    /// <summary>The routers the flow's packets cross as BGP routes them (both ways when it answers); none when BGP does not route it.</summary>
+    public IReadOnlySet<string> RoutersOn(Demand demand)
+    {
+        var routers = new HashSet<string>(StringComparer.Ordinal);
+        if (IsRouted(demand.From, demand.To))
+        {
+            Trace(demand.From, demand.To, AddressedPrefix(demand.To), routers);
+            if (demand.Type is TrafficType.TcpBulk or TrafficType.TcpRequestResponse or TrafficType.RequestResponse)
+            {
+                var back = new HashSet<string>(StringComparer.Ordinal);
+                Trace(demand.To, demand.From, AddressedPrefix(demand.From), back);
+                routers.UnionWith(back);
+            }
+        }
+        return routers;
+    }
+
     private RouteBlock? Blocks(Demand demand, IPNetwork? destination)
     {
         bool bothWays = demand.Type is TrafficType.TcpBulk or TrafficType.TcpRequestResponse or TrafficType.RequestResponse;
@@ -123,7 +140,7 @@ internal sealed class PolicyReachability
         return !vpn || (_privatelyReached.Contains(from) && _privatelyReached.Contains(to));
     }
 
-    private RouteBlock? Trace(string from, string to, IPNetwork? addressed)
+    private RouteBlock? Trace(string from, string to, IPNetwork? addressed, HashSet<string>? visited = null)
     {
         if (addressed is not { } destination)
         {
@@ -132,7 +149,7 @@ internal sealed class PolicyReachability
         var address = FirstHost(destination);
         string target = _design.RouterOf(to)!;
         string at = _design.RouterOf(from)!;
-        var visited = new HashSet<string>(StringComparer.Ordinal);
+        visited ??= new HashSet<string>(StringComparer.Ordinal);
         while (visited.Add(at))
         {
             var route = _routes.Lookup(at, address);
