@@ -141,7 +141,8 @@ internal sealed class FabricAssembler
     {
         foreach (var mcr in _description.Mcrs)
         {
-            _builder.AddCloudRouter(mcr.Name, mcr.Pop, mcr.Rate);
+            // Megaport fixes the MCR's IP MTU at 1500 bytes whatever its VXCs carry.
+            _builder.AddCloudRouter(mcr.Name, mcr.Pop, mcr.Rate, mtuBytes: Link.EthernetMtuBytes);
         }
     }
 

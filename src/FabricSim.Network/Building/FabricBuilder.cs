@@ -97,14 +97,17 @@ internal sealed class FabricBuilder
 
     public FabricBuilder AddSite(string name, double latitude, double longitude) => AddNode(name, NodeKind.CustomerRouter, latitude, longitude);
 
-    /// <summary>A cloud router in <paramref name="pop"/>, joined to the PoP switch by an internal link of 400 Gbps.</summary>
-    public FabricBuilder AddCloudRouter(string name, string pop, DataRate aggregateRate, long? burstBytes = null)
+    /// <summary>
+    /// A cloud router in <paramref name="pop"/>, joined to the PoP switch by an internal link of 400 Gbps whose MTU is
+    /// the router's IP MTU: every packet it routes crosses that link, so larger ones are dropped as too big.
+    /// </summary>
+    public FabricBuilder AddCloudRouter(string name, string pop, DataRate aggregateRate, long? burstBytes = null, int mtuBytes = Link.JumboMtuBytes)
     {
         Node at = NodeNamed(pop);
         long burst = burstBytes ?? Math.Max(Link.JumboMtuBytes, aggregateRate.BytesIn(SimTime.FromMilliseconds(1)));
         var router = new CloudRouter(_context, _context.Ids.NextNode(), name, at.Location, aggregateRate, burst);
         Register(router);
-        return AddLink($"{name}-{pop}", name, pop, DataRate.FromGigabitsPerSecond(400), SimTime.Zero, mtuBytes: Link.JumboMtuBytes);
+        return AddLink($"{name}-{pop}", name, pop, DataRate.FromGigabitsPerSecond(400), SimTime.Zero, mtuBytes: mtuBytes);
     }
 
     /// <summary>A CSP edge router cross-connected to <paramref name="pop"/> at its port speed.</summary>

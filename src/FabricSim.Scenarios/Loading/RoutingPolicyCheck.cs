@@ -8,9 +8,8 @@ namespace FabricSim.Scenarios.Loading;
 /// </summary>
 internal static class RoutingPolicyCheck
 {
-    public static void Run(MappingContext context, MappedOption option, IReadOnlyList<MappedDemand> demands)
+    public static void Run(MappingContext context, MappedOption option, IReadOnlyList<MappedDemand> demands, PolicyReachability analysis)
     {
-        var analysis = new PolicyReachability(context.Sites.Values, context.Clouds.Values, option.Option, context.Catalog.Products);
         foreach (var breach in analysis.PrefixLimitBreaches)
         {
             context.Errors.Add(OptionNodes.Vxc(option, breach.Vxc),

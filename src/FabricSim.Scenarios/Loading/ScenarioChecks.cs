@@ -1,6 +1,7 @@
 using System.Globalization;
 using FabricSim.Engine.Time;
 using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Reachability;
 using FabricSim.Scenarios.Validation;
 
 namespace FabricSim.Scenarios.Loading;
@@ -17,6 +18,13 @@ internal static class ScenarioChecks
         {
             var connected = new List<MappedDemand>();
             var graph = new OptionConnectivity(context.Sites.Values, context.Clouds.Values, option.Option);
+            var analysis = new PolicyReachability(context.Sites.Values, context.Clouds.Values, option.Option, context.Catalog.Products,
+                demands.Select(d => d.Demand));
+            Mcr? routedMtu(Demand demand)
+            {
+                var routers = analysis.RoutersOn(demand);
+                return option.Option.Mcrs.Where(m => routers.Contains(m.Name)).OrderBy(m => m.MtuBytes).FirstOrDefault();
+            }
             foreach (var mapped in demands)
             {
                 var demand = mapped.Demand;
@@ -29,17 +37,22 @@ internal static class ScenarioChecks
                 }
                 connected.Add(mapped);
                 int mtu = graph.PathMtu(path, demand.From);
+                string via = string.Join(" -> ", path.Select(h => h.Via));
+                // BGP may route the flow through an MCR that the fewest-hop path avoids; the MCR's IP MTU then governs.
+                if (routedMtu(demand) is { } routed && routed.MtuBytes < mtu)
+                {
+                    (mtu, via) = (routed.MtuBytes, $"the routed path through MCR '{routed.Name}'");
+                }
                 if (demand.Size.MaxBytes > mtu)
                 {
                     string what = demand.Tcp is not null ? "mss + 40B headers" : "packet size";
-                    string via = string.Join(" -> ", path.Select(h => h.Via));
                     context.Errors.Add(SizeNode(mapped), $"{what} {demand.Size.MaxBytes}B of flow '{demand.Name}' exceeds the path MTU {mtu}B in option '{option.Option.Name}' (via {via})",
                         demand.Tcp is not null ? $"use mss: {mtu - 40}B or less" : $"use packets of at most {mtu}B");
                 }
             }
             ProductLimitCheck.Run(context, option);
             ExpressRoutePremiumCheck.Run(context, option);
-            RoutingPolicyCheck.Run(context, option, connected);
+            RoutingPolicyCheck.Run(context, option, connected, analysis);
         }
         CheckPacketBudget(context, options, demands, run);
     }

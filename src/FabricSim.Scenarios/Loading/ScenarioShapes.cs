@@ -209,6 +209,7 @@ internal static class ScenarioShapes
         .Add(new("name", FieldKind.String, "unique name", "voice", Required: true))
         .Add(new("from", FieldKind.String, "source site or cloud", "syd-dc", Required: true, Aliases: ["source", "src"]))
         .Add(new("to", FieldKind.String, "destination site or cloud", "aws-syd", Required: true, Aliases: ["destination", "dst"]))
+        .Add(new("to_prefix", FieldKind.Prefix, "which of the destination's prefixes the flow is addressed to (default: the first one routing policy reaches)", "10.20.0.0/16"))
         .Add(new("type", FieldKind.Enum, "traffic model", "poisson", Required: true, Values: TrafficTypes))
         .Add(new("rate", FieldKind.Rate, "mean rate (cbr, poisson), peak rate (onoff), limit (tcp_bulk)", "100Mbps", Aliases: ["bandwidth"]))
         .Add(new("packet_size", FieldKind.Size, "fixed IP packet size (default 1000B; TCP uses mss)", "200B"))

@@ -22,12 +22,27 @@ internal static class TrafficMapper
                 demands.Add(new MappedDemand(demand, d, d.Node));
             }
         }
+        var firstNamed = new Dictionary<string, MappedDemand>(StringComparer.Ordinal);
+        foreach (var mapped in demands.Where(m => m.Demand.ToPrefix is not null))
+        {
+            // Every flow to one endpoint carries the same address, so they cannot name different networks of it.
+            var demand = mapped.Demand;
+            if (!firstNamed.TryAdd(demand.To, mapped) && firstNamed[demand.To].Demand.ToPrefix != demand.ToPrefix)
+            {
+                mapped.Reader.Error("to_prefix", $"to_prefix {demand.ToPrefix} of {mapped.Reader.Label} differs from {firstNamed[demand.To].Demand.ToPrefix} named by flow '{firstNamed[demand.To].Demand.Name}' to '{demand.To}'; every flow to an endpoint is addressed to one of its networks",
+                    $"name {firstNamed[demand.To].Demand.ToPrefix} here too, or remove to_prefix");
+            }
+        }
         if (root.Object("demand_matrix", ScenarioShapes.DemandMatrix, "demand_matrix") is { } matrix)
         {
             ReadMatrix(matrix, context, demands);
         }
         return demands;
     }
+
+    private static IReadOnlyList<System.Net.IPNetwork> PrefixesOf(MappingContext context, string endpoint) =>
+        context.Clouds.TryGetValue(endpoint, out var cloud) ? cloud.Prefixes
+        : context.Sites.TryGetValue(endpoint, out var site) ? site.Prefixes : [];
 
     private static Demand? Read(ObjectReader d, MappingContext context, RunSettings run)
     {
@@ -144,9 +159,17 @@ internal static class TrafficMapper
         {
             return null;
         }
+        var toPrefix = d.Prefix("to_prefix");
+        if (toPrefix is { } named && !PrefixesOf(context, to).Contains(named))
+        {
+            d.Error("to_prefix", $"to_prefix {named} of {d.Label} is not one of the prefixes of '{to}' ({string.Join(", ", PrefixesOf(context, to))})",
+                $"name one of the prefixes of '{to}', or add {named} to its prefixes");
+            return null;
+        }
         return new Demand(name, from, to, kind, rate, size, qos, start, stop, count, onOff, requestResponse, tcp, diurnal)
         {
             ExpectUnreachable = d.Choice("expect") == "unreachable",
+            ToPrefix = toPrefix,
         };
     }
 

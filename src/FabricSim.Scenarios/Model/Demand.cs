@@ -41,6 +41,9 @@ public sealed record Demand(
 {
     /// <summary>The file says routing policy blocks this flow in some options: validate accepts it, the summary marks it unreachable there.</summary>
     public bool ExpectUnreachable { get; init; }
+
+    /// <summary>The destination's network the flow is addressed to; null lets routing policy pick the first one it reaches.</summary>
+    public System.Net.IPNetwork? ToPrefix { get; init; }
 }
 
 public sealed record OnOffParameters(SimTime OnMean, SimTime OffMean, double ParetoShape);

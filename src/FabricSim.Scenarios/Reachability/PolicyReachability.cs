@@ -10,8 +10,11 @@ internal sealed record PrefixLimitBreach(string Vxc, string Cloud, int Advertise
 /// <summary>
 /// Whether BGP policy lets each flow through an option, decided before anything is simulated: the routes the design
 /// converges to (<see cref="RouteComputation"/>) are followed hop by hop from the flow's source router towards the
-/// first address of its destination, and back again for TCP and request/response flows. A flow that finds no route
-/// is blocked; the block named is the session nearest to where the route ran out at which the route was refused.
+/// first address of the network its destination is addressed at, and back again for TCP and request/response flows.
+/// A flow that finds no route is blocked; the block named is the session nearest to where the route ran out at which
+/// the route was refused. Each endpoint is addressed at one of its networks, as in the packet-level address plan: the
+/// one a flow to it names, else the first that every flow to it reaches under policy (a cloud whose import list
+/// admits only its second VPC CIDR is reached there), else its first.
 /// </summary>
 internal sealed class PolicyReachability
 {
@@ -21,8 +24,10 @@ internal sealed class PolicyReachability
     private readonly Dictionary<string, IReadOnlyList<IPNetwork>> _prefixesOf = new(StringComparer.Ordinal);
     private readonly HashSet<string> _privatelyReached = new(StringComparer.Ordinal);
     private readonly HashSet<string> _mveSites = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IPNetwork> _addressed = new(StringComparer.Ordinal);
 
-    public PolicyReachability(IEnumerable<Site> sites, IEnumerable<CloudEndpoint> clouds, DesignOption option, ProductCatalog products)
+    public PolicyReachability(IEnumerable<Site> sites, IEnumerable<CloudEndpoint> clouds, DesignOption option, ProductCatalog products,
+        IEnumerable<Demand> traffic)
     {
         _option = option;
         var siteList = sites.ToList();
@@ -54,6 +59,35 @@ internal sealed class PolicyReachability
         _routes = PrefixLimitBreaches.Count == 0
             ? first
             : new RouteComputation(_design, PrefixLimitBreaches.Select(b => b.Vxc).ToHashSet(StringComparer.Ordinal));
+        ChooseAddresses(traffic.ToList());
+    }
+
+    /// <summary>The network packets to <paramref name="endpoint"/> are addressed to; null when it has none.</summary>
+    public IPNetwork? AddressedPrefix(string endpoint) =>
+        _addressed.TryGetValue(endpoint, out var chosen) ? chosen
+        : _prefixesOf.TryGetValue(endpoint, out var prefixes) && prefixes.Count > 0 ? prefixes[0] : null;
+
+    private void ChooseAddresses(List<Demand> traffic)
+    {
+        foreach (var demand in traffic)
+        {
+            if (demand.ToPrefix is { } named)
+            {
+                _addressed.TryAdd(demand.To, named);
+            }
+        }
+        foreach (var group in traffic.GroupBy(d => d.To))
+        {
+            if (_addressed.ContainsKey(group.Key) || !_prefixesOf.TryGetValue(group.Key, out var prefixes))
+            {
+                continue;
+            }
+            var routed = group.Where(d => IsRouted(d.From, d.To)).ToList();
+            foreach (var prefix in prefixes.Where(p => routed.All(d => Blocks(d, p) is null)).Take(1))
+            {
+                _addressed[group.Key] = prefix;
+            }
+        }
     }
 
     /// <summary>How many routes <paramref name="router"/> holds once BGP has converged.</summary>
@@ -69,9 +103,30 @@ internal sealed class PolicyReachability
         {
             return new FlowRouting(_option.Name, demand.Name, false, null);
         }
+        return new FlowRouting(_option.Name, demand.Name, true, Blocks(demand, AddressedPrefix(demand.To)));
+    }
+
+    /// <summary>The routers the flow's packets cross as BGP routes them (both ways when it answers); none when BGP does not route it.</summary>
+    public IReadOnlySet<string> RoutersOn(Demand demand)
+    {
+        var routers = new HashSet<string>(StringComparer.Ordinal);
+        if (IsRouted(demand.From, demand.To))
+        {
+            Trace(demand.From, demand.To, AddressedPrefix(demand.To), routers);
+            if (demand.Type is TrafficType.TcpBulk or TrafficType.TcpRequestResponse or TrafficType.RequestResponse)
+            {
+                var back = new HashSet<string>(StringComparer.Ordinal);
+                Trace(demand.To, demand.From, AddressedPrefix(demand.From), back);
+                routers.UnionWith(back);
+            }
+        }
+        return routers;
+    }
+
+    private RouteBlock? Blocks(Demand demand, IPNetwork? destination)
+    {
         bool bothWays = demand.Type is TrafficType.TcpBulk or TrafficType.TcpRequestResponse or TrafficType.RequestResponse;
-        var block = Trace(demand.From, demand.To) ?? (bothWays ? Trace(demand.To, demand.From) : null);
-        return new FlowRouting(_option.Name, demand.Name, true, block);
+        return Trace(demand.From, demand.To, destination) ?? (bothWays ? Trace(demand.To, demand.From, AddressedPrefix(demand.From)) : null);
     }
 
     /// <summary>BGP decides the path only between two routers it reaches, when no VPN or SD-WAN edge carries the flow instead.</summary>
@@ -85,18 +140,16 @@ internal sealed class PolicyReachability
         return !vpn || (_privatelyReached.Contains(from) && _privatelyReached.Contains(to));
     }
 
-    private RouteBlock? Trace(string from, string to)
+    private RouteBlock? Trace(string from, string to, IPNetwork? addressed, HashSet<string>? visited = null)
     {
-        if (!_prefixesOf.TryGetValue(to, out var prefixes) || prefixes.Count == 0)
+        if (addressed is not { } destination)
         {
             return null;
         }
-        // Packets to an endpoint carry the first address of its first network, as in the packet-level address plan.
-        var destination = prefixes[0];
         var address = FirstHost(destination);
         string target = _design.RouterOf(to)!;
         string at = _design.RouterOf(from)!;
-        var visited = new HashSet<string>(StringComparer.Ordinal);
+        visited ??= new HashSet<string>(StringComparer.Ordinal);
         while (visited.Add(at))
         {
             var route = _routes.Lookup(at, address);

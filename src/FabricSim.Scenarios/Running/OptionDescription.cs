@@ -13,6 +13,7 @@ using FabricSim.Network.Tcp;
 using FabricSim.Network.Traffic;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Reachability;
 
 namespace FabricSim.Scenarios.Running;
 
@@ -25,12 +26,22 @@ internal static class OptionDescription
     /// <summary>Points kept per time series: enough for the plots, small enough for many options and replications.</summary>
     private const int SampleCapacity = 512;
 
-    public static FabricDescription Of(Scenario scenario, DesignOption option) => new()
+    public static FabricDescription Of(Scenario scenario, DesignOption option)
+    {
+        // Each endpoint's addressed network goes first: its first network supplies the address its packets carry.
+        var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products, scenario.Traffic);
+        List<Ipv4Prefix> Addressed(string endpoint, IReadOnlyList<System.Net.IPNetwork> prefixes) =>
+            Prefixes(prefixes.OrderBy(p => policy.AddressedPrefix(endpoint) == p ? 0 : 1));
+        return Describe(scenario, option, Addressed);
+    }
+
+    private static FabricDescription Describe(Scenario scenario, DesignOption option,
+        Func<string, IReadOnlyList<System.Net.IPNetwork>, List<Ipv4Prefix>> prefixes) => new()
     {
         Pops = scenario.Pops.Select(p => new PopSpec(p.Code, Location(p.Location))).ToList(),
         BackboneLinks = scenario.Backbone.Links.Select(l => new BackboneLinkSpec(l.PopA, l.PopB, l.Rate, l.RouteFactor, l.Delay)).ToList(),
-        Sites = scenario.Sites.Select(s => new SiteSpec(s.Name, Location(s.Location), Prefixes(s.Prefixes)) { MaximumPaths = s.MaximumPaths }).ToList(),
-        Clouds = scenario.Clouds.Select(c => new CloudSpec(c.Name, Provider(c.Provider), c.OnRamp, Location(c.RegionLocation), Prefixes(c.Prefixes))
+        Sites = scenario.Sites.Select(s => new SiteSpec(s.Name, Location(s.Location), prefixes(s.Name, s.Prefixes)) { MaximumPaths = s.MaximumPaths }).ToList(),
+        Clouds = scenario.Clouds.Select(c => new CloudSpec(c.Name, Provider(c.Provider), c.OnRamp, Location(c.RegionLocation), prefixes(c.Name, c.Prefixes))
         {
             Asn = scenario.Catalog.Products.DefaultAsn(c.Provider),
             TransitBetweenConnections = c.Transit is not null,

@@ -23,7 +23,7 @@ internal static class ResultAggregator
     {
         var flows = new List<FlowSummary>();
         var distributions = new List<LatencyDistribution>();
-        var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products);
+        var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products, scenario.Traffic);
         foreach (var group in demandFlows)
         {
             var perReplication = replications.Select(r => Combine(group, r)).ToList();

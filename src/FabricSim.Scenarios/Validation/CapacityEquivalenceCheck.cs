@@ -88,7 +88,7 @@ public static class CapacityEquivalenceCheck
     private static double[] FlowCapacities(Scenario scenario, DesignOption option)
     {
         var graph = Graph(scenario, option);
-        var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products);
+        var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products, scenario.Traffic);
         return scenario.Traffic
             .Select(demand => demand.ExpectUnreachable && policy.Check(demand).Unreachable ? 0 : WidestPath(graph, option, demand.From, demand.To))
             .ToArray();
