@@ -10,21 +10,12 @@ namespace FabricSim.Scenarios.Tests.Running;
 /// </summary>
 public sealed class VpnGatewayRowsRunTests
 {
-    private const string Scenario = """
-        name: vpn-rows
-        run: {duration: 1s, warmup: 200ms, seed: 3, replications: 1, probe_interval: 100ms}
-        sites:
-          - {name: syd-dc, pop: SYD1, prefixes: [192.168.0.0/16]}
-        clouds:
-          - {name: aws, provider: aws, region: ap-southeast-2, prefixes: [10.10.0.0/16]}
-        options:
-          - name: vpn
-            vpns:
-              - {name: vpn-aws, site: syd-dc, cloud: aws, internet_access: 10Gbps, internet: {jitter: 0s, loss_rate: 0}}
+    private static string Scenario(string gateway) => VpnGatewayRunTests.SydneyToAws(
+        "{duration: 1s, warmup: 200ms, seed: 3, replications: 1, probe_interval: 100ms}", "internet_access: 10Gbps, " + gateway, """
         traffic:
           - {name: bulk, from: aws, to: syd-dc, type: cbr, rate: 500Mbps, packet_size: 1300B, count: 4}
           - {name: light, from: syd-dc, to: aws, type: cbr, rate: 10Mbps, packet_size: 1300B}
-        """;
+        """);
 
     /// <summary>AES-GCM ESP around a 1300-byte packet: outer IPv4 20 + SPI/sequence 8 + IV 8 + ICV 16, payload padded to 1304.</summary>
     private const double WirePerInner = (20 + 8 + 8 + 16 + 1304) / 1300.0;
@@ -36,7 +27,7 @@ public sealed class VpnGatewayRowsRunTests
     [Fact]
     public void A_vpn_pushed_past_its_gateway_shows_offered_above_carried_and_drops_on_the_gateway_row()
     {
-        var option = Assert.Single(Simulation.Run(ScenarioLoader.LoadText(Scenario, "vpn-rows.yaml"), new RunOptions(Jobs: 1)).Options);
+        var option = Assert.Single(Simulation.Run(ScenarioLoader.LoadText(Scenario(string.Empty), "vpn-rows.yaml"), new RunOptions(Jobs: 1)).Options);
 
         var gateway = Assert.Single(option.Links, l => l.Kind == "vpn_gateway" && l.From == "aws");
         Assert.Equal("vpn-aws/gateway", gateway.Link);
@@ -73,8 +64,7 @@ public sealed class VpnGatewayRowsRunTests
     [Fact]
     public void A_transit_gateway_spreading_flows_over_both_tunnels_forwards_both_tunnels_rates()
     {
-        string yaml = Scenario.Replace("internet_access: 10Gbps,", "internet_access: 10Gbps, gateway: transit_gateway,", StringComparison.Ordinal);
-        var option = Assert.Single(Simulation.Run(ScenarioLoader.LoadText(yaml, "tgw.yaml"), new RunOptions(Jobs: 1)).Options);
+        var option = Assert.Single(Simulation.Run(ScenarioLoader.LoadText(Scenario("gateway: transit_gateway,"), "tgw.yaml"), new RunOptions(Jobs: 1)).Options);
         var gateway = Assert.Single(option.Links, l => l.Kind == "vpn_gateway" && l.From == "aws");
         Assert.Equal(2 * 1.25e9, gateway.CapacityBitsPerSecond);
         Assert.Equal(option.Links.Where(l => l.Kind == "vpn_tunnel" && l.From == "aws").Sum(l => l.CarriedBitsPerSecond!.Mean),
