@@ -1,5 +1,6 @@
 using FabricSim.Network.Geography;
 using FabricSim.Network.Metrics;
+using FabricSim.Network.Packets;
 using FabricSim.Network.Policing;
 using FabricSim.Network.Topology;
 using FabricSim.Network.Units;
@@ -22,7 +23,8 @@ internal sealed class CloudRouter : Node, ILimiterCounters
     {
         ArgumentNullException.ThrowIfNull(context);
         AggregateRate = aggregateRate;
-        _carried = new ElementCounter(ForwardingStage);
+        _afterLimit = ForwardingStage;
+        _carried = new ElementCounter(new AfterLimit(this));
         Limiter = new Policer(context.Simulator, context.Ledger, new TokenBucket(aggregateRate, burstBytes, context.Simulator.Now), _carried);
         _offered = new ElementCounter(Limiter);
         TransitConditioner = _offered;
@@ -30,6 +32,7 @@ internal sealed class CloudRouter : Node, ILimiterCounters
 
     private readonly ElementCounter _offered;
     private readonly ElementCounter _carried;
+    private IPacketReceiver _afterLimit;
 
     public DataRate AggregateRate { get; }
     public Policer Limiter { get; }
@@ -38,6 +41,12 @@ internal sealed class CloudRouter : Node, ILimiterCounters
     double ILimiterCounters.RateBitsPerSecond => AggregateRate.BitsPerSecond;
     long ILimiterCounters.CarriedBytes => _carried.Bytes;
     long ILimiterCounters.DroppedPackets => _offered.Packets - _carried.Packets;
+
+    /// <summary>
+    /// Routing (the choice of egress VXC, and that VXC's rate limit) follows the MCR's limit: the MCR's rate limit
+    /// applies to what it forwards, so it sees every routed packet that arrives, before an egress VXC polices it.
+    /// </summary>
+    internal void RouteAfterLimit(IPacketReceiver routing) => _afterLimit = routing ?? throw new ArgumentNullException(nameof(routing));
 
     internal void ResetCounters()
     {
@@ -58,5 +67,10 @@ internal sealed class CloudRouter : Node, ILimiterCounters
             CarriedBitsPerSecond = carriedBps,
             DropsPolicer = dropped,
         };
+    }
+
+    private sealed class AfterLimit(CloudRouter router) : IPacketReceiver
+    {
+        public void Receive(Packet packet) => router._afterLimit.Receive(packet);
     }
 }

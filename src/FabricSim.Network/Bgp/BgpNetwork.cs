@@ -1,3 +1,4 @@
+using FabricSim.Network.Access;
 using FabricSim.Network.Built;
 using FabricSim.Network.Addressing;
 using FabricSim.Network.Bfd;
@@ -182,12 +183,22 @@ internal sealed class BgpNetwork
                 var routing = new RoutedForwarding(node, Addresses, Overlays, speaker.ForwardingTable, _connected, node.Forwarding);
                 node.Forwarding = routing;
                 ControlDelivery.EnsureOn(node);
-                IPacketReceiver next = node.TransitConditioner ?? node.ForwardingStage;
+                // An MCR routes what its rate limit lets through; other routers' conditioners follow routing.
+                var router = node as CloudRouter;
+                IPacketReceiver next = router is null ? node.TransitConditioner ?? node.ForwardingStage : node.ForwardingStage;
                 foreach (var session in speaker.Sessions)
                 {
                     session.Adjacency.RateLimiter = session.Adjacency.CreateRateLimiter(next);
                 }
-                node.TransitConditioner = new RoutedIngress(routing, next, context.Ledger);
+                var ingress = new RoutedIngress(routing, next, context.Ledger);
+                if (router is null)
+                {
+                    node.TransitConditioner = ingress;
+                }
+                else
+                {
+                    router.RouteAfterLimit(ingress);
+                }
             }
             else
             {

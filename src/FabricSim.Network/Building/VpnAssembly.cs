@@ -57,6 +57,7 @@ internal sealed class VpnAssembly
         {
             assembly.Find(flow.Source.Name, flow.Destination.Name)?.Carry(flow);
         }
+        fabric.AttachLimiters([.. assembly._vpns.SelectMany(v => v.Connection.GatewayLoads())]);
         assembly.ScheduleFailures(description);
         return assembly;
     }

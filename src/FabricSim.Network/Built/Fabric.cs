@@ -20,6 +20,7 @@ internal sealed class Fabric : IEventHandler
     private readonly Dictionary<string, Link> _linksByName;
     private readonly Dictionary<string, Vxc> _vxcsByName;
     private readonly Dictionary<string, TrafficFlow> _flowsByName;
+    private readonly List<IMeasuredLimiter> _attachedLimiters = [];
     private bool _started;
 
     internal Fabric(FabricContext context, IReadOnlyList<Node> nodes, IReadOnlyList<Link> links, IReadOnlyList<AccessPort> ports,
@@ -73,6 +74,14 @@ internal sealed class Fabric : IEventHandler
     public TrafficFlow Flow(string name) => Find(_flowsByName, name, "flow");
     public FlowSink SinkOf(string flowName) => Sinks[Flow(flowName).Id];
 
+    /// <summary>Rate limits that joined after the build (a VPN's gateways): reset, sampled and measured with the rest.</summary>
+    internal void AttachLimiters(IReadOnlyList<IMeasuredLimiter> limiters)
+    {
+        ArgumentNullException.ThrowIfNull(limiters);
+        _attachedLimiters.AddRange(limiters);
+        Sampler?.AddLimiters(limiters);
+    }
+
     /// <summary>Runs until <paramref name="until"/> (callable repeatedly to advance in steps).</summary>
     public void Run(SimTime until)
     {
@@ -125,6 +134,10 @@ internal sealed class Fabric : IEventHandler
         foreach (var node in Nodes)
         {
             (node as CloudRouter)?.ResetCounters();
+        }
+        foreach (var limiter in _attachedLimiters)
+        {
+            limiter.ResetCounters();
         }
         foreach (var application in Applications)
         {
@@ -191,6 +204,10 @@ internal sealed class Fabric : IEventHandler
             {
                 links.Add(router.Measure((now - WarmUp).TotalSeconds));
             }
+        }
+        foreach (var limiter in _attachedLimiters)
+        {
+            links.Add(limiter.Measure(now, (now - WarmUp).TotalSeconds));
         }
         return new FabricMeasurements(
             (now - WarmUp).TotalSeconds,

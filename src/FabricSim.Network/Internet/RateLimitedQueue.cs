@@ -1,4 +1,5 @@
 using FabricSim.Engine.Events;
+using FabricSim.Engine.Statistics;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Queues;
@@ -66,6 +67,13 @@ internal sealed class RateLimitedQueue : IPacketReceiver, IEventHandler
     public IPacketReceiver Next { get; }
     public int Waiting => _queue.Count;
 
+    /// <summary>Packets waiting, averaged over time since the last reset.</summary>
+    internal TimeWeightedAverage QueueLength { get; } = new(SimTime.Zero);
+
+    /// <summary>Packets and bytes handed to the queue, served or not, since the last reset.</summary>
+    public long PacketsArrived { get; private set; }
+    public long BytesArrived { get; private set; }
+
     public long PacketsServed { get; private set; }
     public long BytesServed { get; private set; }
     public long PacketsDropped { get; private set; }
@@ -73,6 +81,8 @@ internal sealed class RateLimitedQueue : IPacketReceiver, IEventHandler
     public void Receive(Packet packet)
     {
         ArgumentNullException.ThrowIfNull(packet);
+        PacketsArrived++;
+        BytesArrived += packet.FrameBytes;
         if (!_busy)
         {
             StartService(packet);
@@ -82,7 +92,9 @@ internal sealed class RateLimitedQueue : IPacketReceiver, IEventHandler
         {
             PacketsDropped++;
             _drops.Drop(packet, _overflowReason);
+            return;
         }
+        QueueLength.Update(_simulator.Now, _queue.Count);
     }
 
     public void OnEvent(object? payload, long argument)
@@ -97,6 +109,7 @@ internal sealed class RateLimitedQueue : IPacketReceiver, IEventHandler
         }
         else
         {
+            QueueLength.Update(_simulator.Now, _queue.Count);
             StartService(next);
         }
         Next.Receive(served);
@@ -104,9 +117,12 @@ internal sealed class RateLimitedQueue : IPacketReceiver, IEventHandler
 
     public void ResetCounters()
     {
+        PacketsArrived = 0;
+        BytesArrived = 0;
         PacketsServed = 0;
         BytesServed = 0;
         PacketsDropped = 0;
+        QueueLength.Reset(_simulator.Now);
     }
 
     private void StartService(Packet packet)

@@ -1,5 +1,6 @@
 using FabricSim.Engine.Time;
 using FabricSim.Network.Internet;
+using FabricSim.Network.Metrics;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Topology;
 using FabricSim.Network.Traffic;
@@ -124,6 +125,33 @@ internal sealed class IpsecVpnConnection
     {
         ArgumentNullException.ThrowIfNull(flow);
         flow.Entry = EntranceAt(flow.Source);
+    }
+
+    /// <summary>
+    /// Rows for its gateway limit, each direction: each tunnel's gateway, then the gateway as a whole. None when the
+    /// gateway is limited in packets per second only, which has no bit rate to measure utilisation against.
+    /// </summary>
+    internal IReadOnlyList<IMeasuredLimiter> GatewayLoads()
+    {
+        if (Options.Gateway.Rate is not { } rate)
+        {
+            return [];
+        }
+        // Tunnels that stand by carry nothing, so the gateway forwards one tunnel's rate; spread flows can fill all.
+        double gatewayRate = Options.Selection == TunnelSelection.Ecmp ? rate.BitsPerSecond * (double)_tunnels.Length : rate.BitsPerSecond;
+        var loads = new List<IMeasuredLimiter>(2 * (_tunnels.Length + 1));
+        foreach (bool fromSite in (bool[])[true, false])
+        {
+            string from = fromSite ? Site.Name : Cloud.Name;
+            string to = fromSite ? Cloud.Name : Site.Name;
+            var queues = _tunnels.Select(t => fromSite ? t.GatewayFromSite : t.GatewayFromCloud).ToArray();
+            foreach (var tunnel in _tunnels)
+            {
+                loads.Add(new GatewayLoad("vpn_tunnel", tunnel.Name, from, to, rate.BitsPerSecond, [queues[tunnel.Index]]));
+            }
+            loads.Add(new GatewayLoad("vpn_gateway", Name + "/gateway", from, to, gatewayRate, queues));
+        }
+        return loads;
     }
 
     /// <summary>The MSS a TCP connection through the VPN ends up with after the gateways' clamp.</summary>

@@ -6,7 +6,7 @@ namespace FabricSim.Network.Metrics;
 
 /// <summary>
 /// Every interval, samples each flow's throughput, each link direction's utilization and waiting queue, and each rate
-/// limit's utilization and drops (VXC directions, MCRs) over the interval just ended into bounded <see cref="TimeSeries"/>.
+/// limit's utilization and drops (VXC directions, MCRs, VPN gateways and tunnels) over the interval just ended into bounded <see cref="TimeSeries"/>.
 /// </summary>
 internal sealed class TimeSeriesSampler : IEventHandler
 {

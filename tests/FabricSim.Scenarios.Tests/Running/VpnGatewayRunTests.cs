@@ -11,7 +11,7 @@ namespace FabricSim.Scenarios.Tests.Running;
 public sealed class VpnGatewayRunTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>A Sydney site and AWS ap-southeast-2 joined only by one VPN (no jitter, no loss); the rest is the caller's.</summary>
-    private static string SydneyToAws(string run, string vpnKeys, string rest) => """
+    internal static string SydneyToAws(string run, string vpnKeys, string rest) => """
         name: vpn-test
         run: @RUN
         sites:
