@@ -8,11 +8,15 @@ namespace FabricSim.Cli.Commands;
 /// </summary>
 internal static class NewFile
 {
-    public static bool TryWrite(string path, string text, out string? refusal)
+    public static bool TryWrite(string path, string text, out string? refusal) => TryWrite(path, text, replaceable: null, out refusal);
+
+    /// <summary>As <see cref="TryWrite(string, string, out string?)"/>, but a file that <paramref name="replaceable"/> recognises as FabricSim's own earlier output is replaced (in one step).</summary>
+    public static bool TryWrite(string path, string text, Func<string, bool>? replaceable, out string? refusal)
     {
-        if (File.Exists(path) || Directory.Exists(path))
+        bool replace = File.Exists(path) && replaceable is not null && replaceable(ReadStart(path));
+        if (Directory.Exists(path) || (File.Exists(path) && !replace))
         {
-            refusal = $"{path} exists; choose a new file name (nothing was written)";
+            refusal = $"{path} exists{(replaceable is null ? "" : " and is not one FabricSim wrote")}; choose a new file name (nothing was written)";
             return false;
         }
         string? folder = Path.GetDirectoryName(path);
@@ -25,8 +29,8 @@ internal static class NewFile
         try
         {
             File.WriteAllText(staging, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            // overwrite: false makes the final step fail, not replace, if a file appeared meanwhile.
-            File.Move(staging, path, overwrite: false);
+            // Without a file to replace, overwrite: false makes the final step fail, not replace, if one appeared meanwhile.
+            File.Move(staging, path, overwrite: replace);
         }
         catch (IOException e)
         {
@@ -36,5 +40,12 @@ internal static class NewFile
         }
         refusal = null;
         return true;
+    }
+
+    private static string ReadStart(string path)
+    {
+        using var reader = new StreamReader(path);
+        var buffer = new char[512];
+        return new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
     }
 }
