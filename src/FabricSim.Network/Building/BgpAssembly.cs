@@ -114,9 +114,11 @@ internal static class BgpAssembly
         }
         foreach (var (spec, vpn) in vpns.Routed)
         {
-            // The cloud's end takes the site's timers and, like the clouds' own gateways, ranks VPN routes as backup.
-            var forSite = spec.Bgp ?? VpnSpec.DefaultBgp;
-            var forCloud = new BgpSessionOptions { Timers = forSite.Timers, LocalPreference = VpnSpec.BackupLocalPreference };
+            // The cloud's gateway runs its provider's VPN timers (the session takes the smaller hold time) and ranks
+            // VPN routes against a private connection's as its provider does.
+            var provider = description.FindCloud(spec.Cloud)!.Provider;
+            var forSite = spec.Bgp ?? VpnSpec.DefaultBgp(provider);
+            var forCloud = new BgpSessionOptions { Timers = BgpTimers.VpnFor(provider), LocalPreference = VpnSpec.CloudLocalPreference(provider) };
             bgp.ConnectOverVpn(vpn, forSite, AtCloudEdge(description, spec.Cloud, forCloud));
         }
         bgp.Start();
