@@ -368,6 +368,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     internal BgpPathAttributes? ExportAttributes(BgpRoute best)
     {
         if (ReferenceEquals(best.Session, this)
+            || best.StaticVia is not null
             || (Options.OwnRoutesOnly && best.Session is not null)
             || (IsInternal && best.Session is { IsInternal: true })
             || !RouteSourceRules.MayAdvertise(best.Attributes.Source, Options.PeerType)

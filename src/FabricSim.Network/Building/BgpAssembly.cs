@@ -114,11 +114,16 @@ internal static class BgpAssembly
         }
         foreach (var (spec, vpn) in vpns.Routed)
         {
+            var cloud = description.FindCloud(spec.Cloud)!;
+            if (spec.StaticDistance is { } distance)
+            {
+                bgp.RouteStaticallyOverVpn(vpn, cloud.Prefixes, description.FindSite(spec.Site)!.Prefixes, distance > VpnSpec.ExternalBgpDistance);
+                continue;
+            }
             // The cloud's gateway runs its provider's VPN timers (the session takes the smaller hold time) and ranks
             // VPN routes against a private connection's as its provider does.
-            var provider = description.FindCloud(spec.Cloud)!.Provider;
-            var forSite = spec.Bgp ?? VpnSpec.DefaultBgp(provider);
-            var forCloud = new BgpSessionOptions { Timers = BgpTimers.VpnFor(provider), LocalPreference = VpnSpec.CloudLocalPreference(provider) };
+            var forSite = spec.Bgp ?? VpnSpec.DefaultBgp(cloud.Provider);
+            var forCloud = new BgpSessionOptions { Timers = BgpTimers.VpnFor(cloud.Provider), LocalPreference = VpnSpec.CloudLocalPreference(cloud.Provider) };
             bgp.ConnectOverVpn(vpn, forSite, AtCloudEdge(description, spec.Cloud, forCloud));
         }
         bgp.Start();

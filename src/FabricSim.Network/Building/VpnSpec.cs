@@ -19,6 +19,16 @@ public sealed record VpnSpec(string Name, string Site, string Cloud, IpsecVpnOpt
     /// </summary>
     public const long BackupLocalPreference = 50;
 
+    /// <summary>eBGP's administrative distance on Cisco IOS: a static route with a larger one floats below BGP's routes.</summary>
+    public const int ExternalBgpDistance = 20;
+
+    /// <summary>
+    /// When set, the VPN beside the VXCs is routed by static routes instead of BGP: at the site with this
+    /// administrative distance (above <see cref="ExternalBgpDistance"/>: a floating static, the backup), at the cloud
+    /// below its private connections' routes; dead-peer detection withdraws them. Null: BGP over the tunnels.
+    /// </summary>
+    public int? StaticDistance { get; init; }
+
     /// <summary>
     /// How the cloud ranks what it learns over a VPN against a private connection's route for the same prefix. AWS
     /// prefers Direct Connect BGP routes to VPN static routes to VPN BGP routes (docs.aws.amazon.com/vpc/latest/userguide/route-tables-priority.html)

@@ -19,6 +19,11 @@ internal static class VpnBackupCheck
         {
             var site = context.Sites[vpn.Site];
             var cloud = context.Clouds[vpn.Cloud];
+            if (vpn.StaticRouting)
+            {
+                CheckStaticRoutes(context, mapped, vpn, cloud.Provider);
+                continue;
+            }
             var lists = option.PrefixLists;
             if (vpn.Bgp?.ImportList is { } import && !cloud.Prefixes.Any(p => PrefixMatch.Permits(lists.First(l => l.Name == import), p)))
             {
@@ -37,6 +42,39 @@ internal static class VpnBackupCheck
             {
                 CheckGoogleRanking(context, mapped, vpn);
             }
+        }
+    }
+
+    /// <summary>
+    /// Static routes over a VPN beside a VXC: Google's HA VPN has no static routing, a bgp block would be ignored, and
+    /// a static route at or below eBGP's administrative distance beats the VXC's BGP route for good.
+    /// </summary>
+    private static void CheckStaticRoutes(MappingContext context, MappedOption mapped, Vpn vpn, CloudProvider provider)
+    {
+        var option = mapped.Option;
+        if (provider == CloudProvider.Google)
+        {
+            context.Errors.Add(OptionNodes.VpnKey(mapped, vpn.Name, "routing"),
+                $"VPN '{vpn.Name}' in option '{option.Name}' asks for static routing, which Google's HA VPN does not offer: it routes by BGP only (docs.cloud.google.com/network-connectivity/docs/vpn/concepts/choosing-networks-routing, read 2026-12-04)",
+                "remove routing: static (BGP over the tunnels, with bgp: {med: ...} to make it the backup)");
+            return;
+        }
+        if (vpn.Bgp is not null)
+        {
+            context.Errors.Add(OptionNodes.VpnKey(mapped, vpn.Name, "bgp"),
+                $"VPN '{vpn.Name}' in option '{option.Name}' has a bgp block but routing: static, so no BGP runs over it",
+                "remove the bgp block, or routing: static to run BGP over the tunnels");
+        }
+        if (vpn.StaticDistance <= Network.Building.VpnSpec.ExternalBgpDistance)
+        {
+            var at = OptionNodes.VpnKey(mapped, vpn.Name, "static_distance");
+            if (ReferenceEquals(at, OptionNodes.Vpn(mapped, vpn.Name)))
+            {
+                at = OptionNodes.VpnKey(mapped, vpn.Name, "routing");
+            }
+            context.Errors.Add(at,
+                $"VPN '{vpn.Name}' in option '{option.Name}' takes the site's traffic to '{vpn.Cloud}' while the VXC is up: its static routes at administrative distance {vpn.StaticDistance} beat the VXC's eBGP routes ({Network.Building.VpnSpec.ExternalBgpDistance}), so the VXC never carries it",
+                $"make them floating static routes: static_distance: 250 (anything above {Network.Building.VpnSpec.ExternalBgpDistance})");
         }
     }
 

@@ -32,6 +32,8 @@ internal sealed class VpnMapper : IElementMapper
             var bgp = BgpMapper.Read(v.Object("bgp", ScenarioShapes.Bgp, $"bgp of {v.Label}"), prefixLists, VpnKeepalive(provider));
             var internet = InternetMapper.Read(v.Object("internet", ScenarioShapes.Internet, $"internet of {v.Label}")) ?? InternetPathSettings.Default;
             string? sku = v.String("gateway_sku");
+            bool staticRouting = v.Choice("routing") == "static";
+            int staticDistance = (int)(v.Integer("static_distance", 1, 255) ?? 1);
             if (name is null || !ScenarioMapper.Unique(v, name, !elements.Add(name)) || site is null || cloudName is null || access is null)
             {
                 continue;
@@ -57,7 +59,12 @@ internal sealed class VpnMapper : IElementMapper
                 continue;
             }
             vpns.Add(new Vpn(name, site, cloudName, cipher, natT, tunnels, access.Value,
-                cloud.Provider == CloudProvider.Azure ? sku ?? "VpnGw1" : null, dpd, bgp, internet) { Gateway = gateway });
+                cloud.Provider == CloudProvider.Azure ? sku ?? "VpnGw1" : null, dpd, bgp, internet)
+            {
+                Gateway = gateway,
+                StaticRouting = staticRouting,
+                StaticDistance = staticDistance,
+            });
         }
     }
 

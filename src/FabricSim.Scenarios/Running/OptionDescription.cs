@@ -61,7 +61,10 @@ internal static class OptionDescription
             BurstBytes = v.BurstBytes > 0 ? v.BurstBytes : null,
             CustomerShaperQueue = v.CustomerShaper ? QueueLimit.InBytes(v.CustomerShaperQueueBytes) : null,
         }).ToList(),
-        Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v), v.Bgp is null ? null : VpnSession(v.Bgp, option))).ToList(),
+        Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v), v.Bgp is null ? null : VpnSession(v.Bgp, option))
+        {
+            StaticDistance = v.StaticRouting ? v.StaticDistance : null,
+        }).ToList(),
         Demands = scenario.Traffic.Select(Demand).ToList(),
         Failures = scenario.Failures.Where(f => f.Options.Contains(option.Name))
             .Select(f => new FailureSpec(f.Element, f.At, f.For, f.Mtbf, f.Mttr)).ToList(),

@@ -55,6 +55,13 @@ public sealed class VpnBackupRunTests
               - {name: dc-aws, a: dc-port, b: aws, rate: 500Mbps}
             vpns:
               - {name: vpn-aws, site: dc, cloud: aws, internet_access: 1Gbps, internet: {jitter: 0s, loss_rate: 0}}
+          - name: dx-vpn-static
+            ports:
+              - {name: dc-port, site: dc, speed: 10Gbps}
+            vxcs:
+              - {name: dc-aws, a: dc-port, b: aws, rate: 500Mbps, bgp: {bfd: true}}
+            vpns:
+              - {name: vpn-aws, site: dc, cloud: aws, internet_access: 1Gbps, routing: static, static_distance: 250, internet: {jitter: 0s, loss_rate: 0}}
         traffic:
           - {name: to-aws, from: dc, to: aws, type: cbr, rate: 10Mbps, packet_size: 1000B}
           - {name: from-aws, from: aws, to: dc, type: cbr, rate: 10Mbps, packet_size: 1000B}
@@ -67,14 +74,18 @@ public sealed class VpnBackupRunTests
         Scenario("SYD1", "ap-southeast-2", "{duration: 40s, warmup: 1s, seed: 4, replications: 1, probe_interval: 1s}", """
               - {element: dc-aws, option: dx-vpn, at: 10s, for: 20s}
               - {element: dc-aws, option: dx-only, at: 10s, for: 20s}
+              - {element: dc-aws, option: dx-vpn-static, at: 10s, for: 20s}
             """), "sydney.yaml"), new RunOptions(Jobs: 2)).Options);
 
     private static OptionResult Option(IReadOnlyList<OptionResult> options, string name) => options.Single(o => o.Name == name);
 
-    [Fact]
-    public void With_a_vpn_beside_it_a_20s_vxc_failure_costs_only_the_bfd_detection()
+    /// <summary>BGP over the tunnels or a floating static route: either way the VXC's session decides when the VPN takes over.</summary>
+    [Theory]
+    [InlineData("dx-vpn")]
+    [InlineData("dx-vpn-static")]
+    public void With_a_vpn_beside_it_a_20s_vxc_failure_costs_only_the_bfd_detection(string design)
     {
-        var option = Option(Sydney.Value, "dx-vpn");
+        var option = Option(Sydney.Value, design);
 
         foreach (var flow in option.Flows)
         {
@@ -86,10 +97,12 @@ public sealed class VpnBackupRunTests
         }
     }
 
-    [Fact]
-    public void The_vpn_tunnel_carries_the_traffic_during_the_failure_and_the_vxc_before_and_after()
+    [Theory]
+    [InlineData("dx-vpn")]
+    [InlineData("dx-vpn-static")]
+    public void The_vpn_tunnel_carries_the_traffic_during_the_failure_and_the_vxc_before_and_after(string design)
     {
-        var option = Option(Sydney.Value, "dx-vpn");
+        var option = Option(Sydney.Value, design);
         var series = option.TimeSeries.Where(p => p.Metric == "utilization").ToList();
 
         foreach (string direction in new[] { "dc>aws-edge", "aws-edge>dc" })

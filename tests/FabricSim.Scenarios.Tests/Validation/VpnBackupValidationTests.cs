@@ -96,4 +96,25 @@ public sealed class VpnBackupValidationTests
 
         ScenarioLoader.LoadText(Text(", bgp: {med: 100}", "google", "australia-southeast1"), "vpn-backup.yaml", Catalog.Default);
     }
+
+    [Fact]
+    public void Static_routes_at_the_default_distance_beat_the_vxc_and_are_an_error_at_routing()
+    {
+        string text = Text(", routing: static");
+        var error = SingleError(text);
+        Assert.Contains("administrative distance 1 beat the VXC's eBGP routes (20)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("static_distance: 250", error.Fix, StringComparison.Ordinal);
+        Assert.Equal(At(text, "static}"), (error.Line, error.Column));
+
+        ScenarioLoader.LoadText(Text(", routing: static, static_distance: 250"), "vpn-backup.yaml", Catalog.Default);
+    }
+
+    [Fact]
+    public void Static_routing_to_google_is_an_error_because_ha_vpn_routes_by_bgp_only()
+    {
+        string text = Text(", routing: static, static_distance: 250", "google", "australia-southeast1");
+        var error = SingleError(text);
+        Assert.Contains("BGP only", error.Message, StringComparison.Ordinal);
+        Assert.Equal(At(text, "static,"), (error.Line, error.Column));
+    }
 }
