@@ -38,6 +38,12 @@ internal static class VpnBackupCheck
                     $"permit {Networks(site.Prefixes)} in prefix list '{export}', or remove the export list");
             }
             CheckSitePreference(context, mapped, vpn);
+            if (cloud.Provider == CloudProvider.Azure && vpn.Bgp is { } timers && timers.Hold <= AzureTimers.Keepalive)
+            {
+                context.Errors.Add(OptionNodes.VpnKey(mapped, vpn.Name, "bgp", timers.Hold == timers.Keepalive * 3 ? "keepalive" : "hold"),
+                    $"VPN '{vpn.Name}' in option '{option.Name}' would lose its BGP session over and over: Azure VPN Gateway keeps its fixed timers, a keepalive every {AzureTimers.Keepalive} and a {AzureTimers.Hold} hold, and does not negotiate them down (learn.microsoft.com/azure/vpn-gateway/vpn-gateway-vpn-faq, read 2026-12-04), so a {timers.Hold} hold at the site expires between its keepalives",
+                    $"use Azure's timers: bgp: {{keepalive: 60s, hold: 180s}} (or leave them out)");
+            }
             if (cloud.Provider == CloudProvider.Google)
             {
                 CheckGoogleRanking(context, mapped, vpn);
@@ -125,6 +131,8 @@ internal static class VpnBackupCheck
             $"VPN '{vpn.Name}' in option '{option.Name}' is not a backup at Google: Google Cloud ranks the routes it learns by the MED the site sends and {effect} while the Interconnect is up (AS path {length} against {interconnect.Length}, MED {med} against {interconnect.Med}; cloud.google.com/vpc/docs/routes)",
             $"send a higher MED over the VPN (bgp: {{med: {interconnect.Med + 100}{(length < interconnect.Length ? $", as_path_prepend: {interconnect.Length - length}" : string.Empty)}}})");
     }
+
+    private static readonly Network.Bgp.BgpTimers AzureTimers = Network.Bgp.BgpTimers.AzureVpnGateway;
 
     private static readonly long DefaultLocalPreference = new Network.Bgp.BgpSessionOptions().LocalPreference;
 

@@ -117,4 +117,17 @@ public sealed class VpnBackupValidationTests
         Assert.Contains("BGP only", error.Message, StringComparison.Ordinal);
         Assert.Equal(At(text, "static,"), (error.Line, error.Column));
     }
+
+    /// <summary>Azure VPN Gateway sends a keepalive every 60 s whatever the site proposes: a 30 s hold at the site expires between two.</summary>
+    [Fact]
+    public void A_hold_time_azure_does_not_keep_is_an_error_at_the_timer()
+    {
+        string text = Text(", bgp: {keepalive: 10s}", "azure", "australiaeast");
+        var error = SingleError(text);
+        Assert.Contains("does not negotiate them down", error.Message, StringComparison.Ordinal);
+        Assert.Contains("hold: 180s", error.Fix, StringComparison.Ordinal);
+        Assert.Equal(At(text, "10s}"), (error.Line, error.Column));
+
+        ScenarioLoader.LoadText(Text(string.Empty, "azure", "australiaeast"), "vpn-backup.yaml", Catalog.Default);
+    }
 }
