@@ -4,11 +4,8 @@ using FabricSim.Network.Addressing;
 using FabricSim.Network.Bfd;
 using FabricSim.Network.Bgp;
 using FabricSim.Network.Building;
-using FabricSim.Network.Geography;
 using FabricSim.Network.Internet;
 using FabricSim.Network.Ipsec;
-using FabricSim.Network.Traffic;
-using FabricSim.Network.Units;
 
 namespace FabricSim.Network.Tests.Building;
 
@@ -20,36 +17,22 @@ namespace FabricSim.Network.Tests.Building;
 /// </summary>
 public sealed class StaticVpnBackupTests
 {
-    private static readonly Ipv4Prefix Vpc = Ipv4Prefix.Parse("10.10.0.0/16");
+    private static readonly Ipv4Prefix Vpc = VpnBesideVxc.Vpc;
     private static readonly string[] Flows = ["to-aws", "from-aws"];
 
-    private static FabricDescription Design(int distance, IReadOnlyList<FailureSpec> failures, SimTime end) => new()
-    {
-        Pops = [new PopSpec("SYD1", new GeoLocation(-33.87, 151.21))],
-        Sites = [new SiteSpec("dc", new GeoLocation(-33.80, 151.00), [Ipv4Prefix.Parse("192.168.0.0/16")])],
-        Clouds = [new CloudSpec("aws", CspProvider.AwsDirectConnect, "SYD1", new GeoLocation(-33.87, 151.21), [Vpc])],
-        Ports = [new PortSpec("dc-port", "dc", "SYD1", DataRate.Parse("10Gbps"))],
-        Vxcs =
-        [
-            new VxcSpec("dc-aws", "dc-port", "aws", DataRate.Parse("500Mbps"),
-                Bgp: new VxcBgp(64512, new BgpSessionOptions { Timers = BgpTimers.AwsDirectConnect, Bfd = BfdSettings.Default })),
-        ],
-        Vpns =
-        [
+    private static FabricDescription Design(int distance, IReadOnlyList<FailureSpec> failures, SimTime end) =>
+        VpnBesideVxc.Design("aws", CspProvider.AwsDirectConnect,
+            new VxcBgp(64512, new BgpSessionOptions { Timers = BgpTimers.AwsDirectConnect, Bfd = BfdSettings.Default }),
             new VpnSpec("vpn-aws", "dc", "aws", new IpsecVpnOptions { Path = new InternetPathParameters(), Selection = TunnelSelection.ActiveStandby })
             {
                 StaticDistance = distance,
-            },
-        ],
-        Demands =
-        [
-            new DemandSpec("to-aws", "dc", "aws", DemandKind.ConstantBitRate) { Rate = DataRate.Parse("10Mbps"), Sizes = new FixedPacketSize(1000) },
-            new DemandSpec("from-aws", "aws", "dc", DemandKind.ConstantBitRate) { Rate = DataRate.Parse("10Mbps"), Sizes = new FixedPacketSize(1000) },
-        ],
-        Failures = failures,
-        WarmUp = SimTime.FromSeconds(1),
-        Duration = end,
-    };
+            }) with
+        {
+            Demands = [VpnBesideVxc.Cbr("to-aws", "dc", "aws"), VpnBesideVxc.Cbr("from-aws", "aws", "dc")],
+            Failures = failures,
+            WarmUp = SimTime.FromSeconds(1),
+            Duration = end,
+        };
 
     [Fact]
     public void A_floating_static_vpn_takes_over_within_bfd_detection_and_hands_back_after_repair()
@@ -84,7 +67,7 @@ public sealed class StaticVpnBackupTests
         fabric.Run();
 
         Assert.Equal("vpn-aws", fabric.Bgp!.Speaker("dc").BestRoute(Vpc)!.StaticVia!.Name);
-        Assert.Equal("dc-aws", fabric.Bgp.Speaker("aws-edge").BestRoute(Ipv4Prefix.Parse("192.168.0.0/16"))!.Session!.Adjacency.Name);
+        Assert.Equal("dc-aws", fabric.Bgp.Speaker("aws-edge").BestRoute(VpnBesideVxc.Site)!.Session!.Adjacency.Name);
     }
 
     /// <summary>

@@ -3,10 +3,8 @@ using FabricSim.Network.Access;
 using FabricSim.Network.Addressing;
 using FabricSim.Network.Bgp;
 using FabricSim.Network.Building;
-using FabricSim.Network.Geography;
 using FabricSim.Network.Internet;
 using FabricSim.Network.Ipsec;
-using FabricSim.Network.Units;
 
 namespace FabricSim.Network.Tests.Building;
 
@@ -17,18 +15,11 @@ namespace FabricSim.Network.Tests.Building;
 /// </summary>
 public sealed class VpnBackupRankingTests
 {
-    private static readonly Ipv4Prefix Site = Ipv4Prefix.Parse("192.168.0.0/16");
+    private static readonly Ipv4Prefix Site = VpnBesideVxc.Site;
 
-    private static FabricDescription Design(CspProvider provider, BgpSessionOptions? vxcSite = null, BgpSessionOptions? vpnSite = null) => new()
-    {
-        Pops = [new PopSpec("SYD1", new GeoLocation(-33.87, 151.21))],
-        Sites = [new SiteSpec("dc", new GeoLocation(-33.80, 151.00), [Site])],
-        Clouds = [new CloudSpec("cloud", provider, "SYD1", new GeoLocation(-33.87, 151.21), [Ipv4Prefix.Parse("10.10.0.0/16")])],
-        Ports = [new PortSpec("dc-port", "dc", "SYD1", DataRate.Parse("10Gbps"))],
-        Vxcs = [new VxcSpec("dc-cloud", "dc-port", "cloud", DataRate.Parse("500Mbps"), Bgp: vxcSite is null ? null : new VxcBgp(null, vxcSite))],
-        Vpns = [new VpnSpec("vpn", "dc", "cloud", new IpsecVpnOptions { Path = new InternetPathParameters() }, vpnSite)],
-        Duration = SimTime.FromSeconds(2),
-    };
+    private static FabricDescription Design(CspProvider provider, BgpSessionOptions? vxcSite = null, BgpSessionOptions? vpnSite = null) =>
+        VpnBesideVxc.Design("cloud", provider, vxcSite is null ? null : new VxcBgp(null, vxcSite),
+            new VpnSpec("vpn", "dc", "cloud", new IpsecVpnOptions { Path = new InternetPathParameters() }, vpnSite)) with { Duration = SimTime.FromSeconds(2) };
 
     private static string CloudPathToSite(FabricDescription description)
     {
