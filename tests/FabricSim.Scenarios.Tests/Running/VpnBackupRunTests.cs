@@ -62,6 +62,16 @@ public sealed class VpnBackupRunTests
               - {name: dc-aws, a: dc-port, b: aws, rate: 500Mbps, bgp: {bfd: true}}
             vpns:
               - {name: vpn-aws, site: dc, cloud: aws, internet_access: 1Gbps, routing: static, static_distance: 250, internet: {jitter: 0s, loss_rate: 0}}
+          - name: mcr-vpn
+            ports:
+              - {name: dc-port, site: dc, speed: 10Gbps}
+            mcrs:
+              - {name: mcr, pop: @POP, rate: 1Gbps, asn: 133937, bfd: {interval: 300ms, multiplier: 3}}
+            vxcs:
+              - {name: dc-mcr, a: dc-port, b: mcr, rate: 500Mbps, bgp: {peer_asn: 65010, bfd: true}}
+              - {name: mcr-aws, a: mcr, b: aws, rate: 500Mbps, bgp: {peer_asn: 64512, peer_type: private_cloud, bfd: true}}
+            vpns:
+              - {name: vpn-aws, site: dc, cloud: aws, internet_access: 1Gbps, internet: {jitter: 0s, loss_rate: 0}}
         traffic:
           - {name: to-aws, from: dc, to: aws, type: cbr, rate: 10Mbps, packet_size: 1000B}
           - {name: from-aws, from: aws, to: dc, type: cbr, rate: 10Mbps, packet_size: 1000B}
@@ -75,6 +85,7 @@ public sealed class VpnBackupRunTests
               - {element: dc-aws, option: dx-vpn, at: 10s, for: 20s}
               - {element: dc-aws, option: dx-only, at: 10s, for: 20s}
               - {element: dc-aws, option: dx-vpn-static, at: 10s, for: 20s}
+              - {element: mcr-aws, option: mcr-vpn, at: 10s, for: 20s}
             """), "sydney.yaml"), new RunOptions(Jobs: 2)).Options);
 
     private static OptionResult Option(IReadOnlyList<OptionResult> options, string name) => options.Single(o => o.Name == name);
@@ -130,6 +141,28 @@ public sealed class VpnBackupRunTests
         Assert.Equal(2, rows.Count);
         double share = TunnelUtilization * 1.25e9 * 20 / 39;
         Assert.All(rows, r => Assert.InRange(r.CarriedBitsPerSecond!.Mean, share - TunnelUtilization * 1.25e9 * 1.0 / 39, share + TunnelUtilization * 1.25e9 * 1.0 / 39));
+    }
+
+    /// <summary>
+    /// Through an MCR the site hears of the failure from the MCR, whose BFD on the failed VXC detects it in 0.6-0.9 s
+    /// and whose withdrawal crosses the site's VXC in a millisecond or two; AWS's edge detects it itself.
+    /// </summary>
+    [Fact]
+    public void Through_an_mcr_the_vpn_takes_over_once_the_mcr_withdraws_and_hands_back_after_repair()
+    {
+        var option = Option(Sydney.Value, "mcr-vpn");
+
+        foreach (var flow in option.Flows)
+        {
+            Assert.InRange(flow.OutageSeconds.Mean, BfdEarliest - PathAndSpacingSlack, BfdLatest + PathAndSpacingSlack);
+        }
+        var series = option.TimeSeries.Where(p => p.Metric == "utilization").ToList();
+        foreach (string direction in new[] { "mcr>aws-edge", "aws-edge>mcr" })
+        {
+            Assert.Equal(0, Utilization(series, "mcr-aws:" + direction).GetValueOrDefault(20));
+            Assert.InRange(Utilization(series, "mcr-aws:" + direction)[35], 0.02 * 0.99, 0.02 * 1.01);
+        }
+        Assert.InRange(Utilization(series, "vpn-aws/tunnel1:dc>aws-edge")[20], TunnelUtilization * 0.99, TunnelUtilization * 1.01);
     }
 
     [Fact]
