@@ -126,7 +126,15 @@ internal sealed class BgpNetwork
     public (BgpSession Site, BgpSession Cloud) ConnectOverVpn(IpsecVpnConnection vpn, BgpSessionOptions forSite, BgpSessionOptions forCloud)
     {
         ArgumentNullException.ThrowIfNull(vpn);
-        return Connect(new IpsecAdjacency(vpn, vpn.Site), new IpsecAdjacency(vpn, vpn.Cloud), forSite, forCloud);
+        var (site, cloud) = Connect(new IpsecAdjacency(vpn, vpn.Site), new IpsecAdjacency(vpn, vpn.Cloud), forSite, forCloud);
+        // One session stands for the per-tunnel sessions the gateways run: once dead-peer detection has moved the
+        // tunnels' traffic, a session that the dead tunnel took down opens again over the live one at once.
+        vpn.TunnelsChanged += () =>
+        {
+            site.OnInterfaceUp();
+            cloud.OnInterfaceUp();
+        };
+        return (site, cloud);
     }
 
     /// <summary>

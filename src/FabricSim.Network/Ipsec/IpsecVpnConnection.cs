@@ -241,6 +241,9 @@ internal sealed class IpsecVpnConnection
     /// </summary>
     public event Action<bool>? ReachabilityChanged;
 
+    /// <summary>Raised after dead-peer detection changed which tunnels carry traffic (one declared dead or alive again).</summary>
+    public event Action? TunnelsChanged;
+
     /// <summary>Whether dead-peer detection believes some tunnel alive.</summary>
     public bool AnyTunnelAlive => _aliveCount > 0;
 
@@ -252,6 +255,7 @@ internal sealed class IpsecVpnConnection
         {
             ReachabilityChanged?.Invoke(_aliveCount > 0);
         }
+        TunnelsChanged?.Invoke();
     }
 
     private void RebuildAliveList()

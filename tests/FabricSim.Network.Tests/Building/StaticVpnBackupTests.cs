@@ -20,7 +20,7 @@ public sealed class StaticVpnBackupTests
     private static readonly Ipv4Prefix Vpc = VpnBesideVxc.Vpc;
     private static readonly string[] Flows = ["to-aws", "from-aws"];
 
-    private static FabricDescription Design(int distance, IReadOnlyList<FailureSpec> failures, SimTime end) =>
+    private static FabricDescription Design(int? distance, IReadOnlyList<FailureSpec> failures, SimTime end) =>
         VpnBesideVxc.Design("aws", CspProvider.AwsDirectConnect,
             new VxcBgp(64512, new BgpSessionOptions { Timers = BgpTimers.AwsDirectConnect, Bfd = BfdSettings.Default }),
             new VpnSpec("vpn-aws", "dc", "aws", new IpsecVpnOptions { Path = new InternetPathParameters(), Selection = TunnelSelection.ActiveStandby })
@@ -71,11 +71,17 @@ public sealed class StaticVpnBackupTests
     }
 
     /// <summary>
-    /// With the VXC down the VPN carries everything over its active tunnel. When that tunnel fails, nothing tells the
-    /// routers but dead-peer detection: AWS's default 30 s timeout, after which both ends move to the other tunnel.
+    /// With the VXC down the VPN carries everything over its active tunnel. When that tunnel fails, static routes learn
+    /// nothing but from dead-peer detection: AWS's default 30 s timeout, after which both ends move to the other tunnel.
+    /// Under BGP the session over the VPN stands for the gateways' per-tunnel sessions: its keepalives are lost with the
+    /// dead tunnel and its 30 s hold may expire first, but it opens again over the live tunnel as soon as dead-peer
+    /// detection moves the traffic, so the outage is the same timeout. Before, it waited for its next OPEN
+    /// retransmission: 30.79 s.
     /// </summary>
-    [Fact]
-    public void A_tunnel_failure_on_the_static_backup_costs_the_dead_peer_detection_timeout()
+    [Theory]
+    [InlineData(250)]
+    [InlineData(null)]
+    public void A_tunnel_failure_on_the_backup_costs_the_dead_peer_detection_timeout(int? distance)
     {
         var end = SimTime.FromSeconds(40);
         var failures = new[]
@@ -83,7 +89,7 @@ public sealed class StaticVpnBackupTests
             new FailureSpec("dc-aws", At: SimTime.FromSeconds(2)),
             new FailureSpec("vpn-aws/tunnel1", At: SimTime.FromSeconds(5)),
         };
-        var fabric = Design(250, failures, end).Build(seed: 9);
+        var fabric = Design(distance, failures, end).Build(seed: 9);
         fabric.Run(SimTime.FromSeconds(4.9));
         var before = fabric.OutageSeconds(Flows, SimTime.FromSeconds(4.9));
         fabric.Run();
@@ -93,6 +99,7 @@ public sealed class StaticVpnBackupTests
         {
             Assert.InRange(after[flow] - before[flow], 30 - 0.002, 30 + 0.02);
         }
-        Assert.Equal("vpn-aws", fabric.Bgp!.Speaker("dc").BestRoute(Vpc)!.StaticVia!.Name);
+        var best = fabric.Bgp!.Speaker("dc").BestRoute(Vpc)!;
+        Assert.Equal("vpn-aws", best.StaticVia?.Name ?? best.Session!.Adjacency.Name);
     }
 }
