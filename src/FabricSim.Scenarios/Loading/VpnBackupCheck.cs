@@ -111,8 +111,9 @@ internal static class VpnBackupCheck
     }
 
     /// <summary>
-    /// Google ranks what it learns by the MED the customer sends (and, as any BGP router, the AS path before it), and
-    /// spreads equal routes by ECMP: the VPN is the backup only when its path is worse on those.
+    /// Google ranks what it learns by the MED the customer sends and spreads equal routes by ECMP; the model, as any BGP
+    /// router, also compares the AS path first. The VPN is the backup under both when its MED is higher and its path
+    /// no shorter.
     /// </summary>
     private static void CheckGoogleRanking(MappingContext context, MappedOption mapped, Vpn vpn)
     {
@@ -122,11 +123,14 @@ internal static class VpnBackupCheck
             .OrderBy(p => p.Length).ThenBy(p => p.Med).First();
         int length = 1 + (vpn.Bgp?.AsPathPrepend ?? 0);
         long med = vpn.Bgp?.Med ?? 0;
-        if (length > interconnect.Length || (length == interconnect.Length && med > interconnect.Med))
+        // A backup under either reading of Google's ranking: by MED alone, or by AS path and then MED.
+        if (length >= interconnect.Length && med > interconnect.Med)
         {
             return;
         }
-        string effect = length < interconnect.Length ? "prefers the VPN, whose AS path is shorter," : "spreads its traffic to the site over both by ECMP, their AS paths and MEDs being equal,";
+        string effect = length < interconnect.Length ? "may prefer the VPN, whose AS path is shorter,"
+            : med < interconnect.Med ? "prefers the VPN, whose MED is lower,"
+            : "spreads its traffic to the site over both by ECMP, their MEDs being equal,";
         context.Errors.Add(OptionNodes.VpnKey(mapped, vpn.Name, vpn.Bgp is null ? "name" : "bgp"),
             $"VPN '{vpn.Name}' in option '{option.Name}' is not a backup at Google: Google Cloud ranks the routes it learns by the MED the site sends and {effect} while the Interconnect is up (AS path {length} against {interconnect.Length}, MED {med} against {interconnect.Med}; cloud.google.com/vpc/docs/routes)",
             $"send a higher MED over the VPN (bgp: {{med: {interconnect.Med + 100}{(length < interconnect.Length ? $", as_path_prepend: {interconnect.Length - length}" : string.Empty)}}})");

@@ -130,4 +130,17 @@ public sealed class VpnBackupValidationTests
 
         ScenarioLoader.LoadText(Text(string.Empty, "azure", "australiaeast"), "vpn-backup.yaml", Catalog.Default);
     }
+
+    /// <summary>Through an MCR the Interconnect's path is one AS longer than the VPN's: a higher MED alone may not make the VPN the backup.</summary>
+    [Fact]
+    public void A_google_vpn_shorter_than_the_path_through_an_mcr_needs_a_prepend_as_well()
+    {
+        string text = Text(", bgp: {med: 200}", "google", "australia-southeast1").Replace(
+            "      - {name: dc-cloud, a: dc-port, b: cloud, rate: 500Mbps}",
+            "      - {name: dc-mcr, a: dc-port, b: mcr, rate: 500Mbps}\n      - {name: mcr-cloud, a: mcr, b: cloud, rate: 500Mbps}",
+            StringComparison.Ordinal).Replace("    vxcs:", "    mcrs: [{name: mcr, pop: SYD1, rate: 1Gbps}]\n    vxcs:", StringComparison.Ordinal);
+        var error = SingleError(text);
+        Assert.Contains("AS path 1 against 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("as_path_prepend: 1", error.Fix, StringComparison.Ordinal);
+    }
 }
