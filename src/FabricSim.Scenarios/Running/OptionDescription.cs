@@ -76,12 +76,7 @@ internal static class OptionDescription
     private static List<Ipv4Prefix> Prefixes(IEnumerable<System.Net.IPNetwork> prefixes) =>
         prefixes.Select(p => Ipv4Prefix.Parse(p.ToString())).ToList();
 
-    private static CspProvider Provider(CloudProvider provider) => provider switch
-    {
-        CloudProvider.Aws => CspProvider.AwsDirectConnect,
-        CloudProvider.Azure => CspProvider.AzureExpressRoute,
-        _ => CspProvider.GoogleCloudInterconnect,
-    };
+    private static CspProvider Provider(CloudProvider provider) => provider.Connection();
 
     private static MveSpec Mve(Model.Mve mve) => new(mve.Name, mve.Pop, mve.Site,
         mve.Transports.Select(t => new MveTransportSpec(t.Name, t.Vxc, t.InternetAccess,

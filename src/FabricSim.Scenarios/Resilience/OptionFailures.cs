@@ -1,0 +1,165 @@
+using FabricSim.Engine.Time;
+using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Reachability;
+
+namespace FabricSim.Scenarios.Resilience;
+
+/// <summary>
+/// The path of every flow of one option with a set of elements down, from the routes BGP converges to without the
+/// failed VXCs (<see cref="RouteComputation"/>, the same computation validate uses): a BGP-routed flow follows its
+/// routes hop by hop, and when none is left moves onto a VPN between its ends while one of its tunnels is up; a VPN's
+/// flow stays on its VPN while a tunnel is up; an MVE's flow takes its preferred transport that still works. No
+/// packet is simulated.
+/// </summary>
+internal sealed class OptionFailures
+{
+    private readonly Scenario _scenario;
+    private readonly DesignOption _option;
+    private readonly BgpDesign _design;
+    private readonly PolicyReachability _policy;
+    private readonly HashSet<string> _dropped;
+    private readonly PathDelay _delay;
+    private readonly Dictionary<string, VxcSettings> _vxcs;
+
+    public OptionFailures(Scenario scenario, DesignOption option)
+    {
+        _scenario = scenario;
+        _option = option;
+        _design = new BgpDesign(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products);
+        _policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products, scenario.Traffic);
+        _dropped = _policy.PrefixLimitBreaches.Select(b => b.Vxc).ToHashSet(StringComparer.Ordinal);
+        _delay = new PathDelay(scenario, option);
+        _vxcs = option.Vxcs.ToDictionary(v => v.Name, StringComparer.Ordinal);
+    }
+
+    public DesignOption Option => _option;
+
+    /// <summary>Each demand's path, in the scenario's order, with everything in <paramref name="down"/> failed.</summary>
+    public IReadOnlyList<FlowPath> Paths(IReadOnlySet<string> down)
+    {
+        var failed = new HashSet<string>(_dropped, StringComparer.Ordinal);
+        failed.UnionWith(down.Where(_vxcs.ContainsKey));
+        var routes = new Lazy<RouteComputation>(() => new RouteComputation(_design, failed));
+        return _scenario.Traffic.Select(demand => Path(demand, down, routes)).ToList();
+    }
+
+    private FlowPath Path(Demand demand, IReadOnlySet<string> down, Lazy<RouteComputation> routes)
+    {
+        var routing = _policy.Check(demand);
+        if (routing.Unreachable)
+        {
+            return FlowPath.Lost;
+        }
+        if (_option.Mves.FirstOrDefault(m => m.Site == demand.From || m.Site == demand.To) is { } mve)
+        {
+            return MvePath(mve, demand, down, routes) ?? FlowPath.Lost;
+        }
+        if (routing.Routed)
+        {
+            return Routed(demand, routes.Value) ?? Backup(demand, down) ?? FlowPath.Lost;
+        }
+        return _option.VpnBetween(demand.From, demand.To) is { } vpn ? VpnPath(vpn, demand.From, down) ?? FlowPath.Lost : FlowPath.Lost;
+    }
+
+    /// <summary>A VPN between the flow's ends carries it when BGP has no route left over VXCs.</summary>
+    private FlowPath? Backup(Demand demand, IReadOnlySet<string> down) =>
+        _option.Vpns.FirstOrDefault(v => (v.Site == demand.From && v.Cloud == demand.To) || (v.Site == demand.To && v.Cloud == demand.From)) is { } vpn
+            ? VpnPath(vpn, demand.From, down)
+            : null;
+
+    private FlowPath? Routed(Demand demand, RouteComputation routes)
+    {
+        var forward = Trace(demand.From, demand.To, routes);
+        if (forward is null)
+        {
+            return null;
+        }
+        bool answered = demand.Type is TrafficType.TcpBulk or TrafficType.TcpRequestResponse or TrafficType.RequestResponse;
+        return !answered || Trace(demand.To, demand.From, routes) is not null ? forward : null;
+    }
+
+    /// <summary>Follows the converged routes from one endpoint's router to the router that originates the other's address.</summary>
+    private FlowPath? Trace(string from, string to, RouteComputation routes)
+    {
+        if (_policy.AddressedPrefix(to) is not { } prefix || _design.RouterOf(from) is not { } at)
+        {
+            return null;
+        }
+        var address = PolicyReachability.FirstHost(prefix);
+        var hops = new List<string>();
+        var loads = new List<CapacityUse>();
+        SimTime delay = SimTime.Zero;
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        while (visited.Add(at))
+        {
+            if (routes.Lookup(at, address) is not { } route)
+            {
+                return null;
+            }
+            if (route.IsLocal)
+            {
+                return new FlowPath(true, hops, loads, delay);
+            }
+            var vxc = _vxcs[route.Session!.Vxc];
+            string next = route.From!;
+            hops.Add(vxc.Name);
+            delay += _delay.Vxc(vxc);
+            loads.Add(new CapacityUse($"vxc {vxc.Name} {at}>{next}", vxc.Rate.BitsPerSecond));
+            foreach (var port in _option.Ports.Where(p => vxc.Touches(p.Name)))
+            {
+                loads.Add(new CapacityUse($"port {port.Name} {(port.Site == at ? "out" : "in")}", port.Speed.BitsPerSecond));
+            }
+            if (_option.Mcrs.FirstOrDefault(m => m.Name == next) is { } mcr)
+            {
+                // An MCR's rate is its total throughput, both directions together (docs/model-notes.md).
+                loads.Add(new CapacityUse($"mcr {mcr.Name}", mcr.Rate.BitsPerSecond));
+            }
+            at = next;
+        }
+        return null;
+    }
+
+    /// <summary>A VPN carries the flow over its first tunnel that is up (an AWS virtual private gateway sends over one), at its gateway's rate for the tunnels left.</summary>
+    private FlowPath? VpnPath(Vpn vpn, string from, IReadOnlySet<string> down)
+    {
+        var up = Enumerable.Range(0, vpn.Tunnels).Select(vpn.TunnelElement).Where(t => !down.Contains(t)).ToList();
+        if (up.Count == 0)
+        {
+            return null;
+        }
+        double rate = Math.Min(vpn.InternetAccess.BitsPerSecond, vpn.Gateway?.ConnectionRate(up.Count).BitsPerSecond ?? double.PositiveInfinity);
+        string direction = vpn.Site == from ? "out" : "in";
+        return new FlowPath(true, [up[0]], [new CapacityUse($"vpn {vpn.Name} {direction}", rate)], _delay.Vpn(vpn));
+    }
+
+    /// <summary>An MVE sends each class over its preferred transport while that works, else over the next that does.</summary>
+    private FlowPath? MvePath(Mve mve, Demand demand, IReadOnlySet<string> down, Lazy<RouteComputation> routes)
+    {
+        if (down.Contains(mve.Name))
+        {
+            return null;
+        }
+        string? preferred = mve.Applications.FirstOrDefault(a => a.QosClass == demand.QosClass)?.PreferredTransport;
+        var transports = mve.Transports.OrderBy(t => t.Name == preferred ? 0 : 1).ToList();
+        string other = mve.Site == demand.From ? demand.To : demand.From;
+        foreach (var transport in transports)
+        {
+            string atom = FailureElements.TransportAtom(mve, transport);
+            if (down.Contains(atom) || (transport.Vxc is { } vxc && down.Contains(vxc)))
+            {
+                continue;
+            }
+            if (transport.Vxc is null)
+            {
+                double rate = transport.InternetAccess?.BitsPerSecond ?? double.PositiveInfinity;
+                return new FlowPath(true, [atom], [new CapacityUse($"uplink {atom} {(mve.Site == demand.From ? "out" : "in")}", rate)],
+                    _delay.MveInternet(mve, transport, other));
+            }
+            if (Routed(demand, routes.Value) is { } routed)
+            {
+                return routed with { Hops = [atom, .. routed.Hops] };
+            }
+        }
+        return null;
+    }
+}
