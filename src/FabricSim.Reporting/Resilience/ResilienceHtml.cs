@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using FabricSim.Reporting.Html;
+using FabricSim.Reporting.Plots;
 using FabricSim.Scenarios.Resilience;
 
 namespace FabricSim.Reporting.Resilience;
@@ -9,7 +10,7 @@ namespace FabricSim.Reporting.Resilience;
 /// <summary>The resilience study's index.html: per option, the failure table (worst first), each flow's availability against its bound, and the providers' SLAs.</summary>
 internal static class ResilienceHtml
 {
-    public static string Build(ResilienceResult result)
+    public static string Build(ResilienceResult result, IReadOnlyList<RenderedPlot> plots)
     {
         var c = CultureInfo.InvariantCulture;
         var html = new StringBuilder();
@@ -42,6 +43,11 @@ internal static class ResilienceHtml
                 html.Append("<li>").Append(Encode($"{sla.Cloud} ({sla.Topology}): {figure}. Source: {sla.Citation}")).Append("</li>\n");
             }
             html.Append("</ul>\n");
+        }
+        foreach (var plot in plots)
+        {
+            html.Append("<figure><img src=\"plots/").Append(Encode(plot.FileStem)).Append(".png\" alt=\"").Append(Encode(plot.Title))
+                .Append("\"><figcaption>").Append(Encode(plot.Caption)).Append("</figcaption></figure>\n");
         }
         html.Append("</body>\n</html>\n");
         return html.ToString();

@@ -1,4 +1,5 @@
 using FabricSim.Reporting.Csv;
+using FabricSim.Reporting.Plots;
 using FabricSim.Reporting.Writing;
 using FabricSim.Scenarios.Resilience;
 
@@ -14,6 +15,14 @@ public static class ResilienceReport
     public static string Write(ResilienceResult result, string targetFolder, bool force = false, CancellationToken cancellation = default) =>
         Write(new ResultsWriter(force: force), result, targetFolder, cancellation);
 
+    private static List<RenderedPlot> Plots(ResilienceResult result)
+    {
+        var slugs = new FileSlug();
+        var plots = result.Options.Select(o => ReportPlots.Draw($"failures_{slugs.Unique(o.Option)}", FailureHeatMapPlot.Create(o))).ToList();
+        plots.Add(ReportPlots.Draw("availability_ladder", AvailabilityLadderPlot.Create(result)));
+        return plots;
+    }
+
     internal static string Write(ResultsWriter writer, ResilienceResult result, string targetFolder, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -23,7 +32,15 @@ public static class ResilienceReport
             writer.WriteFile(folder, "resilience.csv", stream => CsvTables.Write(stream, result.Options.SelectMany(ResilienceRow.Of)));
             writer.WriteFile(folder, "availability.csv", stream => CsvTables.Write(stream, result.Options.SelectMany(AvailabilityRow.Of)));
             writer.WriteText(folder, "scenario.yaml", result.ScenarioText);
-            writer.WriteText(folder, ResultsWriter.IndexFileName, ResilienceHtml.Build(result));
+            var plots = Plots(result);
+            string plotsFolder = Path.Combine(folder, ResultsWriter.PlotsFolderName);
+            Directory.CreateDirectory(plotsFolder);
+            foreach (var plot in plots)
+            {
+                writer.WriteFile(plotsFolder, plot.FileStem + ".png", stream => stream.Write(plot.Png));
+                writer.WriteText(plotsFolder, plot.FileStem + ".svg", plot.Svg);
+            }
+            writer.WriteText(folder, ResultsWriter.IndexFileName, ResilienceHtml.Build(result, plots));
         }, cancellation);
     }
 }
