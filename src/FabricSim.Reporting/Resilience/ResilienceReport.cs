@@ -7,7 +7,7 @@ namespace FabricSim.Reporting.Resilience;
 
 /// <summary>
 /// Writes a resilience study into a results folder, all or nothing, the same way as a run's report
-/// (<see cref="ResultsWriter"/>): resilience.csv, availability.csv, the scenario and index.html.
+/// (<see cref="ResultsWriter"/>): resilience.csv, availability.csv, the scenario, the plots and index.html.
 /// </summary>
 public static class ResilienceReport
 {
@@ -33,13 +33,7 @@ public static class ResilienceReport
             writer.WriteFile(folder, "availability.csv", stream => CsvTables.Write(stream, result.Options.SelectMany(AvailabilityRow.Of)));
             writer.WriteText(folder, "scenario.yaml", result.ScenarioText);
             var plots = Plots(result);
-            string plotsFolder = Path.Combine(folder, ResultsWriter.PlotsFolderName);
-            Directory.CreateDirectory(plotsFolder);
-            foreach (var plot in plots)
-            {
-                writer.WriteFile(plotsFolder, plot.FileStem + ".png", stream => stream.Write(plot.Png));
-                writer.WriteText(plotsFolder, plot.FileStem + ".svg", plot.Svg);
-            }
+            writer.WritePlots(folder, plots);
             writer.WriteText(folder, ResultsWriter.IndexFileName, ResilienceHtml.Build(result, plots));
         }, cancellation);
     }

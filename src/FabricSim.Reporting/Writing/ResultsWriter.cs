@@ -128,6 +128,14 @@ public sealed class ResultsWriter
         WriteText(folder, "scenario.yaml", result.ScenarioText);
 
         IReadOnlyList<RenderedPlot> plots = [.. TopologyDiagrams.Render(result), .. ReportPlots.Render(result, options)];
+        WritePlots(folder, plots);
+        // The index goes last: its presence means every file it refers to is there.
+        WriteText(folder, IndexFileName, HtmlReport.Build(result, plots));
+    }
+
+    /// <summary>Each plot as PNG and SVG in the report's plots folder.</summary>
+    internal void WritePlots(string folder, IReadOnlyList<RenderedPlot> plots)
+    {
         string plotsFolder = Path.Combine(folder, PlotsFolderName);
         Directory.CreateDirectory(plotsFolder);
         foreach (var plot in plots)
@@ -135,8 +143,6 @@ public sealed class ResultsWriter
             WriteFile(plotsFolder, plot.FileStem + ".png", stream => stream.Write(plot.Png));
             WriteText(plotsFolder, plot.FileStem + ".svg", plot.Svg);
         }
-        // The index goes last: its presence means every file it refers to is there.
-        WriteText(folder, IndexFileName, HtmlReport.Build(result, plots));
     }
 
     internal void WriteText(string folder, string fileName, string text) =>
