@@ -1,5 +1,6 @@
 using FabricSim.Engine.Time;
 using FabricSim.Scenarios.Model;
+using System.Net;
 using FabricSim.Scenarios.Reachability;
 
 namespace FabricSim.Scenarios.Resilience;
@@ -20,6 +21,11 @@ internal sealed class OptionFailures
     private readonly HashSet<string> _dropped;
     private readonly PathDelay _delay;
     private readonly Dictionary<string, VxcSettings> _vxcs;
+    private readonly RouteComputation _intact;
+    private readonly FlowRouting[] _routing;
+
+    /// <summary>Per prefix a flow is addressed within: the VXCs whose sessions carry its best routes anywhere when nothing has failed.</summary>
+    private readonly Dictionary<IPNetwork, HashSet<string>> _carriedBy = [];
 
     public OptionFailures(Scenario scenario, DesignOption option)
     {
@@ -30,6 +36,19 @@ internal sealed class OptionFailures
         _dropped = _policy.PrefixLimitBreaches.Select(b => b.Vxc).ToHashSet(StringComparer.Ordinal);
         _delay = new PathDelay(scenario, option);
         _vxcs = option.Vxcs.ToDictionary(v => v.Name, StringComparer.Ordinal);
+        _intact = new RouteComputation(_design, _dropped);
+        _routing = scenario.Traffic.Select(_policy.Check).ToArray();
+        // The addresses routes are looked up for: every destination, and the source of a flow that is answered.
+        var endpoints = scenario.Traffic.SelectMany(d => Answered(d) ? new[] { d.From, d.To } : [d.To]).Distinct(StringComparer.Ordinal);
+        var originated = _design.Originated.Values.SelectMany(p => p).Distinct().ToList();
+        foreach (var address in endpoints.Select(_policy.AddressedPrefix).OfType<IPNetwork>().Select(PolicyReachability.FirstHost))
+        {
+            foreach (var prefix in originated.Where(p => p.Contains(address)))
+            {
+                _carriedBy.TryAdd(prefix, _design.Asns.Keys.Select(node => _intact.Best(node, prefix)?.Session?.Vxc).OfType<string>()
+                    .ToHashSet(StringComparer.Ordinal));
+            }
+        }
     }
 
     public DesignOption Option => _option;
@@ -39,13 +58,35 @@ internal sealed class OptionFailures
     {
         var failed = new HashSet<string>(_dropped, StringComparer.Ordinal);
         failed.UnionWith(down.Where(_vxcs.ContainsKey));
-        var routes = new Lazy<RouteComputation>(() => new RouteComputation(_design, failed));
-        return _scenario.Traffic.Select(demand => Path(demand, down, routes)).ToList();
+        // Routes change only for prefixes whose best routes crossed a failed VXC; the others keep the intact routes.
+        var affected = _carriedBy.Where(p => p.Value.Overlaps(down)).Select(p => p.Key).ToList();
+        var routes = new Lazy<Routes>(() => new Routes(_intact, affected.Count == 0 ? null : new RouteComputation(_design, failed, affected), affected, _carriedBy.Keys));
+        return _scenario.Traffic.Select((demand, f) => Path(demand, _routing[f], down, routes)).ToList();
     }
 
-    private FlowPath Path(Demand demand, IReadOnlySet<string> down, Lazy<RouteComputation> routes)
+    /// <summary>The converged routes with a set down: recomputed for the affected prefixes, the intact ones for the rest.</summary>
+    private sealed class Routes(RouteComputation intact, RouteComputation? recomputed, List<IPNetwork> affected, IEnumerable<IPNetwork> prefixes)
     {
-        var routing = _policy.Check(demand);
+        private readonly List<IPNetwork> _prefixes = [.. prefixes];
+
+        /// <summary>The longest-prefix match for <paramref name="address"/> at <paramref name="node"/>.</summary>
+        public StaticRoute? Lookup(string node, IPAddress address)
+        {
+            StaticRoute? found = null;
+            foreach (var prefix in _prefixes)
+            {
+                if (!prefix.Contains(address) || (found is not null && prefix.PrefixLength <= found.Prefix.PrefixLength))
+                {
+                    continue;
+                }
+                found = (affected.Contains(prefix) ? recomputed! : intact).Best(node, prefix) ?? found;
+            }
+            return found;
+        }
+    }
+
+    private FlowPath Path(Demand demand, FlowRouting routing, IReadOnlySet<string> down, Lazy<Routes> routes)
+    {
         if (routing.Unreachable)
         {
             return FlowPath.Lost;
@@ -67,19 +108,21 @@ internal sealed class OptionFailures
             ? VpnPath(vpn, demand.From, down)
             : null;
 
-    private FlowPath? Routed(Demand demand, RouteComputation routes)
+    private FlowPath? Routed(Demand demand, Routes routes)
     {
         var forward = Trace(demand.From, demand.To, routes);
         if (forward is null)
         {
             return null;
         }
-        bool answered = demand.Type is TrafficType.TcpBulk or TrafficType.TcpRequestResponse or TrafficType.RequestResponse;
-        return !answered || Trace(demand.To, demand.From, routes) is not null ? forward : null;
+        return !Answered(demand) || Trace(demand.To, demand.From, routes) is not null ? forward : null;
     }
 
+    /// <summary>A flow whose packets are answered needs a route back as well.</summary>
+    private static bool Answered(Demand demand) => demand.Type is TrafficType.TcpBulk or TrafficType.TcpRequestResponse or TrafficType.RequestResponse;
+
     /// <summary>Follows the converged routes from one endpoint's router to the router that originates the other's address.</summary>
-    private FlowPath? Trace(string from, string to, RouteComputation routes)
+    private FlowPath? Trace(string from, string to, Routes routes)
     {
         if (_policy.AddressedPrefix(to) is not { } prefix || _design.RouterOf(from) is not { } at)
         {
@@ -133,7 +176,7 @@ internal sealed class OptionFailures
     }
 
     /// <summary>An MVE sends each class over its preferred transport while that works, else over the next that does.</summary>
-    private FlowPath? MvePath(Mve mve, Demand demand, IReadOnlySet<string> down, Lazy<RouteComputation> routes)
+    private FlowPath? MvePath(Mve mve, Demand demand, IReadOnlySet<string> down, Lazy<Routes> routes)
     {
         if (down.Contains(mve.Name))
         {
