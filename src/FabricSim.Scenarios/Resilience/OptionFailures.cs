@@ -175,16 +175,20 @@ internal sealed class OptionFailures
         return new FlowPath(true, [up[0]], [new CapacityUse($"vpn {vpn.Name} {direction}", rate)], _delay.Vpn(vpn));
     }
 
-    /// <summary>An MVE sends each class over its preferred transport while that works, else over the next that does.</summary>
+    /// <summary>
+    /// An MVE sends a class over the first working transport (its preferred one first) whose latency and loss meet the
+    /// class's thresholds, else over the first working one; a class without thresholds stays on the first that works.
+    /// </summary>
     private FlowPath? MvePath(Mve mve, Demand demand, IReadOnlySet<string> down, Lazy<Routes> routes)
     {
         if (down.Contains(mve.Name))
         {
             return null;
         }
-        string? preferred = mve.Applications.FirstOrDefault(a => a.QosClass == demand.QosClass)?.PreferredTransport;
-        var transports = mve.Transports.OrderBy(t => t.Name == preferred ? 0 : 1).ToList();
+        var policy = mve.Applications.FirstOrDefault(a => a.QosClass == demand.QosClass);
+        var transports = mve.Transports.OrderBy(t => t.Name == policy?.PreferredTransport ? 0 : 1).ToList();
         string other = mve.Site == demand.From ? demand.To : demand.From;
+        var working = new List<(FlowPath Path, double Loss)>();
         foreach (var transport in transports)
         {
             string atom = FailureElements.TransportAtom(mve, transport);
@@ -195,14 +199,17 @@ internal sealed class OptionFailures
             if (transport.Vxc is null)
             {
                 double rate = transport.InternetAccess?.BitsPerSecond ?? double.PositiveInfinity;
-                return new FlowPath(true, [atom], [new CapacityUse($"uplink {atom} {(mve.Site == demand.From ? "out" : "in")}", rate)],
-                    _delay.MveInternet(mve, transport, other));
+                var internet = transport.Internet ?? InternetPathSettings.Default;
+                working.Add((new FlowPath(true, [atom], [new CapacityUse($"uplink {atom} {(mve.Site == demand.From ? "out" : "in")}", rate)],
+                    _delay.MveInternet(mve, transport, other)), internet.LossRate));
             }
-            if (Routed(demand, routes.Value) is { } routed)
+            else if (Routed(demand, routes.Value) is { } routed)
             {
-                return routed with { Hops = [atom, .. routed.Hops] };
+                working.Add((routed with { Hops = [atom, .. routed.Hops] }, 0));
             }
         }
-        return null;
+        bool Meets((FlowPath Path, double Loss) t) => policy is null
+            || ((policy.MaxLatency is not { } latency || t.Path.Propagation <= latency) && (policy.MaxLossRate is not { } loss || t.Loss <= loss));
+        return working.Count == 0 ? null : working.FirstOrDefault(t => Meets(t)).Path ?? working[0].Path;
     }
 }

@@ -80,9 +80,15 @@ public static class ResilienceStudy
     /// </summary>
     private static SimTime Failover(FlowPath before, FlowPath after, DesignOption option, FailoverTimers timers)
     {
-        if (before.Hops.SequenceEqual(after.Hops, StringComparer.Ordinal))
+        if (before.Hops.Count == 0 || before.Hops.SequenceEqual(after.Hops, StringComparer.Ordinal))
         {
             return SimTime.Zero;
+        }
+        // An MVE leaves a transport its probes find dead at its next steering review, whatever BGP has noticed.
+        bool steered = option.Mves.Any(m => m.Transports.Any(t => FailureElements.TransportAtom(m, t) == before.Hops[0]));
+        if (steered && (after.Hops.Count == 0 || after.Hops[0] != before.Hops[0]))
+        {
+            return Network.Building.MveSpec.SteeringInterval;
         }
         SimTime worst = SimTime.Zero;
         foreach (string hop in before.Hops.Where(h => !after.Hops.Contains(h, StringComparer.Ordinal)))
