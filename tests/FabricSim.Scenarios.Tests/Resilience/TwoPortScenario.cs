@@ -6,13 +6,17 @@ namespace FabricSim.Scenarios.Tests.Resilience;
 /// </summary>
 internal static class TwoPortScenario
 {
-    public const string Template = """
-        name: two-ports
+    /// <summary>A data centre in Sydney and AWS Sydney, shared by the resilience tests' small fabrics.</summary>
+    public const string SydneyToAws = """
         run: {duration: 2s, warmup: 500ms, seed: 3, replications: 1}
         sites:
           - {name: dc, pop: SYD1, prefixes: [192.168.0.0/16]}
         clouds:
           - {name: aws-syd, provider: aws, region: ap-southeast-2, prefixes: [10.10.0.0/16]}
+
+        """;
+
+    public const string Template = "name: two-ports\n" + SydneyToAws + """
         options:
           - name: redundant
             ports:

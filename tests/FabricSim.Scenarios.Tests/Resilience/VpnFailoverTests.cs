@@ -7,13 +7,7 @@ namespace FabricSim.Scenarios.Tests.Resilience;
 /// <summary>Reproducers of VPN failover in the study: a VPN backing up a VXC, and a VPN moving off a dead tunnel after DPD.</summary>
 public sealed class VpnFailoverTests
 {
-    private const string Text = """
-        name: vpn-backup
-        run: {duration: 2s, warmup: 500ms, seed: 3, replications: 1}
-        sites:
-          - {name: dc, pop: SYD1, prefixes: [192.168.0.0/16]}
-        clouds:
-          - {name: aws-syd, provider: aws, region: ap-southeast-2, prefixes: [10.10.0.0/16]}
+    private const string Text = "name: vpn-backup\n" + TwoPortScenario.SydneyToAws + """
         options:
           - name: dx-with-vpn
             ports: [{name: p1, site: dc, speed: 10Gbps}]
