@@ -18,6 +18,7 @@ internal static class CliApplication
             ValidateCommand.Create(context),
             SimulationCommands.Compare(context),
             SimulationCommands.Sweep(context),
+            ResilienceCommand.Create(context),
             SchemaCommand.Create(context),
             GenerateCommand.Create(context),
             CatalogCommand.Create(context),

@@ -26,6 +26,9 @@ public sealed record Scenario(
     /// <summary>The bounds and budget the verdict holds every option to; empty when the file sets none.</summary>
     public Requirements Requirements { get; init; } = Requirements.None;
 
+    /// <summary>What the resilience study enumerates beyond single failures; the defaults when the file has no resilience block.</summary>
+    public ResilienceSettings Resilience { get; init; } = ResilienceSettings.Default;
+
     public Pop FindPop(string code) => Pops.First(pop => pop.Code == code);
 
     public Site? FindSite(string name) => Sites.FirstOrDefault(site => site.Name == name);

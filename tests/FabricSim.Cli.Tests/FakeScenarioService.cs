@@ -35,6 +35,10 @@ internal sealed class FakeScenarioService : IScenarioService
         return Simulate(options, withSweep: true);
     }
 
+    // The study simulates nothing, so the real one answers here too.
+    public Scenarios.Resilience.ResilienceResult Resilience(string scenarioPath, int? order) =>
+        Scenarios.Resilience.ResilienceStudy.Run(Scenarios.Loading.ScenarioLoader.Load(scenarioPath, []), order);
+
     public string Schema() => """{ "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "FabricSim scenario" }""";
 
     public string CatalogPops() => "syd1  Sydney  -33.87  151.21";

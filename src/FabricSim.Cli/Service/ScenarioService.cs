@@ -38,6 +38,9 @@ internal sealed class ScenarioService : IScenarioService
     public ScenarioResult Sweep(string scenarioPath, IReadOnlyList<RunOverride> overrides, RunOptions options) =>
         Simulation.Sweep(ScenarioLoader.Load(scenarioPath, overrides), options);
 
+    public Scenarios.Resilience.ResilienceResult Resilience(string scenarioPath, int? order) =>
+        Scenarios.Resilience.ResilienceStudy.Run(ScenarioLoader.Load(scenarioPath, []), order);
+
     public string Schema() => ScenarioSchema.Generate();
 
     public string CatalogPops()

@@ -36,9 +36,6 @@ internal sealed class MveAssembly
     /// <summary>SD-WAN SLA probes commonly run every few to tens of milliseconds; 100 per interval resolve a 1% loss threshold.</summary>
     private static readonly SimTime ProbeSpacing = SimTime.FromMilliseconds(10);
 
-    /// <summary>Steering is re-evaluated every second, the usual SLA-monitor window.</summary>
-    private static readonly SimTime EvaluationInterval = SimTime.FromSeconds(1);
-
     /// <summary>A probe not back within this time counts as lost; well above any terrestrial round trip.</summary>
     private static readonly SimTime ProbeTimeout = SimTime.FromMilliseconds(500);
 
@@ -63,7 +60,7 @@ internal sealed class MveAssembly
             var transports = mve.Transports
                 .Select(t => t.Vxc is { } vxc ? VxcTransport(fabric, mve, t, vxc, node, site, probeTo) : InternetTransport(fabric, description, mve, t, node, probeTo.Target))
                 .ToList();
-            var edge = new SdWanEdge(fabric.Simulator, transports, mve.Applications, EvaluationInterval, SteeringHysteresis.Default);
+            var edge = new SdWanEdge(fabric.Simulator, transports, mve.Applications, MveSpec.SteeringInterval, SteeringHysteresis.Default);
             var probed = transports.Where(t => t.Probe is DataPathProbe).ToDictionary(t => ((DataPathProbe)t.Probe).OutboundFlowId, t => t.Entry);
             node.TransitConditioner = new SiteTrafficSteering(site.Id, edge, node.TransitConditioner ?? node.ForwardingStage, probed);
             edge.Start();

@@ -1,3 +1,4 @@
+using FabricSim.Engine.Time;
 using FabricSim.Network.Internet;
 using FabricSim.Network.Mve;
 using FabricSim.Network.Units;
@@ -9,7 +10,11 @@ namespace FabricSim.Network.Building;
 /// classes it steers among them by measured latency and loss.
 /// </summary>
 public sealed record MveSpec(string Name, string Pop, string Site, IReadOnlyList<MveTransportSpec> Transports,
-    IReadOnlyList<ApplicationClass> Applications);
+    IReadOnlyList<ApplicationClass> Applications)
+{
+    /// <summary>Steering is re-evaluated every second, the usual SLA-monitor window: a dead transport is left within it.</summary>
+    public static readonly SimTime SteeringInterval = SimTime.FromSeconds(1);
+}
 
 /// <summary>One way out of an MVE: the VXC named <see cref="Vxc"/>, or else the Internet over <see cref="Internet"/> behind an optional access rate.</summary>
 public sealed record MveTransportSpec(string Name, string? Vxc = null, DataRate? InternetAccess = null, InternetPathParameters? Internet = null);

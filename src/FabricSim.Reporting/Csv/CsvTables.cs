@@ -75,7 +75,7 @@ internal static class CsvTables
         writer.Flush();
     }
 
-    private static void Write<TRow>(Stream destination, IEnumerable<TRow> rows)
+    internal static void Write<TRow>(Stream destination, IEnumerable<TRow> rows)
     {
         using var writer = CsvWriter.Create(destination, Options, leaveOpen: true);
         // The header is written even when there are no rows, so an empty table still says what it would hold.

@@ -59,6 +59,16 @@ public sealed class ResultsWriter
     public string Write(ScenarioResult result, string targetFolder, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return WriteStaged(targetFolder, folder => WriteAll(result, folder), cancellation);
+    }
+
+    /// <summary>
+    /// Fills a staging folder with <paramref name="fill"/> (through <see cref="WriteFile"/> and <see cref="WriteText"/>)
+    /// and puts it in place of <paramref name="targetFolder"/> in one step; every report FabricSim writes goes this way.
+    /// </summary>
+    /// <returns>The full path of the report's index.html.</returns>
+    internal string WriteStaged(string targetFolder, Action<string> fill, CancellationToken cancellation)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(targetFolder);
         string target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(targetFolder));
         StaleFolders.Clean(target);
@@ -75,7 +85,7 @@ public sealed class ResultsWriter
             WriteText(staging, ResultsManifest.FileName, ResultsManifest.Text([]));
             checkpoint("staging folder created");
             staged = (staging, []);
-            WriteAll(result, staging);
+            fill(staging);
             var written = staged.Value.Files;
             staged = null;
             WriteText(staging, ResultsManifest.FileName, ResultsManifest.Text(written));
@@ -118,6 +128,14 @@ public sealed class ResultsWriter
         WriteText(folder, "scenario.yaml", result.ScenarioText);
 
         IReadOnlyList<RenderedPlot> plots = [.. TopologyDiagrams.Render(result), .. ReportPlots.Render(result, options)];
+        WritePlots(folder, plots);
+        // The index goes last: its presence means every file it refers to is there.
+        WriteText(folder, IndexFileName, HtmlReport.Build(result, plots));
+    }
+
+    /// <summary>Each plot as PNG and SVG in the report's plots folder.</summary>
+    internal void WritePlots(string folder, IReadOnlyList<RenderedPlot> plots)
+    {
         string plotsFolder = Path.Combine(folder, PlotsFolderName);
         Directory.CreateDirectory(plotsFolder);
         foreach (var plot in plots)
@@ -125,14 +143,12 @@ public sealed class ResultsWriter
             WriteFile(plotsFolder, plot.FileStem + ".png", stream => stream.Write(plot.Png));
             WriteText(plotsFolder, plot.FileStem + ".svg", plot.Svg);
         }
-        // The index goes last: its presence means every file it refers to is there.
-        WriteText(folder, IndexFileName, HtmlReport.Build(result, plots));
     }
 
-    private void WriteText(string folder, string fileName, string text) =>
+    internal void WriteText(string folder, string fileName, string text) =>
         WriteFile(folder, fileName, stream => stream.Write(Utf8WithoutBom.GetBytes(text)));
 
-    private void WriteFile(string folder, string fileName, Action<Stream> write)
+    internal void WriteFile(string folder, string fileName, Action<Stream> write)
     {
         string path = Path.Combine(folder, fileName);
         using (var stream = createFile(path))

@@ -43,7 +43,7 @@ internal sealed class McrMapper : IElementMapper
             {
                 continue;
             }
-            mcrs.Add(new Mcr(name, pop, rate.Value, asn, mtu, bfd) { MaximumPaths = maximumPaths });
+            mcrs.Add(new Mcr(name, pop, rate.Value, asn, mtu, bfd) { MaximumPaths = maximumPaths, DiversityZone = m.Choice("diversity_zone") });
         }
     }
 }

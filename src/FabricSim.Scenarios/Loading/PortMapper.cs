@@ -35,7 +35,7 @@ internal sealed class PortMapper : IElementMapper
             {
                 continue;
             }
-            ports.Add(new Port(name, siteName, pop, speed.Value) { CustomerShaper = p.Boolean("customer_shaper") == true });
+            ports.Add(new Port(name, siteName, pop, speed.Value) { CustomerShaper = p.Boolean("customer_shaper") == true, DiversityZone = p.Choice("diversity_zone") });
         }
     }
 

@@ -36,6 +36,7 @@ internal static class ScenarioMapper
         var failures = ReadFailures(root, context, options);
         var sweep = ReadSweep(root);
         var requirements = RequirementsMapper.Read(root, traffic.Select(t => t.Demand).ToList());
+        var resilience = ResilienceMapper.Read(root, context, options);
         // Reachability, path MTU and the packet budget are only meaningful once every element is valid.
         if (!errors.HasErrors)
         {
@@ -51,6 +52,7 @@ internal static class ScenarioMapper
             options.Select(o => o.Option).ToList(), traffic.Select(t => t.Demand).ToList(), failures, sweep)
         {
             Requirements = requirements,
+            Resilience = resilience,
         };
         // Every charge must have a price before anything runs: a run must never fail at the cost step.
         foreach (var option in options)

@@ -8,6 +8,7 @@ internal static class ScenarioShapes
 {
     private static readonly string[] Providers = ["aws", "azure", "google"];
     private static readonly string[] TrafficTypes = ["cbr", "poisson", "onoff", "request_response", "tcp_bulk", "tcp_request_response"];
+    private static readonly string[] DiversityZones = ["red", "blue"];
     private static readonly string[] ConnectionTypes = ["aws_hosted", "aws_dedicated", "azure_expressroute", "google_partner", "google_dedicated"];
 
     public static readonly Shape Run = new Shape("run", "How long and how often each option is simulated.")
@@ -52,7 +53,8 @@ internal static class ScenarioShapes
         .Add(new("site", FieldKind.String, "site it connects", "syd-dc", Required: true))
         .Add(new("pop", FieldKind.String, "PoP (default: the site's)", "SYD1"))
         .Add(new("speed", FieldKind.Rate, "1Gbps, 10Gbps, 100Gbps or 400Gbps", "10Gbps", Required: true, Aliases: ["rate", "bandwidth"]))
-        .Add(new("customer_shaper", FieldKind.Boolean, "default customer_shaper of the VXCs on this port (default false)", "true"));
+        .Add(new("customer_shaper", FieldKind.Boolean, "default customer_shaper of the VXCs on this port (default false)", "true"))
+        .Add(new("diversity_zone", FieldKind.Enum, "Megaport diversity zone at the PoP: ports in one zone may share a device (resilience study)", "red", Values: DiversityZones));
 
     public static readonly Shape Bfd = new Shape("bfd", "Bidirectional forwarding detection.")
         .Add(new("interval", FieldKind.Duration, "transmit/receive interval (default 300ms, at least 100ms)", "300ms"))
@@ -65,7 +67,8 @@ internal static class ScenarioShapes
         .Add(new("asn", FieldKind.Integer, "its ASN (default 133937; not one Azure reserves, 8074, 8075, 12076, 65515-65520, nor 0, 23456, 65535, 4294967295)", "133937"))
         .Add(new("mtu", FieldKind.Size, "IP MTU: 1500B, fixed by the product (any other value is an error)", "1500B"))
         .Add(new("bfd", FieldKind.Object, "BFD on all its sessions when present", "{interval: 300ms, multiplier: 3}", Item: Bfd))
-        .Add(new("maximum_paths", FieldKind.Integer, "equal-cost BGP paths it shares flows over by a flow hash (default 1, 1 to 16)", "2"));
+        .Add(new("maximum_paths", FieldKind.Integer, "equal-cost BGP paths it shares flows over by a flow hash (default 1, 1 to 16)", "2"))
+        .Add(new("diversity_zone", FieldKind.Enum, "Megaport diversity zone at the PoP: MCRs in one zone may share a device (resilience study)", "blue", Values: DiversityZones));
 
     public static readonly Shape CloudConnection = new Shape("cloud_connection", "How a VXC lands in a cloud.")
         .Add(new("type", FieldKind.Enum, "connection product", "aws_hosted", Required: true, Values: ConnectionTypes))
@@ -278,6 +281,25 @@ internal static class ScenarioShapes
         .Add(new("utilization_limit", FieldKind.Number, "share of capacity a plan may fill, for headroom and right-sizing (default 0.8)", "0.8"))
         .Add(new("flows", FieldKind.ObjectList, "bounds on flows", "[{class: voice, p99_latency: 150ms, jitter: 30ms, loss: 0.01}]", Item: FlowRequirement));
 
+    public static readonly Shape FailureSet = new Shape("failure set", "Elements that fail together, studied by 'fabricsim resilience'.")
+        .Add(new("name", FieldKind.String, "name in the failure table (default: the elements joined by +)", "both-ports"))
+        .Add(new("elements", FieldKind.StringList, "ports, MCRs, MVEs, VXCs, PoP codes, '<cloud>/edge', VPN elements or '<mve>/<transport>'", "[syd-port-1, syd-port-2]", Required: true));
+
+    public static readonly Shape SharedRiskGroup = new Shape("shared-risk group", "Elements that share a cause of failure: every pair of them is studied.")
+        .Add(new("name", FieldKind.String, "unique name", "street-duct", Required: true))
+        .Add(new("elements", FieldKind.StringList, "elements as in failure sets (at least two)", "[syd-port-1, syd-port-2]", Required: true));
+
+    public static readonly Shape Reliability = new Shape("reliability", "Mean time between failures and to repair of one element, replacing the catalog's.")
+        .Add(new("element", FieldKind.String, "element as in failure sets", "syd-port-1", Required: true))
+        .Add(new("mtbf", FieldKind.Duration, "mean time between failures", "8760h", Required: true))
+        .Add(new("mttr", FieldKind.Duration, "mean time to repair", "4h", Required: true));
+
+    public static readonly Shape Resilience = new Shape("resilience", "What 'fabricsim resilience' enumerates beyond every single failure.")
+        .Add(new("order", FieldKind.Integer, "1: single failures and shared-risk pairs (default); 2: also every pair of failures", "2"))
+        .Add(new("failure_sets", FieldKind.ObjectList, "failure sets to study as well", "[{elements: [syd-port-1, syd-port-2]}]", Item: FailureSet))
+        .Add(new("shared_risk_groups", FieldKind.ObjectList, "groups of elements that share a cause of failure", "[{name: duct, elements: [port-a, port-b]}]", Item: SharedRiskGroup))
+        .Add(new("reliability", FieldKind.ObjectList, "MTBF and MTTR of named elements", "[{element: syd-port-1, mtbf: 8760h, mttr: 4h}]", Item: Reliability));
+
     public static readonly Shape Root = new Shape("scenario", "A FabricSim scenario.")
         .Add(new("name", FieldKind.String, "scenario name", "sdci-vs-ipsec", Required: true))
         .Add(new("description", FieldKind.String, "what is compared and why", "SDCI vs IPsec from Sydney"))
@@ -291,7 +313,8 @@ internal static class ScenarioShapes
         .Add(new("demand_matrix", FieldKind.Object, "demands between many pairs", "{rates: {syd-dc: {mel-dc: 100Mbps}}}", Item: DemandMatrix))
         .Add(new("failures", FieldKind.ObjectList, "failures", "[{element: mcr-syd, at: 10s, for: 5s}]", Item: Failure))
         .Add(new("sweep", FieldKind.Object, "what-if axis", "{path: traffic[bulk].rate, range: {from: 0.2, to: 1.2, step: 0.2}}", Item: Sweep))
-        .Add(new("requirements", FieldKind.Object, "bounds and budget for the verdict", "{budget: 5000, flows: [{class: voice, p99_latency: 150ms}]}", Item: Requirements));
+        .Add(new("requirements", FieldKind.Object, "bounds and budget for the verdict", "{budget: 5000, flows: [{class: voice, p99_latency: 150ms}]}", Item: Requirements))
+        .Add(new("resilience", FieldKind.Object, "failure sets and shared-risk groups for 'fabricsim resilience'", "{order: 2, shared_risk_groups: [{name: duct, elements: [port-a, port-b]}]}", Item: Resilience));
 
     /// <summary>Every shape reachable from the root, each once, in declaration order (for the schema and the docs).</summary>
     public static IReadOnlyList<Shape> All()

@@ -7,4 +7,7 @@ public sealed record Mcr(string Name, string Pop, DataRate Rate, long Asn, int M
 {
     /// <summary>Equal-cost BGP paths its router shares flows over by a flow hash (default 1: the best path only).</summary>
     public int MaximumPaths { get; init; } = 1;
+
+    /// <summary>Megaport's diversity zone (red or blue) at the PoP; MCRs in one zone may share a device.</summary>
+    public string? DiversityZone { get; init; }
 }

@@ -7,4 +7,7 @@ public sealed record Port(string Name, string Site, string Pop, DataRate Speed)
 {
     /// <summary>The customer_shaper of VXCs on this port that do not say.</summary>
     public bool CustomerShaper { get; init; }
+
+    /// <summary>Megaport's diversity zone (red or blue) at the PoP; ports in one zone may share a device.</summary>
+    public string? DiversityZone { get; init; }
 }

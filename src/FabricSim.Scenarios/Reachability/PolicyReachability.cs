@@ -167,7 +167,7 @@ internal sealed class PolicyReachability
             $"routes to {destination} loop through '{at}'", "check local_preference and as_path_prepend on the sessions towards " + to);
     }
 
-    private static IPAddress FirstHost(IPNetwork network)
+    internal static IPAddress FirstHost(IPNetwork network)
     {
         byte[] bytes = network.BaseAddress.GetAddressBytes();
         if (network.PrefixLength < bytes.Length * 8)

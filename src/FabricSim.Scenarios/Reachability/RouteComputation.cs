@@ -18,15 +18,26 @@ internal sealed class RouteComputation
     private readonly IReadOnlySet<string> _down;
     private readonly Dictionary<string, Dictionary<IPNetwork, StaticRoute>> _best = new(StringComparer.Ordinal);
     private readonly List<IPNetwork> _prefixes;
+    private readonly Dictionary<string, List<DesignSession>> _sessionsAt = new(StringComparer.Ordinal);
 
-    public RouteComputation(BgpDesign design, IReadOnlySet<string> down)
+    /// <param name="only">Converge only these prefixes (each prefix's routes depend on no other's); null for all.</param>
+    public RouteComputation(BgpDesign design, IReadOnlySet<string> down, IReadOnlyCollection<IPNetwork>? only = null)
     {
         _design = design;
         _down = down;
-        _prefixes = design.Originated.Values.SelectMany(p => p).Distinct().ToList();
+        _prefixes = only?.ToList() ?? design.Originated.Values.SelectMany(p => p).Distinct().ToList();
         foreach (string node in design.Asns.Keys)
         {
             _best[node] = [];
+            _sessionsAt[node] = [];
+        }
+        foreach (var session in design.Sessions)
+        {
+            _sessionsAt[session.A].Add(session);
+            if (session.B != session.A)
+            {
+                _sessionsAt[session.B].Add(session);
+            }
         }
         Converge();
     }
@@ -151,12 +162,9 @@ internal sealed class RouteComputation
             return new StaticRoute(prefix, [], 100, null, RouteOrigin.Local, null, null, Internal: false);
         }
         StaticRoute? best = null;
-        foreach (var session in _design.Sessions)
+        // In declaration order, as the tie-break on Order expects.
+        foreach (var session in _sessionsAt[node])
         {
-            if (session.A != node && session.B != node)
-            {
-                continue;
-            }
             string peer = session.Other(node);
             if (Best(peer, prefix) is not { } offered || Advertise(offered, session, peer).Route is not { } candidate)
             {

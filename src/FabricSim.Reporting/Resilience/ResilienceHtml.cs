@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using FabricSim.Reporting.Html;
+using FabricSim.Reporting.Plots;
+using FabricSim.Scenarios.Resilience;
+
+namespace FabricSim.Reporting.Resilience;
+
+/// <summary>The resilience study's index.html: per option, the failure table (worst first), each flow's availability against its bound, and the providers' SLAs.</summary>
+internal static class ResilienceHtml
+{
+    public static string Build(ResilienceResult result, IReadOnlyList<RenderedPlot> plots)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<title>FabricSim resilience: ").Append(Encode(result.ScenarioName)).Append("</title>\n")
+            .Append("<style>\n").Append(HtmlStyle.Css).Append("</style>\n</head>\n<body>\n")
+            .Append("<h1>Resilience of ").Append(Encode(result.ScenarioName)).Append("</h1>\n")
+            .Append(c, $"<p class=\"note\">Failure sets up to order {result.Order}, from converged routing (no packets simulated); outages from the BFD, BGP hold and DPD timers. resilience.csv and availability.csv hold every row.</p>\n");
+        foreach (var option in result.Options)
+        {
+            html.Append("<h2>").Append(Encode(option.Option)).Append("</h2>\n<table>\n<tr><th>failure set</th><th>why</th><th>flows lost</th><th>outage</th><th>shortfall</th></tr>\n");
+            foreach (var set in WorstSets.Of(option))
+            {
+                html.Append("<tr><td>").Append(Encode(set.Name)).Append("</td><td>").Append(Encode(set.Reason)).Append("</td><td>")
+                    .Append(set.FlowsLost.ToString(c)).Append("</td><td>").Append(Encode(ResilienceText.Outage(set))).Append("</td><td>")
+                    .Append(Encode(ResilienceText.Mbps(set.ShortfallBitsPerSecond))).Append("</td></tr>\n");
+            }
+            html.Append("</table>\n<table>\n<tr><th>flow</th><th>availability</th><th>left out</th><th>downtime min/month</th><th>required</th></tr>\n");
+            foreach (var flow in option.Availability)
+            {
+                html.Append("<tr><td>").Append(Encode(flow.Flow)).Append("</td><td>").Append(Encode(ResilienceText.Percent(flow.Availability)))
+                    .Append("</td><td>").Append(flow.LeftOut.ToString("0.0e+0", c)).Append("</td><td>").Append(flow.DowntimeMinutesPerMonth.ToString("0.0", c))
+                    .Append("</td><td>").Append(flow.Required is { } r ? Encode(ResilienceText.Percent(r) + (flow.MeetsRequirement == true ? " met" : " not met")) : "")
+                    .Append("</td></tr>\n");
+            }
+            html.Append("</table>\n<ul>\n");
+            foreach (var sla in option.Slas)
+            {
+                string figure = sla.MonthlyUptimePercent is { } p ? p.ToString(c) + " %" : "no SLA";
+                html.Append("<li>").Append(Encode($"{sla.Cloud} ({sla.Topology}): {figure}. Source: {sla.Citation}")).Append("</li>\n");
+            }
+            html.Append("</ul>\n");
+        }
+        foreach (var plot in plots)
+        {
+            html.Append("<figure><img src=\"plots/").Append(Encode(plot.FileStem)).Append(".png\" alt=\"").Append(Encode(plot.Title))
+                .Append("\"><figcaption>").Append(Encode(plot.Caption)).Append("</figcaption></figure>\n");
+        }
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using FabricSim.Scenarios.Resilience;
+
+namespace FabricSim.Reporting.Resilience;
+
+/// <summary>The console view of a resilience study: per option, its worst failure sets, each flow's availability and the providers' SLAs.</summary>
+public static class ResilienceText
+{
+    /// <summary>How many failure sets each option lists on the console; resilience.csv holds them all.</summary>
+    public const int WorstShown = 10;
+
+    public static void Write(TextWriter output, ResilienceResult result)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
+        var c = CultureInfo.InvariantCulture;
+        foreach (var option in result.Options)
+        {
+            output.WriteLine(string.Create(c, $"Option {option.Option}: {option.ElementCount} elements, {option.Sets.Count} failure sets (order {result.Order})"));
+            output.WriteLine(string.Create(c, $"  {"failure set",-44} {"lost",5} {"outage",10} {"shortfall",14}"));
+            foreach (var set in WorstSets.Of(option).Take(WorstShown))
+            {
+                output.WriteLine(string.Create(c, $"  {Clip(set.Name, 44),-44} {set.FlowsLost,5} {Outage(set),10} {Mbps(set.ShortfallBitsPerSecond),14}"));
+            }
+            foreach (var flow in option.Availability)
+            {
+                string bound = flow.Required is { } r ? $"; requires {Percent(r)}: {(flow.MeetsRequirement == true ? "met" : "NOT met")}" : string.Empty;
+                output.WriteLine(string.Create(c,
+                    $"  {flow.Flow}: availability {Percent(flow.Availability)} (sets left out: {flow.LeftOut:0.0e+0}), {flow.DowntimeMinutesPerMonth:0.0} min/month down{bound}"));
+            }
+            foreach (var sla in option.Slas)
+            {
+                string figure = sla.MonthlyUptimePercent is { } p ? $"{p.ToString(c)} %" : "no SLA";
+                output.WriteLine(string.Create(c, $"  SLA {sla.Cloud} ({sla.Topology}): {figure} [{sla.Citation}]"));
+            }
+            output.WriteLine();
+        }
+    }
+
+    internal static string Outage(FailureSetOutcome set) =>
+        set.FlowsLost > 0 && set.WorstOutage.Nanoseconds == 0 ? "repair" : set.WorstOutage.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+
+    internal static string Mbps(double bitsPerSecond) => (bitsPerSecond / 1e6).ToString("0.0", CultureInfo.InvariantCulture) + " Mbit/s";
+
+    internal static string Percent(double fraction) => (fraction * 100).ToString("0.#####", CultureInfo.InvariantCulture) + " %";
+
+    private static string Clip(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
+}

@@ -1,0 +1,89 @@
+using FabricSim.Scenarios.Model;
+
+namespace FabricSim.Scenarios.Resilience;
+
+/// <summary>
+/// Every element of an option that can fail, read from the option: its ports, VXCs, MCRs and MVEs, the edge of each
+/// cloud its VXCs land on, each VPN's tunnels, the clouds' VPN gateways, the sites' Internet access and the MVEs'
+/// Internet uplinks, and every PoP it uses (which takes down whatever sits there).
+/// </summary>
+internal static class FailureElements
+{
+    public const string EdgeSuffix = "/edge";
+
+    public static IReadOnlyList<FailureElement> Of(DesignOption option, IReadOnlyList<Pop> pops, IReadOnlyList<CloudEndpoint> clouds)
+    {
+        string? Metro(string? pop) => pop is null ? null : pops.FirstOrDefault(p => p.Code == pop)?.City;
+        HashSet<string> Touching(string end) => option.Vxcs.Where(v => v.Touches(end)).Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        var elements = new List<FailureElement>();
+        foreach (var port in option.Ports)
+        {
+            elements.Add(new FailureElement(port.Name, FailureElementKind.Port, port.Pop, Metro(port.Pop), port.DiversityZone, Touching(port.Name)));
+        }
+        foreach (var vxc in option.Vxcs)
+        {
+            elements.Add(new FailureElement(vxc.Name, FailureElementKind.Vxc, null, null, null, new HashSet<string>(StringComparer.Ordinal) { vxc.Name }));
+        }
+        foreach (var mcr in option.Mcrs)
+        {
+            elements.Add(new FailureElement(mcr.Name, FailureElementKind.Mcr, mcr.Pop, Metro(mcr.Pop), mcr.DiversityZone, Touching(mcr.Name)));
+        }
+        foreach (var mve in option.Mves)
+        {
+            var takes = Touching(mve.Name);
+            takes.Add(mve.Name);
+            takes.UnionWith(mve.Transports.Select(t => TransportAtom(mve, t)));
+            elements.Add(new FailureElement(mve.Name, FailureElementKind.Mve, mve.Pop, Metro(mve.Pop), null, takes));
+        }
+        foreach (var cloud in clouds)
+        {
+            var landing = Touching(cloud.Name);
+            if (landing.Count > 0)
+            {
+                elements.Add(new FailureElement(cloud.Name + EdgeSuffix, FailureElementKind.CloudEdge, cloud.OnRamp, Metro(cloud.OnRamp), null, landing));
+            }
+        }
+        foreach (var cloud in option.Vpns.Select(v => v.Cloud).Distinct(StringComparer.Ordinal))
+        {
+            elements.Add(new FailureElement(Vpn.GatewayElement(cloud), FailureElementKind.VpnGateway, null, null, null,
+                Tunnels(option.Vpns.Where(v => v.Cloud == cloud))));
+        }
+        foreach (var vpn in option.Vpns)
+        {
+            for (int i = 0; i < vpn.Tunnels; i++)
+            {
+                elements.Add(new FailureElement(vpn.TunnelElement(i), FailureElementKind.VpnTunnel, null, null, null,
+                    new HashSet<string>(StringComparer.Ordinal) { vpn.TunnelElement(i) }));
+            }
+        }
+        foreach (var site in option.Vpns.Select(v => v.Site).Distinct(StringComparer.Ordinal))
+        {
+            elements.Add(new FailureElement(Vpn.InternetAccessElement(site), FailureElementKind.InternetPath, null, null, null,
+                Tunnels(option.Vpns.Where(v => v.Site == site))));
+        }
+        foreach (var mve in option.Mves)
+        {
+            foreach (var transport in mve.Transports.Where(t => t.Vxc is null))
+            {
+                string atom = TransportAtom(mve, transport);
+                elements.Add(new FailureElement(atom, FailureElementKind.InternetPath, null, null, null, new HashSet<string>(StringComparer.Ordinal) { atom }));
+            }
+        }
+        var located = elements.Where(e => e.Pop is not null).ToList();
+        foreach (string pop in located.Select(e => e.Pop!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var takes = located.Where(e => e.Pop == pop).SelectMany(e => e.Takes).ToHashSet(StringComparer.Ordinal);
+            elements.Add(new FailureElement(pop, FailureElementKind.Pop, pop, Metro(pop), null, takes));
+        }
+        return elements;
+    }
+
+    /// <summary>The location (PoP) where a VXC lands in a cloud: the cloud's on-ramp, the one edge a cloud has in this model.</summary>
+    public static string EdgeLocation(CloudEndpoint cloud) => cloud.OnRamp;
+
+    /// <summary>The name an MVE transport fails by: "mve/transport".</summary>
+    public static string TransportAtom(Mve mve, MveTransportSettings transport) => $"{mve.Name}/{transport.Name}";
+
+    private static HashSet<string> Tunnels(IEnumerable<Vpn> vpns) =>
+        vpns.SelectMany(v => Enumerable.Range(0, v.Tunnels).Select(v.TunnelElement)).ToHashSet(StringComparer.Ordinal);
+}
