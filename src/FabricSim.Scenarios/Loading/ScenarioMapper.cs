@@ -289,7 +289,7 @@ internal static class ScenarioMapper
             {
                 var candidates = options.SelectMany(o => ElementNames(o.Option)).Concat(context.Pops.Keys).ToList();
                 reader.Error("element", $"unknown element '{element}' in {reader.Label}; {NameSuggestions.Hint(element, candidates, "elements")}",
-                    "name a port, MCR, MVE, VXC or VPN of an option, a PoP code or a backbone link 'A-B'");
+                    "name a port, MCR, MVE, VXC or VPN of an option, a cloud edge its VXCs land on (e.g. 'aws-edge'), a PoP code or a backbone link 'A-B'");
                 continue;
             }
             if (random && options.Any(o => o.Option.Vpns.Any(v => v.FailableElements.Contains(element))))
@@ -305,7 +305,7 @@ internal static class ScenarioMapper
 
     private static IEnumerable<string> ElementNames(DesignOption option) =>
         option.Ports.Select(p => p.Name).Concat(option.Mcrs.Select(m => m.Name)).Concat(option.Mves.Select(m => m.Name))
-            .Concat(option.Vxcs.Select(v => v.Name)).Concat(option.Vpns.SelectMany(v => v.FailableElements)).Distinct();
+            .Concat(option.Vxcs.Select(v => v.Name)).Concat(option.Vpns.SelectMany(v => v.FailableElements)).Concat(option.CloudEdges).Distinct();
 
     private static Sweep? ReadSweep(ObjectReader root)
     {

@@ -70,7 +70,9 @@ internal static class ScenarioShapes
     public static readonly Shape CloudConnection = new Shape("cloud_connection", "How a VXC lands in a cloud.")
         .Add(new("type", FieldKind.Enum, "connection product", "aws_hosted", Required: true, Values: ConnectionTypes))
         .Add(new("vif", FieldKind.Enum, "AWS virtual interface type (default private)", "private", Values: ["private", "transit", "public"]))
-        .Add(new("link", FieldKind.Enum, "Azure ExpressRoute link (default primary)", "primary", Values: ["primary", "secondary"]))
+        .Add(new("link", FieldKind.Enum, "Azure ExpressRoute link, Megaport's port choice: the circuit's primary or secondary MSEE (default primary)", "primary", Values: ["primary", "secondary"]))
+        .Add(new("location", FieldKind.String, "PoP where the connection meets the cloud: a DX location, ExpressRoute peering location or Google metro with the provider's on-ramp (default: the cloud's on_ramp)", "SYD2"))
+        .Add(new("availability_domain", FieldKind.Enum, "Google edge availability domain of the attachment in its metro (default 1)", "2", Values: ["1", "2"]))
         .Add(new("port_speed", FieldKind.Rate, "dedicated port or ExpressRoute circuit speed", "1Gbps"))
         .Add(new("premium", FieldKind.Boolean, "ExpressRoute Premium add-on, to reach a region outside the location's geopolitical region (default false)", "true"))
         .Add(new("mtu", FieldKind.Size, "IP MTU (AWS private VIF 1500B or 9001B, transit 1500B or 8500B; Google 1440B default)", "1500B"));
@@ -240,7 +242,7 @@ internal static class ScenarioShapes
         .Add(new("rates", FieldKind.RateMatrix, "from -> to -> rate; flows are named from_to", "{syd-dc: {mel-dc: 100Mbps}}", Required: true));
 
     public static readonly Shape Failure = new Shape("failure", "A failure: scheduled (at, for) or random (mtbf, mttr).")
-        .Add(new("element", FieldKind.String, "port, MCR, MVE, VXC, VPN name, PoP code or backbone link 'A-B'", "mcr-syd", Required: true))
+        .Add(new("element", FieldKind.String, "port, MCR, MVE, VXC, VPN name, cloud edge, PoP code or backbone link 'A-B'", "mcr-syd", Required: true))
         .Add(new("option", FieldKind.String, "only this option (default: every option that has the element)", "hub"))
         .Add(new("at", FieldKind.Duration, "scheduled: start", "10s"))
         .Add(new("for", FieldKind.Duration, "scheduled: length", "5s"))

@@ -46,6 +46,7 @@ internal static class OptionDescription
             Asn = scenario.Catalog.Products.DefaultAsn(c.Provider),
             TransitBetweenConnections = c.Transit is not null,
             MaximumPaths = c.MaximumPaths,
+            ExtraEdges = ExtraEdges(c, option),
         }).ToList(),
         RegionEntryDelay = scenario.Catalog.EndDelay,
         AccessEndDelay = scenario.Catalog.EndDelay,
@@ -60,6 +61,7 @@ internal static class OptionDescription
             ShaperQueue = QueueLimit.Packets(v.ShaperQueuePackets),
             BurstBytes = v.BurstBytes > 0 ? v.BurstBytes : null,
             CustomerShaperQueue = v.CustomerShaper ? QueueLimit.InBytes(v.CustomerShaperQueueBytes) : null,
+            CloudEdge = v.Cloud is { } connection && CloudOf(scenario, v) is { } cloud ? connection.EdgeOf(cloud) : null,
         }).ToList(),
         Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v), v.Bgp is null ? null : VpnSession(v.Bgp, option))).ToList(),
         Demands = scenario.Traffic.Select(Demand).ToList(),
@@ -70,6 +72,24 @@ internal static class OptionDescription
         SampleInterval = scenario.Run.ProbeInterval,
         SampleCapacity = SampleCapacity,
     };
+
+    /// <summary>The edges the option's connections land on beyond the cloud's default one, each at its PoP.</summary>
+    private static Dictionary<string, string> ExtraEdges(CloudEndpoint cloud, DesignOption option)
+    {
+        var edges = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var connection in option.Vxcs.Where(v => v.Touches(cloud.Name)).Select(v => v.Cloud).OfType<CloudConnection>())
+        {
+            string edge = connection.EdgeOf(cloud);
+            if (edge != cloud.Name + "-edge")
+            {
+                edges[edge] = connection.Location ?? cloud.OnRamp;
+            }
+        }
+        return edges;
+    }
+
+    private static CloudEndpoint? CloudOf(Scenario scenario, VxcSettings vxc) =>
+        scenario.Clouds.FirstOrDefault(c => vxc.Touches(c.Name));
 
     private static GeoLocation Location(GeoPoint point) => new(point.LatitudeDegrees, point.LongitudeDegrees);
 
