@@ -352,7 +352,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             {
                 Med = Options.MedIn ?? received.Med,
                 LocalPreference = Options.LocalPreference,
-                Source = received.Source == RouteSource.Local ? RouteSourceRules.LearnedFrom(Options.PeerType) : received.Source,
+                Source = received.Source == RouteSource.Local && !Options.WithinCloud ? RouteSourceRules.LearnedFrom(Options.PeerType) : received.Source,
             };
         Speaker.Learn(this, new BgpRoute(prefix, attributes, this));
     }

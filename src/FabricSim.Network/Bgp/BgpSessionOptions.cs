@@ -45,6 +45,12 @@ public sealed record BgpSessionOptions
     /// </summary>
     internal bool ReflectRoutes { get; init; }
 
+    /// <summary>
+    /// A session between two routers of one cloud (its region network and an edge, whatever their ASNs): a route keeps
+    /// the source it entered the cloud with, so the cloud's own networks stay its own at every edge.
+    /// </summary>
+    internal bool WithinCloud { get; init; }
+
     /// <summary>BFD on this session's path; it runs when both ends ask for it.</summary>
     public BfdSettings? Bfd { get; init; }
 

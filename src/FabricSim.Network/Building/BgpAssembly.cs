@@ -141,7 +141,7 @@ internal static class BgpAssembly
         {
             // Inside the cloud every edge peers with the region network, which reflects each edge's routes to the
             // others (RFC 4456); the provider's own timers, and BFD so the region leaves a failed edge at once.
-            var inside = new BgpSessionOptions { Timers = BgpTimers.For(cloud.Provider), Bfd = BfdSettings.For(cloud.Provider) };
+            var inside = new BgpSessionOptions { Timers = BgpTimers.For(cloud.Provider), Bfd = BfdSettings.For(cloud.Provider), WithinCloud = true };
             foreach (var (edge, _) in cloud.Edges)
             {
                 bgp.ConnectOverLink(cloud.RegionLinkOf(edge), inside, inside with { ReflectRoutes = true });

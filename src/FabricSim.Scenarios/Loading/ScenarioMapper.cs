@@ -203,7 +203,7 @@ internal static class ScenarioMapper
             var provider = CatalogLoader.ParseProvider(reader.Choice("provider"));
             string? regionId = reader.String("region");
             var prefixes = reader.Prefixes("prefixes");
-            int maximumPaths = (int)(reader.Integer("maximum_paths", 1, InputLimits.MaxMaximumPaths) ?? 1);
+            long? maximumPaths = reader.Integer("maximum_paths", 1, InputLimits.MaxMaximumPaths);
             if (provider is not { } p || regionId is null)
             {
                 continue;
@@ -225,8 +225,22 @@ internal static class ScenarioMapper
                 reader.Error("on_ramp", $"PoP '{onRamp}' has no {reader.Choice("provider")} on-ramp", $"use the region's default on-ramp {region.OnRamp} or another PoP listing {reader.Choice("provider")}");
                 continue;
             }
-            context.Clouds[name] = new CloudEndpoint(name, p, regionId, onRamp, region.Location, prefixes) { Transit = Transit(reader, p), MaximumPaths = maximumPaths };
+            context.Clouds[name] = new CloudEndpoint(name, p, regionId, onRamp, region.Location, prefixes)
+            {
+                Transit = Transit(reader, p),
+                MaximumPaths = (int)(maximumPaths ?? DefaultMaximumPaths(context.Catalog.Products, p)),
+            };
         }
+    }
+
+    /// <summary>
+    /// How many equal-cost paths the cloud shares flows over where its provider documents flow-based ECMP (catalog
+    /// "&lt;provider&gt;.maximum_paths": AWS Direct Connect active/active, ExpressRoute across up to 4 circuits); else 1.
+    /// </summary>
+    private static long DefaultMaximumPaths(Catalogs.ProductCatalog products, CloudProvider provider)
+    {
+        string item = Catalogs.ProductCatalog.ProviderKey(provider) + ".maximum_paths";
+        return products.Limits.Any(l => l.Item == item) ? products.Value(item) : 1;
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ internal static class ScenarioShapes
         .Add(new("prefixes", FieldKind.PrefixStrings, "VPC/VNet networks", "[10.10.0.0/16]"))
         .Add(new("transit", FieldKind.Enum, "the cloud's product that carries traffic between your connections to it (default: none, the cloud does not transit)",
             "sitelink", Values: ["sitelink", "global_reach", "ncc_site_to_site"]))
-        .Add(new("maximum_paths", FieldKind.Integer, "equal-cost BGP paths the cloud's edge shares flows over by a flow hash (default 1, 1 to 16)", "2"));
+        .Add(new("maximum_paths", FieldKind.Integer, "equal-cost BGP paths the cloud's edges share flows over by a flow hash, 1 to 16 (default: as the provider documents it, AWS 16, Azure 4, Google 1)", "2"));
 
     public static readonly Shape Port = new Shape("port", "A physical access port from a site into a PoP.")
         .Add(new("name", FieldKind.String, "unique name within the option", "syd-port", Required: true))

@@ -48,7 +48,7 @@ public sealed record CloudConnection(
     /// The edge router (a node that <c>failures:</c> can name) where this connection lands: one per Direct Connect
     /// location, two MSEE devices per ExpressRoute peering location (primary, secondary), two edge availability domains
     /// per Google metro. The cloud's default edge, "&lt;cloud&gt;-edge", is the first device at its on-ramp; any other
-    /// adds the PoP when it is not the on-ramp, then "-secondary" or "-zone2".
+    /// adds the PoP when it is not the on-ramp, then "-secondary" or "-zone2"; an AWS public VIF's ends in "-public".
     /// </summary>
     public string EdgeOf(CloudEndpoint cloud)
     {
@@ -56,7 +56,9 @@ public sealed record CloudConnection(
         string location = Location ?? cloud.OnRamp;
         string atPop = location == cloud.OnRamp ? string.Empty : "-" + location;
         string device = ExpressRouteLink == Model.ExpressRouteLink.Secondary ? "-secondary" : AvailabilityDomain == 2 ? "-zone2" : string.Empty;
-        return $"{cloud.Name}-edge{atPop}{device}";
+        // A public VIF peers with Amazon's public network, from its public ASN: a router apart from the VPCs' gateway.
+        string network = Vif == AwsVifType.Public ? "-public" : string.Empty;
+        return $"{cloud.Name}-edge{atPop}{device}{network}";
     }
 
     /// <summary>

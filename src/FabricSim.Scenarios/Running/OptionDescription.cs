@@ -54,8 +54,8 @@ internal static class OptionDescription
         Mcrs = option.Mcrs.Select(m => new McrSpec(m.Name, m.Pop, m.Rate, m.Asn, m.Bfd) { MaximumPaths = m.MaximumPaths }).ToList(),
         Mves = option.Mves.Select(Mve).ToList(),
         Vxcs = option.Vxcs.Select(v => new VxcSpec(v.Name, v.EndA, v.EndB, v.Rate, v.QosClass, v.Cloud?.PortSpeed,
-            v.Bgp is not null ? new VxcBgp(v.Bgp.PeerAsn, Session(v.Bgp, option)) { BfdOff = v.Bgp.BfdOff }
-            : v.Cloud is not null ? new VxcBgp(null, new BgpSessionOptions { PeerType = v.Cloud.PeerType }) : null)
+            v.Bgp is not null ? new VxcBgp(v.Bgp.PeerAsn ?? AmazonPublicAsn(scenario, v.Cloud), Session(v.Bgp, option)) { BfdOff = v.Bgp.BfdOff }
+            : v.Cloud is not null ? new VxcBgp(AmazonPublicAsn(scenario, v.Cloud), new BgpSessionOptions { PeerType = v.Cloud.PeerType }) : null)
         {
             Mode = v.Shaped ? RateLimitMode.Shape : RateLimitMode.Police,
             ShaperQueue = QueueLimit.Packets(v.ShaperQueuePackets),
@@ -87,6 +87,15 @@ internal static class OptionDescription
         }
         return edges;
     }
+
+    /// <summary>
+    /// The Amazon side of a public VIF speaks from Amazon's public ASN (the catalog's first, 7224), not from the Direct
+    /// Connect gateway's private one that private and transit VIFs keep; null for every other connection.
+    /// </summary>
+    private static long? AmazonPublicAsn(Scenario scenario, CloudConnection? connection) =>
+        connection?.Vif == AwsVifType.Public
+            ? long.Parse(scenario.Catalog.Products.Get("aws.public.asns").Values[0], System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     private static CloudEndpoint? CloudOf(Scenario scenario, VxcSettings vxc) =>
         scenario.Clouds.FirstOrDefault(c => vxc.Touches(c.Name));

@@ -27,7 +27,7 @@ public sealed class CloudEdgesRunTests
         sites:
           - {name: dc, pop: MEL1, prefixes: [172.16.0.0/16]}
         clouds:
-          - {name: aws, provider: aws, region: ap-southeast-2, prefixes: [10.10.0.0/16]}
+          - {name: aws, provider: aws, region: ap-southeast-2, prefixes: [10.10.0.0/16], maximum_paths: 1}
         options:
           - name: two-dx
             ports: [{name: dc-port, site: dc, speed: 10Gbps}]
@@ -42,6 +42,9 @@ public sealed class CloudEdgesRunTests
         failures:
           - {element: FAILED, at: 3s, for: 60s}
         """;
+
+    // In the two-location design AWS holds to one path (maximum_paths: 1), so both directions use the SYD1 edge until
+    // it fails; by default AWS would spread flows over both (see EcmpRunTests), and a flow on SYD2 sees no outage.
 
     private static OptionResult Run(string yaml, string name) =>
         Simulation.Run(ScenarioLoader.LoadText(yaml, name, Catalog.Default), new RunOptions(Replications: 1, Jobs: 1)).Options.Single();
