@@ -12,8 +12,6 @@ namespace FabricSim.Scenarios.Tests.Loading;
 /// </summary>
 public sealed class CloudDefaultsTests
 {
-    private const string Google = "{name: gcp, provider: google, region: australia-southeast1, prefixes: [10.30.0.0/16]}";
-
     [Theory]
     [InlineData(Aws, "aws", 16)]
     [InlineData(OneMcrScenario.Azure, "azure", 4)]

@@ -12,8 +12,6 @@ namespace FabricSim.Scenarios.Tests.Loading;
 /// </summary>
 public sealed class CloudEdgeTests
 {
-    private const string Google = "{name: gcp, provider: google, region: australia-southeast1, prefixes: [10.30.0.0/16]}";
-
     [Fact]
     public void A_location_without_the_providers_on_ramp_is_an_error_naming_the_on_ramps()
     {

@@ -21,7 +21,7 @@ public sealed class CloudEdgesRunTests
     /// <summary>The new path's delay (under 10 ms within Australia) and a packet spacing: the slack above detection.</summary>
     private const double Slack = 0.02;
 
-    private const string TwoDirectConnectLocations = """
+    private static readonly string TwoDirectConnectLocations = """
         name: two-dx
         run: {duration: 6s, warmup: 1s, seed: SEED, replications: 1}
         sites:
@@ -36,9 +36,14 @@ public sealed class CloudEdgesRunTests
               - {name: dc-mcr, a: dc-port, b: mcr, rate: 500Mbps}
               - {name: dx-syd1, a: mcr, b: aws, rate: 200Mbps, cloud: {type: aws_hosted, location: SYD1}}
               - {name: dx-syd2, a: mcr, b: aws, rate: 200Mbps, cloud: {type: aws_hosted, location: SYD2}}
+        """ + UpAndDownWithOneFailure("aws");
+
+    /// <summary>A flow each way between the site and <paramref name="cloud"/>, 1000 packets a second, and the element that fails at 3 s.</summary>
+    private static string UpAndDownWithOneFailure(string cloud) => $$"""
+
         traffic:
-          - {name: up, from: dc, to: aws, type: cbr, rate: 8Mbps, packet_size: 1000B}
-          - {name: down, from: aws, to: dc, type: cbr, rate: 8Mbps, packet_size: 1000B}
+          - {name: up, from: dc, to: {{cloud}}, type: cbr, rate: 8Mbps, packet_size: 1000B}
+          - {name: down, from: {{cloud}}, to: dc, type: cbr, rate: 8Mbps, packet_size: 1000B}
         failures:
           - {element: FAILED, at: 3s, for: 60s}
         """;
@@ -77,7 +82,7 @@ public sealed class CloudEdgesRunTests
         Assert.All(option.Flows, flow => Assert.InRange(flow.OutageSeconds.Mean, 3.0 - 0.002, 3.0 + 0.002));
     }
 
-    private const string ExpressRoutePair = """
+    private static readonly string ExpressRoutePair = """
         name: er-pair
         run: {duration: 6s, warmup: 1s, seed: 7, replications: 1}
         sites:
@@ -92,12 +97,7 @@ public sealed class CloudEdgesRunTests
               - {name: dc-mcr, a: dc-port, b: mcr, rate: 500Mbps}
               - {name: er-primary, a: mcr, b: azure, rate: 200Mbps, cloud: {type: azure_expressroute, link: primary, port_speed: 1Gbps}}
               - {name: er-secondary, a: mcr, b: azure, rate: 200Mbps, cloud: {type: azure_expressroute, link: secondary, port_speed: 1Gbps}}
-        traffic:
-          - {name: up, from: dc, to: azure, type: cbr, rate: 8Mbps, packet_size: 1000B}
-          - {name: down, from: azure, to: dc, type: cbr, rate: 8Mbps, packet_size: 1000B}
-        failures:
-          - {element: FAILED, at: 3s, for: 60s}
-        """;
+        """ + UpAndDownWithOneFailure("azure");
 
     [Theory]
     [InlineData("azure-edge")]
@@ -116,7 +116,7 @@ public sealed class CloudEdgesRunTests
     /// domains, behind two MCRs. Google's BFD runs at 1000 ms × 5 at the least and governs the session, so a dead
     /// edge is found within (4, 5] s.
     /// </summary>
-    private const string GoogleFourNines = """
+    private static readonly string GoogleFourNines = """
         name: gcp-9999
         run: {duration: 9s, warmup: 1s, seed: 11, replications: 1}
         sites:
@@ -136,12 +136,7 @@ public sealed class CloudEdgesRunTests
               - {name: syd-z2, a: mcr-syd, b: gcp, rate: 200Mbps, cloud: {type: google_partner, location: SYD1, availability_domain: 2}}
               - {name: mel-z1, a: mcr-mel, b: gcp, rate: 200Mbps, cloud: {type: google_partner, location: MEL1, availability_domain: 1}}
               - {name: mel-z2, a: mcr-mel, b: gcp, rate: 200Mbps, cloud: {type: google_partner, location: MEL1, availability_domain: 2}}
-        traffic:
-          - {name: up, from: dc, to: gcp, type: cbr, rate: 8Mbps, packet_size: 1000B}
-          - {name: down, from: gcp, to: dc, type: cbr, rate: 8Mbps, packet_size: 1000B}
-        failures:
-          - {element: FAILED, at: 3s, for: 60s}
-        """;
+        """ + UpAndDownWithOneFailure("gcp");
 
     [Theory]
     [InlineData("gcp-edge")]
@@ -163,33 +158,9 @@ public sealed class CloudEdgesRunTests
     /// own metro's edge: the region learns both MCRs' routes and reflects each to the other edge, but an edge passes
     /// on only Google's own networks unless NCC site-to-site is enabled.
     /// </summary>
-    private const string TransitAcrossEdges = """
-        name: cloud-transit
-        run: {duration: 12s, warmup: 1s, seed: 5, replications: 1}
-        sites:
-          - {name: mel-dc, pop: MEL1, prefixes: [172.16.0.0/16]}
-          - {name: syd-dc, pop: SYD1, prefixes: [172.17.0.0/16]}
-        clouds:
-          - {name: gcp, provider: google, region: australia-southeast1, prefixes: [10.30.0.0/16]TRANSIT}
-        options:
-          - name: two-mcr
-            ports:
-              - {name: mel-port, site: mel-dc, speed: 10Gbps}
-              - {name: syd-port, site: syd-dc, speed: 10Gbps}
-            mcrs:
-              - {name: mcr-a, pop: MEL1, rate: 1Gbps, asn: 65100, bfd: {interval: 300ms, multiplier: 3}}
-              - {name: mcr-b, pop: SYD1, rate: 1Gbps, asn: 65200, bfd: {interval: 300ms, multiplier: 3}}
-            vxcs:
-              - {name: mel-a, a: mel-port, b: mcr-a, rate: 500Mbps, bgp: {peer_asn: 65010, peer_type: non_cloud, bfd: true}}
-              - {name: syd-b, a: syd-port, b: mcr-b, rate: 500Mbps, bgp: {peer_asn: 65020, peer_type: non_cloud, bfd: true}}
-              - {name: a-b, a: mcr-a, b: mcr-b, rate: 500Mbps, bgp: {peer_asn: 65200, peer_type: non_cloud, bfd: true}}
-              - {name: a-gcp, a: mcr-a, b: gcp, rate: 500Mbps, cloud: {type: google_partner, location: MEL1}, bgp: {peer_asn: 16550, peer_type: private_cloud, bfd: true}}
-              - {name: b-gcp, a: mcr-b, b: gcp, rate: 500Mbps, cloud: {type: google_partner, location: SYD1}, bgp: {peer_asn: 16550, peer_type: private_cloud, bfd: true}}
-        traffic:
-          - {name: dc-to-dc, from: mel-dc, to: syd-dc, type: cbr, rate: 80kbps, packet_size: 200B}
-        failures:
-          - {element: a-b, at: 4s, for: 60s}
-        """;
+    private static readonly string TransitAcrossEdges = CloudTransitRunTests.Scenario.Replace(
+        "{name: a-gcp, a: mcr-a, b: gcp, rate: 500Mbps, cloud: {type: google_partner}",
+        "{name: a-gcp, a: mcr-a, b: gcp, rate: 500Mbps, cloud: {type: google_partner, location: MEL1}", StringComparison.Ordinal);
 
     private static OptionResult RunTransit(string transit) =>
         Run(TransitAcrossEdges.Replace("TRANSIT", transit, StringComparison.Ordinal), "cloud-transit.yaml");
