@@ -72,7 +72,7 @@ internal static class ScenarioShapes
         .Add(new("vif", FieldKind.Enum, "AWS virtual interface type (default private)", "private", Values: ["private", "transit", "public"]))
         .Add(new("link", FieldKind.Enum, "Azure ExpressRoute link, Megaport's port choice: the circuit's primary or secondary MSEE (default primary)", "primary", Values: ["primary", "secondary"]))
         .Add(new("location", FieldKind.String, "PoP where the connection meets the cloud: a DX location, ExpressRoute peering location or Google metro with the provider's on-ramp (default: the cloud's on_ramp)", "SYD2"))
-        .Add(new("availability_domain", FieldKind.Enum, "Google edge availability domain of the attachment in its metro (default 1)", "2", Values: ["1", "2"]))
+        .Add(new("availability_domain", FieldKind.Integer, "Google edge availability domain of the attachment in its metro, one of the catalog's (1 or 2; default 1)", "2"))
         .Add(new("port_speed", FieldKind.Rate, "dedicated port or ExpressRoute circuit speed", "1Gbps"))
         .Add(new("premium", FieldKind.Boolean, "ExpressRoute Premium add-on, to reach a region outside the location's geopolitical region (default false)", "true"))
         .Add(new("mtu", FieldKind.Size, "IP MTU (AWS private VIF 1500B or 9001B, transit 1500B or 8500B; Google 1440B default)", "1500B"));

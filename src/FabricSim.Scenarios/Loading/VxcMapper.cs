@@ -197,11 +197,18 @@ internal sealed class VxcMapper : IElementMapper
                 $"use one of: {string.Join(", ", allowed.Select(m => m + "B"))}");
             return null;
         }
-        string? domain = reader?.Choice("availability_domain");
+        long? domain = reader?.Integer("availability_domain");
         if (domain is not null && provider != CloudProvider.Google)
         {
             reader!.Error("availability_domain", $"availability_domain is Google's; {cloud.Provider.ToString().ToLowerInvariant()} connections have none",
                 provider == CloudProvider.Azure ? "choose the MSEE with 'link: primary' or 'link: secondary'" : "choose the Direct Connect location with 'location:'");
+            return null;
+        }
+        var domains = products.Get("google.edge_availability_domains");
+        if (domain is not null && !domains.Values.Contains(domain.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            reader!.Error("availability_domain", $"availability_domain {domain} is not one of Google's edge availability domains in a metro: {string.Join(", ", domains.Values)} ({domains.Citation})",
+                $"use one of: {string.Join(", ", domains.Values)}");
             return null;
         }
         if (reader is not null && reader.Has("link") && provider != CloudProvider.Azure)
@@ -223,7 +230,7 @@ internal sealed class VxcMapper : IElementMapper
         {
             Premium = premium,
             Location = reader?.String("location"),
-            AvailabilityDomain = provider == CloudProvider.Google ? (domain == "2" ? 2 : 1) : null,
+            AvailabilityDomain = provider == CloudProvider.Google ? (int)(domain ?? 1) : null,
         };
     }
 

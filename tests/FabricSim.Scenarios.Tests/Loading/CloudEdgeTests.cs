@@ -38,8 +38,9 @@ public sealed class CloudEdgeTests
     {
         string text = Text(Google, "gcp, rate: 200Mbps, cloud: {type: google_partner, availability_domain: 3}");
         var error = SingleError(text);
-        Assert.Contains("'3' is not a valid availability_domain", error.Message, StringComparison.Ordinal);
-        Assert.Contains("1, 2", error.Fix, StringComparison.Ordinal);
+        Assert.Contains("availability_domain 3 is not one of Google's edge availability domains in a metro: 1, 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("EdgeAvailabilityDomain", error.Message, StringComparison.Ordinal);
+        Assert.Contains("use one of: 1, 2", error.Fix, StringComparison.Ordinal);
         Assert.Equal((13, Column(text, 13, "3}")), (error.Line, error.Column));
     }
 
