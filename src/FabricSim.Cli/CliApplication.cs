@@ -19,6 +19,7 @@ internal static class CliApplication
             SimulationCommands.Compare(context),
             SimulationCommands.Sweep(context),
             SchemaCommand.Create(context),
+            GenerateCommand.Create(context),
             CatalogCommand.Create(context),
         };
         var parseResult = root.Parse(args);

@@ -25,13 +25,19 @@ internal sealed class EngineBenchmark : IBenchmark
             RunNaive(20_000);
             RunHold(1_000, 20_000);
         }
-        foreach (int size in new[] { 1_000, 100_000, 1_000_000 })
+        // The kernel (heap below 2^16 pending, calendar queue above), its heap alone and a plain PriorityQueue, each
+        // doing the same hold model; 10^7 pending only in the full run (about 1 GB).
+        foreach (int size in quick ? new[] { 1_000, 10_000, 100_000, 1_000_000 } : [1_000, 10_000, 100_000, 1_000_000, 10_000_000])
         {
             long holds = quick ? 2_000_000 : 10_000_000;
             RunHold(size, holds / 4); // warm-up: JIT and heap growth
             var (seconds, bytes) = RunHold(size, holds);
             report.Figure($"hold.q{size}.events_per_s", holds / seconds, "1/s", $"hold model, {size:N0} pending events: events/s");
             report.Figure($"hold.q{size}.bytes_per_event", bytes / (double)holds, "B", $"hold model, {size:N0} pending events: bytes allocated/event");
+            RunQueueHold(size, holds / 4, calendar: true);
+            report.Figure($"hold_queue.q{size}.events_per_s", holds / RunQueueHold(size, holds, calendar: true), "1/s", $"the same on the event queue alone (no handlers): events/s");
+            report.Figure($"hold_heap_only.q{size}.events_per_s", holds / RunQueueHold(size, holds, calendar: false), "1/s", $"the same on its 4-ary heap alone: events/s");
+            report.Figure($"hold_priorityqueue.q{size}.events_per_s", holds / RunPriorityQueueHold(size, holds), "1/s", $"the same on a plain PriorityQueue: events/s");
         }
 
         // Kernel and reference loop alternate so that background load affects both alike.
@@ -68,6 +74,53 @@ internal sealed class EngineBenchmark : IBenchmark
         clock.Stop();
         // Only the steady-state loop is counted: Start() fills the heap, which grows once.
         return (clock.Elapsed.TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - before - model.SetupBytes);
+    }
+
+    /// <summary>The hold model straight on the event queue (no handlers run), the heap forced or the kernel's choice.</summary>
+    private static double RunQueueHold(int size, long holds, bool calendar)
+    {
+        var queue = new EventQueue(1024, calendarAbove: calendar ? EventQueue.CalendarAbove : int.MaxValue, heapBelow: calendar ? EventQueue.HeapBelow : 0);
+        var random = new RandomStreams(1, 0).Get("hold");
+        long sequence = 0;
+        for (int i = 0; i < size; i++)
+        {
+            queue.Push((long)random.NextExponential(1_000_000), ++sequence, NoHandler.Instance, null, 0);
+        }
+        var clock = Stopwatch.StartNew();
+        for (long i = 0; i < holds; i++)
+        {
+            queue.Pop(out long now, out _, out _);
+            queue.Push(now + (long)random.NextExponential(1_000_000), ++sequence, NoHandler.Instance, null, 0);
+        }
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>The hold model on System.Collections.Generic.PriorityQueue with (time, sequence) priorities, the same tie rule.</summary>
+    private static double RunPriorityQueueHold(int size, long holds)
+    {
+        var queue = new PriorityQueue<int, (long Time, long Sequence)>(size);
+        var random = new RandomStreams(1, 0).Get("hold");
+        long sequence = 0;
+        for (int i = 0; i < size; i++)
+        {
+            queue.Enqueue(0, ((long)random.NextExponential(1_000_000), ++sequence));
+        }
+        var clock = Stopwatch.StartNew();
+        for (long i = 0; i < holds; i++)
+        {
+            queue.TryDequeue(out _, out var key);
+            queue.Enqueue(0, (key.Time + (long)random.NextExponential(1_000_000), ++sequence));
+        }
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private sealed class NoHandler : IEventHandler
+    {
+        public static readonly NoHandler Instance = new();
+
+        public void OnEvent(object? payload, long argument)
+        {
+        }
     }
 
     private static (double Seconds, long Events, long Bytes) RunMm1(long customers)

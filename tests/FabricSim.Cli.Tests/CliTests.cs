@@ -198,6 +198,18 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, Run("schema", "--out", "scenario.schema.json"));
         Assert.Equal(service.Schema(), File.ReadAllText(Path.Combine(workFolder, "scenario.schema.json")));
+        // Writing it again replaces the earlier schema.
+        Assert.Equal(ExitCodes.Ok, Run("schema", "--out", "scenario.schema.json"));
+    }
+
+    [Fact]
+    public void Schema_out_never_replaces_a_file_that_is_not_a_schema_it_wrote()
+    {
+        Assert.Equal(ExitCodes.BadInput, Run("schema", "--out", "metro.yaml"));
+
+        Assert.Contains("metro.yaml exists and is not one FabricSim wrote", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal("name: metro-pair\n", File.ReadAllText(Path.Combine(workFolder, "metro.yaml")));
+        Assert.Equal([Path.Combine(workFolder, "metro.yaml")], Directory.GetFileSystemEntries(workFolder));
     }
 
     [Theory]

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 
 namespace FabricSim.Cli.Commands;
 
@@ -16,7 +15,12 @@ internal static class SchemaCommand
             if (parseResult.GetValue(output) is { Length: > 0 } path)
             {
                 string fullPath = context.FullPath(path);
-                File.WriteAllText(fullPath, schema, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                // An earlier schema is replaced; anything else (a scenario named by mistake) is kept.
+                if (!NewFile.TryWrite(fullPath, schema, existing => existing.Contains("\"title\": \"FabricSim scenario\"", StringComparison.Ordinal), out string? refusal))
+                {
+                    context.Console.Error.WriteLine($"fabricsim schema: {refusal}");
+                    return ExitCodes.BadInput;
+                }
                 context.Console.Out.WriteLine($"Schema: {fullPath}");
             }
             else

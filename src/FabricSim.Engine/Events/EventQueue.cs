@@ -3,24 +3,35 @@ using System.Runtime.CompilerServices;
 namespace FabricSim.Engine.Events;
 
 /// <summary>
-/// Future-event list: an array-backed 4-ary min-heap of small reference-free <see cref="ScheduledEvent"/> keys
-/// ordered by (time, sequence), plus a slot table holding each event's handler and payload. A 4-ary heap halves
-/// the depth of a binary one and keeps siblings together, which is what matters for the sift-down that dominates
-/// a pop. Slots are recycled through a free list, so steady state allocates nothing.
+/// Future-event list: small reference-free <see cref="ScheduledEvent"/> keys ordered by (time, sequence), plus a slot
+/// table holding each event's handler and payload. The keys live in a 4-ary heap while few are pending and in a
+/// calendar queue beyond <see cref="CalendarAbove"/>, where the heap's cache misses dominate; the two give the same
+/// order, ties included, so the choice never changes a result. Slots are recycled through a free list, so steady
+/// state allocates nothing.
 /// </summary>
 internal sealed class EventQueue
 {
-    private const int Arity = 4;
-    private ScheduledEvent[] _heap;
+    /// <summary>Pending events above which the calendar takes over (the heap then spans several MB).</summary>
+    public const int CalendarAbove = 1 << 16;
+
+    /// <summary>Pending events below which the heap takes back over; far enough below the switch that it never flaps.</summary>
+    public const int HeapBelow = 1 << 13;
+
+    private readonly EventHeap _heap;
+    private readonly int _calendarAbove;
+    private readonly int _heapBelow;
+    private CalendarEventSet? _calendar;
     private EventTarget[] _targets;
     private int[] _freeSlots;
     private int _freeCount;
     private int _count;
 
-    public EventQueue(int initialCapacity = 1024)
+    public EventQueue(int initialCapacity = 1024, int calendarAbove = CalendarAbove, int heapBelow = HeapBelow)
     {
-        int capacity = Math.Max(initialCapacity, Arity);
-        _heap = new ScheduledEvent[capacity];
+        int capacity = Math.Max(initialCapacity, 4);
+        _heap = new EventHeap(capacity);
+        _calendarAbove = calendarAbove;
+        _heapBelow = heapBelow;
         _targets = new EventTarget[capacity];
         _freeSlots = new int[capacity];
         for (int i = 0; i < capacity; i++)
@@ -32,7 +43,13 @@ internal sealed class EventQueue
 
     public int Count => _count;
 
-    public long PeekTime => _heap[0].Time;
+    /// <summary>Whether the calendar queue holds the events now (for tests and benchmarks).</summary>
+    public bool UsesCalendar => _calendar is not null;
+
+    /// <summary>The calendar queue while it holds the events (for tests and benchmarks).</summary>
+    internal CalendarEventSet? Calendar => _calendar;
+
+    public long PeekTime => _calendar is null ? _heap.PeekTime : _calendar.PeekTime;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(long time, long sequence, IEventHandler handler, object? payload, long argument)
@@ -56,27 +73,41 @@ internal sealed class EventQueue
         target.Argument = argument;
 
         var item = new ScheduledEvent { Time = time, Sequence = sequence, Slot = slot };
-        int index = _count++;
-        var heap = _heap;
-        while (index > 0)
+        _count++;
+        if (_calendar is null)
         {
-            int parent = (index - 1) >> 2;
-            if (!item.RunsBefore(heap[parent]))
+            _heap.Push(item);
+            if (_count > _calendarAbove)
             {
-                break;
+                _calendar = new CalendarEventSet(_heap.Items);
+                _heap.Clear();
             }
-            heap[index] = heap[parent];
-            index = parent;
         }
-        heap[index] = item;
+        else
+        {
+            _calendar.Push(item);
+        }
     }
 
     /// <summary>Removes the earliest event. Caller checks <see cref="Count"/> first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Pop(out long time, out long sequence, out EventTarget target)
     {
-        var heap = _heap;
-        ScheduledEvent first = heap[0];
+        ScheduledEvent first;
+        if (_calendar is null)
+        {
+            first = _heap.Pop();
+        }
+        else
+        {
+            first = _calendar.Pop();
+            if (_count <= _heapBelow)
+            {
+                _calendar.DrainTo(_heap);
+                _calendar = null;
+            }
+        }
+        _count--;
         time = first.Time;
         sequence = first.Sequence;
         ref EventTarget slot = ref _targets[first.Slot];
@@ -87,45 +118,12 @@ internal sealed class EventQueue
             slot.Payload = null;
         }
         _freeSlots[_freeCount++] = first.Slot;
-
-        int last = --_count;
-        if (last == 0)
-        {
-            return;
-        }
-        ScheduledEvent moving = heap[last];
-        int index = 0;
-        while (true)
-        {
-            int child = (index << 2) + 1;
-            if (child >= last)
-            {
-                break;
-            }
-            int best = child;
-            int end = Math.Min(child + Arity, last);
-            for (int c = child + 1; c < end; c++)
-            {
-                if (heap[c].RunsBefore(heap[best]))
-                {
-                    best = c;
-                }
-            }
-            if (!heap[best].RunsBefore(moving))
-            {
-                break;
-            }
-            heap[index] = heap[best];
-            index = best;
-        }
-        heap[index] = moving;
     }
 
     private void Grow()
     {
-        int old = _heap.Length;
+        int old = _targets.Length;
         int capacity = old * 2;
-        Array.Resize(ref _heap, capacity);
         Array.Resize(ref _targets, capacity);
         Array.Resize(ref _freeSlots, capacity);
         for (int i = old; i < capacity; i++)

@@ -102,6 +102,14 @@ internal sealed class BfdSession : IEventHandler, IControlEndpoint
             case (BfdState.Init, BfdState.Init):
             case (BfdState.Init, BfdState.Up):
                 State = BfdState.Up;
+                if (DownTransitions > 0)
+                {
+                    // Only a return is news: at start-up the clients are opening anyway.
+                    foreach (var client in _clients)
+                    {
+                        client.OnBfdUp(this);
+                    }
+                }
                 break;
             case (BfdState.Up, BfdState.Down):
                 GoDown();

@@ -31,6 +31,7 @@ internal sealed class BgpNetwork
     private readonly Dictionary<int, BgpSpeaker> _speakers = [];
     private readonly List<BgpSession> _sessions = [];
     private readonly List<BfdSession> _bfdSessions = [];
+    private readonly List<Action> _staticStarts = [];
     private readonly L3Adjacency _connected;
     private bool _started;
 
@@ -125,7 +126,59 @@ internal sealed class BgpNetwork
     public (BgpSession Site, BgpSession Cloud) ConnectOverVpn(IpsecVpnConnection vpn, BgpSessionOptions forSite, BgpSessionOptions forCloud)
     {
         ArgumentNullException.ThrowIfNull(vpn);
-        return Connect(new IpsecAdjacency(vpn, vpn.Site), new IpsecAdjacency(vpn, vpn.Cloud), forSite, forCloud);
+        var (site, cloud) = Connect(new IpsecAdjacency(vpn, vpn.Site), new IpsecAdjacency(vpn, vpn.Cloud), forSite, forCloud);
+        // One session stands for the per-tunnel sessions the gateways run: once dead-peer detection has moved the
+        // tunnels' traffic, a session that the dead tunnel took down opens again over the live one at once.
+        vpn.TunnelsChanged += () =>
+        {
+            site.OnInterfaceUp();
+            cloud.OnInterfaceUp();
+        };
+        return (site, cloud);
+    }
+
+    /// <summary>
+    /// Static routes over <paramref name="vpn"/> instead of a BGP session: the site's router to each of
+    /// <paramref name="cloudNetworks"/> (floating, below every BGP route, when <paramref name="siteFloating"/>), the
+    /// cloud's gateway to each of <paramref name="siteNetworks"/>, always below a private connection's BGP routes as the
+    /// clouds rank them. Dead-peer detection decides: the routes go when it finds every tunnel dead and come back when
+    /// one is alive again.
+    /// </summary>
+    public void RouteStaticallyOverVpn(IpsecVpnConnection vpn, IReadOnlyList<Ipv4Prefix> cloudNetworks, IReadOnlyList<Ipv4Prefix> siteNetworks,
+        bool siteFloating)
+    {
+        ArgumentNullException.ThrowIfNull(vpn);
+        var site = SpeakerOn(vpn.Site);
+        var cloud = SpeakerOn(vpn.Cloud);
+        var fromSite = new IpsecAdjacency(vpn, vpn.Site);
+        var fromCloud = new IpsecAdjacency(vpn, vpn.Cloud);
+        void Apply(bool alive)
+        {
+            foreach (var network in cloudNetworks)
+            {
+                if (alive)
+                {
+                    site.AddStaticRoute(network, fromSite, siteFloating);
+                }
+                else
+                {
+                    site.RemoveStaticRoute(network, fromSite);
+                }
+            }
+            foreach (var network in siteNetworks)
+            {
+                if (alive)
+                {
+                    cloud.AddStaticRoute(network, fromCloud, floating: true);
+                }
+                else
+                {
+                    cloud.RemoveStaticRoute(network, fromCloud);
+                }
+            }
+        }
+        _staticStarts.Add(() => Apply(vpn.AnyTunnelAlive));
+        vpn.ReachabilityChanged += Apply;
     }
 
     /// <summary>A session over any pair of adjacencies (e.g. both directions of a tunnel).</summary>
@@ -208,6 +261,10 @@ internal sealed class BgpNetwork
         foreach (var speaker in _speakers.Values)
         {
             speaker.Start();
+        }
+        foreach (var install in _staticStarts)
+        {
+            install();
         }
         _fabric.Failures.TopologyChanged += OnTopologyChanged;
         foreach (var session in _sessions)

@@ -175,6 +175,13 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     }
 
     /// <summary>
+    /// BFD hears the peer again, so the path that failed is repaired: a session still waiting to connect opens now
+    /// instead of at its next OPEN retransmission, as routers that tie BGP to BFD (BFD strict mode) start the
+    /// session when BFD comes up.
+    /// </summary>
+    public void OnBfdUp(BfdSession session) => OnInterfaceUp();
+
+    /// <summary>
     /// Queues an advertisement or withdrawal of <paramref name="prefix"/> after the router's best route changed. All
     /// changes of one instant leave together, packed into as few UPDATEs as fit, as routers pack their updates.
     /// </summary>
@@ -361,6 +368,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     internal BgpPathAttributes? ExportAttributes(BgpRoute best)
     {
         if (ReferenceEquals(best.Session, this)
+            || best.StaticVia is not null
             || (Options.OwnRoutesOnly && best.Session is not null && !OriginatedWithin(best.Attributes.AsPath, Options.CloudAsns))
             || (IsInternal && best.Session is { IsInternal: true } && !Options.ReflectRoutes)
             || !RouteSourceRules.MayAdvertise(best.Attributes.Source, Options.PeerType)

@@ -90,6 +90,30 @@ internal sealed class BgpSpeaker
     /// <summary>Stops announcing one of the router's own networks.</summary>
     public void StopOriginating(Ipv4Prefix prefix) => Forget(null, prefix);
 
+    /// <summary>
+    /// A static route to <paramref name="prefix"/> over <paramref name="via"/>, which the router keeps to itself. One
+    /// with an administrative distance below eBGP's (20 on Cisco IOS) beats every BGP route; a floating one (above)
+    /// serves only while BGP has no route.
+    /// </summary>
+    internal void AddStaticRoute(Ipv4Prefix prefix, L3Adjacency via, bool floating)
+    {
+        long preference = floating ? FloatingStaticPreference : long.MaxValue;
+        var attributes = new BgpPathAttributes([], RouterId, null, preference, RouteSource.Local);
+        Learn(null, new BgpRoute(prefix, attributes, null) { StaticVia = via });
+    }
+
+    internal void RemoveStaticRoute(Ipv4Prefix prefix, L3Adjacency via)
+    {
+        if (_candidates.TryGetValue(prefix, out var list) && IndexOf(list, null, via) is int index and >= 0)
+        {
+            list.RemoveAt(index);
+            Reselect(prefix);
+        }
+    }
+
+    /// <summary>Below any local preference a BGP session gives, so a floating static route loses to every BGP route.</summary>
+    private const long FloatingStaticPreference = -1;
+
     internal void AddSession(BgpSession session) => _sessions.Add(session);
 
     /// <summary>Notes which of the router's interfaces carry packets, before the sessions open.</summary>
@@ -146,7 +170,7 @@ internal sealed class BgpSpeaker
             list = [];
             _candidates.Add(route.Prefix, list);
         }
-        int index = IndexOf(list, from);
+        int index = IndexOf(list, from, route.StaticVia);
         if (index >= 0)
         {
             list[index] = route;
@@ -194,12 +218,15 @@ internal sealed class BgpSpeaker
         }
     }
 
-    /// <summary>Where the route heard over <paramref name="session"/> (null: originated here) sits; a session contributes at most one per prefix.</summary>
-    private static int IndexOf(List<BgpRoute> list, BgpSession? session)
+    /// <summary>
+    /// Where the route heard over <paramref name="session"/> (null: originated here, or static over
+    /// <paramref name="staticVia"/>) sits; a session or a static adjacency contributes at most one per prefix.
+    /// </summary>
+    private static int IndexOf(List<BgpRoute> list, BgpSession? session, L3Adjacency? staticVia = null)
     {
         for (int i = 0; i < list.Count; i++)
         {
-            if (ReferenceEquals(list[i].Session, session))
+            if (ReferenceEquals(list[i].Session, session) && ReferenceEquals(list[i].StaticVia, staticVia))
             {
                 return i;
             }
@@ -245,7 +272,7 @@ internal sealed class BgpSpeaker
     /// </summary>
     private L3Adjacency ForwardingEntry(List<BgpRoute> candidates, BgpRoute best)
     {
-        L3Adjacency single = best.Session?.Adjacency ?? _connected;
+        L3Adjacency single = best.Session?.Adjacency ?? best.StaticVia ?? _connected;
         if (_maximumPaths == 1 || best.Session is null)
         {
             return single;

@@ -36,11 +36,34 @@ public readonly record struct BgpTimers
     /// <summary>Azure ExpressRoute MSEE.</summary>
     public static BgpTimers AzureExpressRoute { get; } = Seconds(60, 180);
 
-    /// <summary>Google Cloud Router (documented default keepalive 20 s, hold 60 s).</summary>
+    /// <summary>
+    /// Google Cloud Router: keepalive 20 s by default, hold three times the keepalive (Compute Engine API, RouterBgp.keepaliveInterval,
+    /// mirrored at pub.dev/documentation/googleapis/latest/compute_v1/RouterBgp/keepaliveInterval.html, read 2026-12-04).
+    /// </summary>
     public static BgpTimers GoogleCloudRouter { get; } = Seconds(20, 60);
 
-    /// <summary>BGP over IPsec VPN tunnels in AWS-generated gateway configurations.</summary>
+    /// <summary>
+    /// BGP over the tunnels of an AWS Site-to-Site VPN: the customer gateway configurations AWS generates set
+    /// "neighbor ... timers 10 30 30" (awsdocs/amazon-vpc-network-administrator-guide, doc_source/Cisco.md, read 2026-12-04).
+    /// </summary>
     public static BgpTimers Vpn { get; } = Seconds(10, 30);
+
+    /// <summary>
+    /// Azure VPN Gateway's fixed BGP timers, keepalive 60 s and hold 180 s (learn.microsoft.com/azure/vpn-gateway/vpn-gateway-vpn-faq,
+    /// BGP section; Microsoft Tech Community "Azure VPN Gateway BGP Timer Mismatches": fixed, not negotiated down; read 2026-12-04).
+    /// </summary>
+    public static BgpTimers AzureVpnGateway { get; } = Seconds(60, 180);
+
+    /// <summary>
+    /// What a cloud's VPN gateway runs over its tunnels: AWS 10/30 s, Azure 60/180 s, Google's Cloud Router the same
+    /// 20/60 s as over an Interconnect (it serves both).
+    /// </summary>
+    public static BgpTimers VpnFor(CspProvider provider) => provider switch
+    {
+        CspProvider.AzureExpressRoute => AzureVpnGateway,
+        CspProvider.GoogleCloudInterconnect => GoogleCloudRouter,
+        _ => Vpn,
+    };
 
     /// <summary>RFC 4271 suggested values.</summary>
     public static BgpTimers Rfc4271 { get; } = Seconds(30, 90);

@@ -39,7 +39,7 @@ internal static class LookingGlass
                         prefix.ToString(),
                         ReferenceEquals(route, best),
                         route.IsLocal ? "0.0.0.0" : route.Attributes.NextHop.ToString(),
-                        route.Session?.Peer.Speaker.Node.Name ?? "local",
+                        route.Session?.Peer.Speaker.Node.Name ?? (route.StaticVia is { } via ? "static via " + via.Name : "local"),
                         route.Attributes.Med,
                         route.Attributes.LocalPreference,
                         route.Attributes.AsPathText,

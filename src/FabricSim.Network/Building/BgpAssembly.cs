@@ -149,9 +149,16 @@ internal static class BgpAssembly
         }
         foreach (var (spec, vpn) in vpns.Routed)
         {
-            // The cloud's end takes the site's timers and, like the clouds' own gateways, ranks VPN routes as backup.
-            var forSite = spec.Bgp ?? VpnSpec.DefaultBgp;
-            var forCloud = new BgpSessionOptions { Timers = forSite.Timers, LocalPreference = VpnSpec.BackupLocalPreference };
+            var cloud = description.FindCloud(spec.Cloud)!;
+            if (spec.StaticDistance is { } distance)
+            {
+                bgp.RouteStaticallyOverVpn(vpn, cloud.Prefixes, description.FindSite(spec.Site)!.Prefixes, distance > VpnSpec.ExternalBgpDistance);
+                continue;
+            }
+            // The cloud's gateway runs its provider's VPN timers (the session takes the smaller hold time) and ranks
+            // VPN routes against a private connection's as its provider does.
+            var forSite = spec.Bgp ?? VpnSpec.DefaultBgp(cloud.Provider);
+            var forCloud = new BgpSessionOptions { Timers = BgpTimers.VpnFor(cloud.Provider), LocalPreference = VpnSpec.CloudLocalPreference(cloud.Provider) };
             bgp.ConnectOverVpn(vpn, forSite, AtCloudEdge(description, bgp, spec.Cloud, forCloud));
         }
         bgp.Start();

@@ -1,3 +1,4 @@
+using FabricSim.Network.Access;
 using FabricSim.Network.Bgp;
 using FabricSim.Network.Ipsec;
 
@@ -18,8 +19,29 @@ public sealed record VpnSpec(string Name, string Site, string Cloud, IpsecVpnOpt
     /// </summary>
     public const long BackupLocalPreference = 50;
 
-    /// <summary>The session at the site's end when <see cref="Bgp"/> is not given.</summary>
-    public static BgpSessionOptions DefaultBgp { get; } = new() { Timers = BgpTimers.Vpn, LocalPreference = BackupLocalPreference };
+    /// <summary>eBGP's administrative distance on Cisco IOS: a static route with a larger one floats below BGP's routes.</summary>
+    public const int ExternalBgpDistance = 20;
+
+    /// <summary>
+    /// When set, the VPN beside the VXCs is routed by static routes instead of BGP: at the site with this
+    /// administrative distance (above <see cref="ExternalBgpDistance"/>: a floating static, the backup), at the cloud
+    /// below its private connections' routes; dead-peer detection withdraws them. Null: BGP over the tunnels.
+    /// </summary>
+    public int? StaticDistance { get; init; }
+
+    /// <summary>
+    /// How the cloud ranks what it learns over a VPN against a private connection's route for the same prefix. AWS
+    /// prefers Direct Connect BGP routes to VPN static routes to VPN BGP routes (docs.aws.amazon.com/vpc/latest/userguide/route-tables-priority.html)
+    /// and Azure ExpressRoute to VPN by default (learn.microsoft.com/azure/route-server/hub-routing-preference), whatever
+    /// the AS path: a lower local preference. Google Cloud ranks learned routes by priority alone, which is the MED the
+    /// customer sends, and spreads equal ones by ECMP (cloud.google.com/vpc/docs/routes, routing order): the customer
+    /// makes the VPN the backup with a higher MED (or a longer AS path). All read 2026-12-04.
+    /// </summary>
+    public static long CloudLocalPreference(CspProvider provider) =>
+        provider == CspProvider.GoogleCloudInterconnect ? BgpPathAttributes.DefaultLocalPreference : BackupLocalPreference;
+
+    /// <summary>The session at the site's end when <see cref="Bgp"/> is not given: the cloud gateway's own timers, routes as backup.</summary>
+    public static BgpSessionOptions DefaultBgp(CspProvider provider) => new() { Timers = BgpTimers.VpnFor(provider), LocalPreference = BackupLocalPreference };
 
     /// <summary>The name a scheduled failure gives for tunnel N of a VPN ("vpn/tunnelN", from 1).</summary>
     public static string TunnelElement(string vpn, int index) => $"{vpn}/tunnel{index + 1}";

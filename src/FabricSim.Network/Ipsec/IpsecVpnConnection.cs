@@ -74,7 +74,7 @@ internal sealed class IpsecVpnConnection
             _tunnels[i] = tunnel;
         }
         _alive = new int[_tunnels.Length];
-        RebuildAliveSet();
+        RebuildAliveList();
         _fromSite = new TunnelEntrance(this, fromSite: true);
         _fromCloud = new TunnelEntrance(this, fromSite: false);
     }
@@ -235,7 +235,30 @@ internal sealed class IpsecVpnConnection
         RebuildAliveSet();
     }
 
+    /// <summary>
+    /// Raised when dead-peer detection finds the last live tunnel dead (false) or a tunnel alive again after none was
+    /// (true): what static routes over the connection follow.
+    /// </summary>
+    public event Action<bool>? ReachabilityChanged;
+
+    /// <summary>Raised after dead-peer detection changed which tunnels carry traffic (one declared dead or alive again).</summary>
+    public event Action? TunnelsChanged;
+
+    /// <summary>Whether dead-peer detection believes some tunnel alive.</summary>
+    public bool AnyTunnelAlive => _aliveCount > 0;
+
     private void RebuildAliveSet()
+    {
+        bool wasAlive = _aliveCount > 0;
+        RebuildAliveList();
+        if (wasAlive != _aliveCount > 0)
+        {
+            ReachabilityChanged?.Invoke(_aliveCount > 0);
+        }
+        TunnelsChanged?.Invoke();
+    }
+
+    private void RebuildAliveList()
     {
         _aliveCount = 0;
         foreach (var tunnel in _tunnels)

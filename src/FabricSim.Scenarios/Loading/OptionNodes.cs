@@ -10,9 +10,16 @@ internal static class OptionNodes
         Named(option, "vxcs", name) ?? option.Reader.ValueNode("topology") ?? option.Reader.Node;
 
     /// <summary>The value at <paramref name="path"/> (nested keys) inside a VXC's entry, else the entry.</summary>
-    public static YamlNode VxcKey(MappedOption option, string name, params string[] path)
+    public static YamlNode VxcKey(MappedOption option, string name, params string[] path) => Key(Vxc(option, name), path);
+
+    /// <summary>A VPN's entry under vpns.</summary>
+    public static YamlNode Vpn(MappedOption option, string name) => Named(option, "vpns", name) ?? option.Reader.Node;
+
+    /// <summary>The value at <paramref name="path"/> (nested keys) inside a VPN's entry, else the nearest entry on the way.</summary>
+    public static YamlNode VpnKey(MappedOption option, string name, params string[] path) => Key(Vpn(option, name), path);
+
+    private static YamlNode Key(YamlNode node, string[] path)
     {
-        YamlNode node = Vxc(option, name);
         foreach (string key in path)
         {
             if (node is not YamlMappingNode mapping || !mapping.Children.TryGetValue(new YamlScalarNode(key), out var next))

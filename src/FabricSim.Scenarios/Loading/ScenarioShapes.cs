@@ -131,7 +131,9 @@ internal static class ScenarioShapes
         .Add(new("gateway_sku", FieldKind.String, "gateway SKU or tier: Azure VpnGw1 (default) ... VpnGw5; AWS standard (default) or large (transit gateway only); Google ha_vpn or classic", "VpnGw1"))
         .Add(new("tier", FieldKind.String, "same as gateway_sku (Google's word for it)", "ha_vpn"))
         .Add(new("dpd_timeout", FieldKind.Duration, "dead peer detection timeout (default 30s)", "30s"))
-        .Add(new("bgp", FieldKind.Object, "BGP over the tunnels (default keepalive 10s, hold 30s)", "{keepalive: 10s, hold: 30s}", Item: Bgp))
+        .Add(new("routing", FieldKind.Enum, "beside a VXC to the same cloud: bgp over the tunnels (default) or static routes withdrawn by dead peer detection", "static", Values: ["bgp", "static"]))
+        .Add(new("static_distance", FieldKind.Integer, "with routing: static, the site's administrative distance for its static routes (default 1, as on Cisco IOS; above eBGP's 20 for a floating backup)", "250"))
+        .Add(new("bgp", FieldKind.Object, "BGP over the tunnels (default: the cloud gateway's timers, keepalive AWS 10s, Azure 60s, Google 20s, hold 3 x keepalive)", "{keepalive: 10s, hold: 30s}", Item: Bgp))
         .Add(new("internet", FieldKind.Object, "Internet path parameters", "{route_factor: 2.1, jitter: 2ms}", Item: Internet));
 
     public static readonly Shape MveTransport = new Shape("mve_transport", "One transport of an SD-WAN edge.")

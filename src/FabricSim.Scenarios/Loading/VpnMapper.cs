@@ -27,9 +27,13 @@ internal sealed class VpnMapper : IElementMapper
             bool natT = v.Boolean("nat_t") ?? false;
             int tunnels = (int)(v.Integer("tunnels", 1, 8) ?? 2);
             var dpd = v.Duration("dpd_timeout", allowZero: false) ?? SimTime.FromSeconds(30);
-            var bgp = BgpMapper.Read(v.Object("bgp", ScenarioShapes.Bgp, $"bgp of {v.Label}"), prefixLists, SimTime.FromSeconds(10));
+            // Unless the block says otherwise, the site's router runs the cloud gateway's own timers.
+            var provider = cloudName is not null && context.Clouds.TryGetValue(cloudName, out var named) ? named.Provider : CloudProvider.Aws;
+            var bgp = BgpMapper.Read(v.Object("bgp", ScenarioShapes.Bgp, $"bgp of {v.Label}"), prefixLists, VpnKeepalive(provider));
             var internet = InternetMapper.Read(v.Object("internet", ScenarioShapes.Internet, $"internet of {v.Label}")) ?? InternetPathSettings.Default;
             string? sku = v.String("gateway_sku");
+            bool staticRouting = v.Choice("routing") == "static";
+            int staticDistance = (int)(v.Integer("static_distance", 1, 255) ?? 1);
             if (name is null || !ScenarioMapper.Unique(v, name, !elements.Add(name)) || site is null || cloudName is null || access is null)
             {
                 continue;
@@ -55,7 +59,15 @@ internal sealed class VpnMapper : IElementMapper
                 continue;
             }
             vpns.Add(new Vpn(name, site, cloudName, cipher, natT, tunnels, access.Value,
-                cloud.Provider == CloudProvider.Azure ? sku ?? "VpnGw1" : null, dpd, bgp, internet) { Gateway = gateway });
+                cloud.Provider == CloudProvider.Azure ? sku ?? "VpnGw1" : null, dpd, bgp, internet)
+            {
+                Gateway = gateway,
+                StaticRouting = staticRouting,
+                StaticDistance = staticDistance,
+            });
         }
     }
+
+    /// <summary>The keepalive of the cloud's VPN gateway (AWS 10 s, Azure 60 s, Google 20 s); the hold time is three of them.</summary>
+    private static SimTime VpnKeepalive(CloudProvider provider) => Network.Bgp.BgpTimers.VpnFor(provider.Edge()).Keepalive;
 }

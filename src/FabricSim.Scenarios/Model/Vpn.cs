@@ -19,6 +19,12 @@ public sealed record Vpn(
     BgpSessionSettings? Bgp,
     InternetPathSettings Internet)
 {
+    /// <summary>Beside a VXC: static routes withdrawn by dead-peer detection instead of BGP over the tunnels.</summary>
+    public bool StaticRouting { get; init; }
+
+    /// <summary>The site's administrative distance for its static routes (Cisco IOS's default 1 unless the file says).</summary>
+    public int StaticDistance { get; init; } = 1;
+
     /// <summary>The cloud VPN gateway's sourced limits; null for the provider's default gateway.</summary>
     public VpnGatewayLimits? Gateway { get; init; }
 

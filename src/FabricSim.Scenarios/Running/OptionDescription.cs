@@ -41,7 +41,7 @@ internal static class OptionDescription
         Pops = scenario.Pops.Select(p => new PopSpec(p.Code, Location(p.Location))).ToList(),
         BackboneLinks = scenario.Backbone.Links.Select(l => new BackboneLinkSpec(l.PopA, l.PopB, l.Rate, l.RouteFactor, l.Delay)).ToList(),
         Sites = scenario.Sites.Select(s => new SiteSpec(s.Name, Location(s.Location), prefixes(s.Name, s.Prefixes)) { MaximumPaths = s.MaximumPaths }).ToList(),
-        Clouds = scenario.Clouds.Select(c => new CloudSpec(c.Name, Provider(c.Provider), c.OnRamp, Location(c.RegionLocation), prefixes(c.Name, c.Prefixes))
+        Clouds = scenario.Clouds.Select(c => new CloudSpec(c.Name, c.Provider.Edge(), c.OnRamp, Location(c.RegionLocation), prefixes(c.Name, c.Prefixes))
         {
             Asn = scenario.Catalog.Products.DefaultAsn(c.Provider),
             TransitBetweenConnections = c.Transit is not null,
@@ -63,7 +63,10 @@ internal static class OptionDescription
             CustomerShaperQueue = v.CustomerShaper ? QueueLimit.InBytes(v.CustomerShaperQueueBytes) : null,
             CloudEdge = v.Cloud is { } connection && CloudOf(scenario, v) is { } cloud ? connection.EdgeOf(cloud) : null,
         }).ToList(),
-        Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v), v.Bgp is null ? null : VpnSession(v.Bgp, option))).ToList(),
+        Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v), v.Bgp is null ? null : VpnSession(v.Bgp, option))
+        {
+            StaticDistance = v.StaticRouting ? v.StaticDistance : null,
+        }).ToList(),
         Demands = scenario.Traffic.Select(Demand).ToList(),
         Failures = scenario.Failures.Where(f => f.Options.Contains(option.Name))
             .Select(f => new FailureSpec(f.Element, f.At, f.For, f.Mtbf, f.Mttr)).ToList(),
@@ -104,13 +107,6 @@ internal static class OptionDescription
 
     private static List<Ipv4Prefix> Prefixes(IEnumerable<System.Net.IPNetwork> prefixes) =>
         prefixes.Select(p => Ipv4Prefix.Parse(p.ToString())).ToList();
-
-    private static CspProvider Provider(CloudProvider provider) => provider switch
-    {
-        CloudProvider.Aws => CspProvider.AwsDirectConnect,
-        CloudProvider.Azure => CspProvider.AzureExpressRoute,
-        _ => CspProvider.GoogleCloudInterconnect,
-    };
 
     private static MveSpec Mve(Model.Mve mve) => new(mve.Name, mve.Pop, mve.Site,
         mve.Transports.Select(t => new MveTransportSpec(t.Name, t.Vxc, t.InternetAccess,

@@ -9,7 +9,7 @@ namespace FabricSim.Scenarios.Validation;
 /// Warns when two options are not a like-for-like comparison: a flow that one option carries and the other does
 /// not, or a different capacity towards a flow's destination. The capacity is the widest path between the flow's
 /// ends: the smallest of the VXC, Port, MCR, Internet access and VPN gateway rates along it, through MCRs and MVEs
-/// only (sites and clouds do not transit). A hub with 500 Mbit/s spokes offers each pair of sites 500 Mbit/s where a
+/// only (sites and clouds do not transit); a VPN that backs up VXCs between the same ends adds nothing. A hub with 500 Mbit/s spokes offers each pair of sites 500 Mbit/s where a
 /// mesh of 100 Mbit/s VXCs offers 100 Mbit/s, so their latency and loss differ by capacity as much as by design.
 /// </summary>
 public static class CapacityEquivalenceCheck
@@ -111,7 +111,8 @@ public static class CapacityEquivalenceCheck
             var (y, capY) = End(vxc.EndB);
             Add(x, y, Math.Min(vxc.Rate.BitsPerSecond, Math.Min(capX, capY)));
         }
-        foreach (var vpn in option.Vpns)
+        // A VPN beside the VXCs joining its ends stands by while they are up: it adds no capacity.
+        foreach (var vpn in option.Vpns.Where(v => !option.ReachesPrivately(v.Site, v.Cloud)))
         {
             double gateway = vpn.Gateway?.ConnectionRate(vpn.Tunnels).BitsPerSecond ?? double.PositiveInfinity;
             Add(vpn.Site, vpn.Cloud, Math.Min(vpn.InternetAccess.BitsPerSecond, gateway));

@@ -4,10 +4,8 @@ using FabricSim.Network.Addressing;
 using FabricSim.Network.Bfd;
 using FabricSim.Network.Bgp;
 using FabricSim.Network.Building;
-using FabricSim.Network.Geography;
 using FabricSim.Network.Internet;
 using FabricSim.Network.Ipsec;
-using FabricSim.Network.Traffic;
 using FabricSim.Network.Units;
 
 namespace FabricSim.Network.Tests.Building;
@@ -21,29 +19,19 @@ public sealed class IpsecOverlayTests
 {
     private static readonly SimTime Failure = SimTime.FromSeconds(3);
     private static readonly SimTime End = SimTime.FromSeconds(8);
-    private static readonly Ipv4Prefix Vpc = Ipv4Prefix.Parse("10.10.0.0/16");
+    private static readonly Ipv4Prefix Vpc = VpnBesideVxc.Vpc;
 
     /// <summary>Constant 10 Mbit/s of 1 000-byte packets: one every 0.8 ms.</summary>
-    private static FabricDescription DxWithVpn(string? failing) => new()
-    {
-        Pops = [new PopSpec("SYD1", new GeoLocation(-33.87, 151.21))],
-        Sites = [new SiteSpec("dc", new GeoLocation(-33.80, 151.00), [Ipv4Prefix.Parse("192.168.0.0/16")])],
-        Clouds = [new CloudSpec("aws", CspProvider.AwsDirectConnect, "SYD1", new GeoLocation(-33.87, 151.21), [Vpc])],
-        Ports = [new PortSpec("dc-port", "dc", "SYD1", DataRate.Parse("10Gbps"))],
-        Vxcs =
-        [
-            new VxcSpec("dc-aws", "dc-port", "aws", DataRate.Parse("500Mbps"),
-                Bgp: new VxcBgp(64512, new BgpSessionOptions { Timers = BgpTimers.AwsDirectConnect, Bfd = BfdSettings.Default })),
-        ],
-        Vpns = [new VpnSpec("vpn-aws", "dc", "aws", new IpsecVpnOptions { Path = new InternetPathParameters(), SiteUplink = DataRate.Parse("1Gbps") })],
-        Demands =
-        [
-            new DemandSpec("to-aws", "dc", "aws", DemandKind.ConstantBitRate) { Rate = DataRate.Parse("10Mbps"), Sizes = new FixedPacketSize(1000) },
-        ],
-        Failures = failing is null ? [] : [new FailureSpec(failing, At: Failure)],
-        WarmUp = SimTime.FromSeconds(1),
-        Duration = End,
-    };
+    private static FabricDescription DxWithVpn(string? failing) =>
+        VpnBesideVxc.Design("aws", CspProvider.AwsDirectConnect,
+            new VxcBgp(64512, new BgpSessionOptions { Timers = BgpTimers.AwsDirectConnect, Bfd = BfdSettings.Default }),
+            new VpnSpec("vpn-aws", "dc", "aws", new IpsecVpnOptions { Path = new InternetPathParameters(), SiteUplink = DataRate.Parse("1Gbps") })) with
+        {
+            Demands = [VpnBesideVxc.Cbr("to-aws", "dc", "aws")],
+            Failures = failing is null ? [] : [new FailureSpec(failing, At: Failure)],
+            WarmUp = SimTime.FromSeconds(1),
+            Duration = End,
+        };
 
     [Fact]
     public void When_the_vxc_fails_bgp_moves_the_traffic_onto_the_vpn_after_bfd_detection()

@@ -51,4 +51,32 @@ public class CapacityEquivalenceCheckTests
         Assert.Contains("'voice-bne-per' only in 'hub'", warning.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("differs for", warning.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The reproducer: a VXC with a 1 Gbit/s VPN beside it as backup was counted as 1 Gbit/s towards AWS against the
+    /// same VXC alone at 500 Mbit/s, though BGP keeps the traffic on the VXC while it is up.
+    /// </summary>
+    [Fact]
+    public void A_backup_vpn_beside_a_vxc_adds_no_capacity()
+    {
+        const string text = """
+            name: backup
+            run: {duration: 2s, warmup: 500ms, seed: 3, replications: 1}
+            sites:
+              - {name: dc, pop: SYD1, prefixes: [192.168.0.0/16]}
+            clouds:
+              - {name: aws, provider: aws, region: ap-southeast-2, prefixes: [10.10.0.0/16]}
+            options:
+              - name: dx-vpn
+                ports: [{name: dc-port, site: dc, speed: 10Gbps}]
+                vxcs: [{name: dc-aws, a: dc-port, b: aws, rate: 500Mbps}]
+                vpns: [{name: vpn-aws, site: dc, cloud: aws, internet_access: 1Gbps}]
+              - name: dx-only
+                ports: [{name: dc-port, site: dc, speed: 10Gbps}]
+                vxcs: [{name: dc-aws, a: dc-port, b: aws, rate: 500Mbps}]
+            traffic:
+              - {name: to-aws, from: dc, to: aws, type: cbr, rate: 10Mbps}
+            """;
+        Assert.Empty(CapacityEquivalenceCheck.Warnings(ScenarioLoader.LoadText(text, "backup.yaml")));
+    }
 }

@@ -1,0 +1,88 @@
+using System.Runtime.CompilerServices;
+
+namespace FabricSim.Engine.Events;
+
+/// <summary>
+/// An array-backed 4-ary min-heap of <see cref="ScheduledEvent"/> keys ordered by (time, sequence). A 4-ary heap halves
+/// the depth of a binary one and keeps siblings in one cache line, which is what matters for the sift-down that
+/// dominates a pop. The array only grows, so steady state allocates nothing.
+/// </summary>
+internal sealed class EventHeap(int initialCapacity)
+{
+    private const int Arity = 4;
+    private ScheduledEvent[] _items = new ScheduledEvent[Math.Max(initialCapacity, Arity)];
+    private int _count;
+
+    public int Count => _count;
+
+    public long PeekTime => _items[0].Time;
+
+    public ref readonly ScheduledEvent Peek => ref _items[0];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Push(in ScheduledEvent item)
+    {
+        if (_count == _items.Length)
+        {
+            Array.Resize(ref _items, _items.Length * 2);
+        }
+        int index = _count++;
+        var heap = _items;
+        while (index > 0)
+        {
+            int parent = (index - 1) >> 2;
+            if (!item.RunsBefore(heap[parent]))
+            {
+                break;
+            }
+            heap[index] = heap[parent];
+            index = parent;
+        }
+        heap[index] = item;
+    }
+
+    /// <summary>Removes and returns the earliest key. Caller checks <see cref="Count"/> first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ScheduledEvent Pop()
+    {
+        var heap = _items;
+        ScheduledEvent first = heap[0];
+        int last = --_count;
+        if (last == 0)
+        {
+            return first;
+        }
+        ScheduledEvent moving = heap[last];
+        int index = 0;
+        while (true)
+        {
+            int child = (index << 2) + 1;
+            if (child >= last)
+            {
+                break;
+            }
+            int best = child;
+            int end = Math.Min(child + Arity, last);
+            for (int c = child + 1; c < end; c++)
+            {
+                if (heap[c].RunsBefore(heap[best]))
+                {
+                    best = c;
+                }
+            }
+            if (!heap[best].RunsBefore(moving))
+            {
+                break;
+            }
+            heap[index] = heap[best];
+            index = best;
+        }
+        heap[index] = moving;
+        return first;
+    }
+
+    /// <summary>The keys in no particular order, for moving them to another event set.</summary>
+    public ReadOnlySpan<ScheduledEvent> Items => _items.AsSpan(0, _count);
+
+    public void Clear() => _count = 0;
+}

@@ -1,0 +1,8 @@
+namespace FabricSim.Scenarios.Generation;
+
+internal enum GeneratedElementKind
+{
+    Port,
+    Mcr,
+    Vxc,
+}

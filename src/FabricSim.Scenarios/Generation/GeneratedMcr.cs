@@ -1,0 +1,3 @@
+namespace FabricSim.Scenarios.Generation;
+
+internal sealed record GeneratedMcr(GeneratedElement Element, string Pop, long Asn);

@@ -1,0 +1,126 @@
+using FabricSim.Engine.Events;
+using FabricSim.Engine.Random;
+
+namespace FabricSim.Engine.Tests.Events;
+
+/// <summary>
+/// The event queue gives the exact (time, sequence) order whether its keys sit in the heap or in the calendar queue,
+/// across switches between them, for the time patterns simulations make: ties, bursts at one instant, a far future,
+/// and the hold model's steady churn.
+/// </summary>
+public sealed class EventQueueTests
+{
+    private sealed class Nothing : IEventHandler
+    {
+        public static readonly Nothing Instance = new();
+
+        public void OnEvent(object? payload, long argument)
+        {
+        }
+    }
+
+    public enum Pattern
+    {
+        Exponential,
+        ManyTies,
+        Bursts,
+        FarFuture,
+        Mixed,
+    }
+
+    /// <summary>The delay ahead of now at which a pattern schedules its next event.</summary>
+    private static long Delay(Pattern pattern, RandomStream random) => pattern switch
+    {
+        Pattern.Exponential => (long)random.NextExponential(1_000_000),
+        Pattern.ManyTies => random.Next(4) * 1000L,
+        Pattern.Bursts => random.NextBernoulli(0.9) ? 0 : (long)random.NextExponential(50_000_000),
+        Pattern.FarFuture => random.NextBernoulli(0.02) ? (long)random.NextExponential(1e13) : (long)random.NextExponential(10_000),
+        _ => random.Next(3) switch
+        {
+            0 => (long)random.NextExponential(1_000),
+            1 => (long)random.NextExponential(1e9),
+            _ => 0,
+        },
+    };
+
+    [Theory]
+    [InlineData(Pattern.Exponential)]
+    [InlineData(Pattern.ManyTies)]
+    [InlineData(Pattern.Bursts)]
+    [InlineData(Pattern.FarFuture)]
+    [InlineData(Pattern.Mixed)]
+    public void The_calendar_and_the_heap_pop_the_same_events_in_the_same_order(Pattern pattern)
+    {
+        // Low switch points, so one run fills, churns, drains and refills through both structures many times.
+        var switching = new EventQueue(16, calendarAbove: 256, heapBelow: 32);
+        var heapOnly = new EventQueue(16, calendarAbove: int.MaxValue, heapBelow: 0);
+        var random = new RandomStreams(11, 0).Get(pattern.ToString());
+        long now = 0;
+        long sequence = 0;
+        bool sawCalendar = false;
+        for (int round = 0; round < 40; round++)
+        {
+            // Grow to a few thousand pending, then drain to a handful, popping as the simulator would.
+            int target = round % 2 == 0 ? 3000 + random.Next(3000) : random.Next(20);
+            while (switching.Count != target)
+            {
+                if (switching.Count < target && random.NextBernoulli(0.7) || switching.Count == 0)
+                {
+                    long time = now + Delay(pattern, random);
+                    switching.Push(time, ++sequence, Nothing.Instance, null, sequence);
+                    heapOnly.Push(time, sequence, Nothing.Instance, null, sequence);
+                }
+                else
+                {
+                    Assert.Equal(heapOnly.PeekTime, switching.PeekTime);
+                    switching.Pop(out long t1, out long s1, out var e1);
+                    heapOnly.Pop(out long t2, out long s2, out var e2);
+                    Assert.Equal((t2, s2, e2.Argument), (t1, s1, e1.Argument));
+                    Assert.True(t1 >= now);
+                    now = t1;
+                }
+                sawCalendar |= switching.UsesCalendar;
+            }
+        }
+        while (heapOnly.Count > 0)
+        {
+            switching.Pop(out long t1, out long s1, out _);
+            heapOnly.Pop(out long t2, out long s2, out _);
+            Assert.Equal((t2, s2), (t1, s1));
+        }
+        Assert.Equal(0, switching.Count);
+        Assert.True(sawCalendar);
+    }
+
+    [Fact]
+    public void A_million_pending_events_go_to_the_calendar_and_churn_without_allocating()
+    {
+        var queue = new EventQueue();
+        var random = new RandomStreams(3, 0).Get("hold");
+        long sequence = 0;
+        for (int i = 0; i < 1_000_000; i++)
+        {
+            queue.Push((long)random.NextExponential(1_000_000), ++sequence, Nothing.Instance, null, 0);
+        }
+        Assert.True(queue.UsesCalendar);
+
+        void Hold(int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                queue.Pop(out long now, out _, out _);
+                queue.Push(now + (long)random.NextExponential(1_000_000), ++sequence, Nothing.Instance, null, 0);
+            }
+        }
+        Hold(2_000_000); // let the width settle and the node pool reach its size
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Hold(2_000_000);
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        // The width fits the density: a bucket walked every few pops, a few events ordered per bucket.
+        var (advancesPerPop, eventsPerBucket) = queue.Calendar!.LastInterval;
+        Assert.InRange(advancesPerPop, 0.05, 1.5);
+        Assert.InRange(eventsPerBucket, 1, 16);
+        Assert.Equal(1_000_000, queue.Count);
+    }
+}
