@@ -1,3 +1,4 @@
+using FabricSim.Network.Packets;
 using FabricSim.Network.Topology;
 
 namespace FabricSim.Network.Addressing;
@@ -16,6 +17,9 @@ internal sealed class LinkAdjacency : L3Adjacency
     public override bool IsUp => _egress.IsUp && Local.IsUp && Remote.IsUp;
 
     public override NetworkInterface? Egress() => _egress;
+
+    /// <summary>A packet that came out of an overlay (a VXC into a cloud's edge) goes on over the plain link as itself.</summary>
+    internal override void Mark(Packet packet) => packet.TunnelId = 0;
 
     private static NetworkInterface Side(Link link, bool fromA)
     {

@@ -359,7 +359,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             {
                 Med = Options.MedIn ?? received.Med,
                 LocalPreference = Options.LocalPreference,
-                Source = received.Source == RouteSource.Local ? RouteSourceRules.LearnedFrom(Options.PeerType) : received.Source,
+                Source = received.Source == RouteSource.Local && !Options.WithinCloud ? RouteSourceRules.LearnedFrom(Options.PeerType) : received.Source,
             };
         Speaker.Learn(this, new BgpRoute(prefix, attributes, this));
     }
@@ -369,8 +369,8 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     {
         if (ReferenceEquals(best.Session, this)
             || best.StaticVia is not null
-            || (Options.OwnRoutesOnly && best.Session is not null)
-            || (IsInternal && best.Session is { IsInternal: true })
+            || (Options.OwnRoutesOnly && best.Session is not null && !OriginatedWithin(best.Attributes.AsPath, Options.CloudAsns))
+            || (IsInternal && best.Session is { IsInternal: true } && !Options.ReflectRoutes)
             || !RouteSourceRules.MayAdvertise(best.Attributes.Source, Options.PeerType)
             || !(Options.Export?.Permits(best.Prefix) ?? true))
         {
@@ -391,6 +391,19 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         }
         // MED is not passed on to a third AS (RFC 4271 §5.1.4); only the configured outgoing value is sent.
         return new BgpPathAttributes(path, Speaker.RouterId, Options.MedOut, BgpPathAttributes.DefaultLocalPreference, best.Attributes.Source);
+    }
+
+    /// <summary>Whether every AS on the path is one of <paramref name="own"/> (an empty path is the own AS's).</summary>
+    private static bool OriginatedWithin(IReadOnlyList<long> path, IReadOnlySet<long> own)
+    {
+        for (int i = 0; i < path.Count; i++)
+        {
+            if (!own.Contains(path[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     internal void Send(BgpMessage message) => _sender.Send(Adjacency, Peer, message, message.SizeBytes);

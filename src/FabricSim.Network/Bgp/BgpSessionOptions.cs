@@ -33,6 +33,24 @@ public sealed record BgpSessionOptions
     /// </summary>
     internal bool OwnRoutesOnly { get; init; }
 
+    /// <summary>
+    /// With <see cref="OwnRoutesOnly"/>: the ASNs of the cloud's own routers, so a route another router of the same
+    /// cloud originated (an AS path of these ASNs only, or none) still counts as the cloud's own.
+    /// </summary>
+    internal IReadOnlySet<long> CloudAsns { get; init; } = new HashSet<long>();
+
+    /// <summary>
+    /// Passes routes learned from one iBGP peer on to the others, as a route reflector does for its clients (RFC 4456
+    /// §6): a cloud's region network towards its edges.
+    /// </summary>
+    internal bool ReflectRoutes { get; init; }
+
+    /// <summary>
+    /// A session between two routers of one cloud (its region network and an edge, whatever their ASNs): a route keeps
+    /// the source it entered the cloud with, so the cloud's own networks stay its own at every edge.
+    /// </summary>
+    internal bool WithinCloud { get; init; }
+
     /// <summary>BFD on this session's path; it runs when both ends ask for it.</summary>
     public BfdSettings? Bfd { get; init; }
 

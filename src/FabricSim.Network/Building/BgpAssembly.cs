@@ -36,7 +36,12 @@ internal static class BgpAssembly
             return speakers;
         }
         speakers.UnionWith(description.Mcrs.Select(m => m.Name));
-        speakers.UnionWith(description.Vxcs.SelectMany(v => new[] { v.EndA, v.EndB }).Select(end => FabricAssembler.EndpointNode(description, end)));
+        speakers.UnionWith(description.Vxcs.SelectMany(v => new[] { v.EndA, v.EndB }.Select(end => FabricAssembler.EndpointNode(description, v, end))));
+        foreach (var cloud in description.Clouds.Where(c => c.HasSeveralEdges))
+        {
+            speakers.UnionWith(cloud.Edges.Select(e => e.Name));
+            speakers.Add(cloud.Name);
+        }
         return speakers;
     }
 
@@ -61,7 +66,7 @@ internal static class BgpAssembly
         {
             foreach (string end in new[] { vxc.EndA, vxc.EndB })
             {
-                string node = FabricAssembler.EndpointNode(description, end);
+                string node = FabricAssembler.EndpointNode(description, vxc, end);
                 if (!speakers.Add(node))
                 {
                     continue;
@@ -70,6 +75,17 @@ internal static class BgpAssembly
                 long asn = description.FindCloud(end) is { } cloud ? named ?? cloud.Asn ?? DefaultAsn(cloud.Provider) : named ?? privateAsn++;
                 bgp.AddSpeaker(node, asn).MaximumPaths = MaximumPaths(description, end);
             }
+        }
+        foreach (var cloud in description.Clouds.Where(c => c.HasSeveralEdges))
+        {
+            // Edges no VXC lands on, and the region network behind them all, run the cloud's ASN.
+            long asn = cloud.Asn ?? DefaultAsn(cloud.Provider);
+            foreach (var (edge, _) in cloud.Edges.Where(e => speakers.Add(e.Name)))
+            {
+                bgp.AddSpeaker(edge, asn).MaximumPaths = cloud.MaximumPaths;
+            }
+            bgp.AddSpeaker(cloud.Name, asn).MaximumPaths = cloud.MaximumPaths;
+            speakers.Add(cloud.Name);
         }
         foreach (var site in description.Sites.Where(s => speakers.Contains(s.Name)))
         {
@@ -89,6 +105,15 @@ internal static class BgpAssembly
         }
         foreach (var cloud in description.Clouds)
         {
+            if (cloud.HasSeveralEdges)
+            {
+                foreach (var network in cloud.Prefixes)
+                {
+                    // With several edges the region's network announces itself to each of them.
+                    bgp.Originate(cloud.Name, network.ToString());
+                }
+                continue;
+            }
             if (!speakers.Contains(cloud.EdgeName))
             {
                 continue;
@@ -109,8 +134,18 @@ internal static class BgpAssembly
             var plain = vxc.Bgp is null ? configured : new BgpSessionOptions { Timers = configured.Timers, Bfd = bfd };
             // The session is written from the hosted router's side (MCR or MVE); the far end takes the same timers.
             var (forA, forB) = hostedAtA || !hostedAtB ? (configured, plain) : (plain, configured);
-            bgp.ConnectOverVxc(vxc.Name, WithProviderTimers(description, vxc.EndA, AtCloudEdge(description, vxc.EndA, forA)),
-                WithProviderTimers(description, vxc.EndB, AtCloudEdge(description, vxc.EndB, forB)));
+            bgp.ConnectOverVxc(vxc.Name, WithProviderTimers(description, vxc.EndA, AtCloudEdge(description, bgp, vxc.EndA, forA)),
+                WithProviderTimers(description, vxc.EndB, AtCloudEdge(description, bgp, vxc.EndB, forB)));
+        }
+        foreach (var cloud in description.Clouds.Where(c => c.HasSeveralEdges))
+        {
+            // Inside the cloud every edge peers with the region network, which reflects each edge's routes to the
+            // others (RFC 4456); the provider's own timers, and BFD so the region leaves a failed edge at once.
+            var inside = new BgpSessionOptions { Timers = BgpTimers.For(cloud.Provider), Bfd = BfdSettings.For(cloud.Provider), WithinCloud = true };
+            foreach (var (edge, _) in cloud.Edges)
+            {
+                bgp.ConnectOverLink(cloud.RegionLinkOf(edge), inside, inside with { ReflectRoutes = true });
+            }
         }
         foreach (var (spec, vpn) in vpns.Routed)
         {
@@ -124,7 +159,7 @@ internal static class BgpAssembly
             // VPN routes against a private connection's as its provider does.
             var forSite = spec.Bgp ?? VpnSpec.DefaultBgp(cloud.Provider);
             var forCloud = new BgpSessionOptions { Timers = BgpTimers.VpnFor(cloud.Provider), LocalPreference = VpnSpec.CloudLocalPreference(cloud.Provider) };
-            bgp.ConnectOverVpn(vpn, forSite, AtCloudEdge(description, spec.Cloud, forCloud));
+            bgp.ConnectOverVpn(vpn, forSite, AtCloudEdge(description, bgp, spec.Cloud, forCloud));
         }
         bgp.Start();
         return bgp;
@@ -132,7 +167,7 @@ internal static class BgpAssembly
 
     /// <summary>The multipath setting of the site's router or the cloud's edge at a VXC end; other ends use the best path only.</summary>
     private static int MaximumPaths(FabricDescription description, string end) =>
-        description.FindCloud(end)?.MaximumPaths ?? description.FindSite(FabricAssembler.EndpointNode(description, end))?.MaximumPaths ?? 1;
+        description.FindCloud(end)?.MaximumPaths ?? description.FindSite(description.FindPort(end)?.Site ?? end)?.MaximumPaths ?? 1;
 
     /// <summary>
     /// Whether a VXC's peer ASN is the one of <paramref name="end"/>: the session is written from the hosted router
@@ -149,9 +184,20 @@ internal static class BgpAssembly
         return hosted.Contains(other) || description.FindCloud(end) is not null || (!otherIsCloud && end == vxc.EndB);
     }
 
-    /// <summary>A cloud's end of a session passes on only the cloud's own networks unless the cloud transits.</summary>
-    private static BgpSessionOptions AtCloudEdge(FabricDescription description, string end, BgpSessionOptions options) =>
-        description.FindCloud(end) is { TransitBetweenConnections: false } ? options with { OwnRoutesOnly = true } : options;
+    /// <summary>
+    /// A cloud's end of a session passes on only the cloud's own networks unless the cloud transits: those its region
+    /// or edges originate, whose AS path holds nothing but the ASNs of the cloud's own routers.
+    /// </summary>
+    private static BgpSessionOptions AtCloudEdge(FabricDescription description, BgpNetwork bgp, string end, BgpSessionOptions options)
+    {
+        if (description.FindCloud(end) is not { TransitBetweenConnections: false } cloud)
+        {
+            return options;
+        }
+        var routers = (cloud.HasSeveralEdges ? cloud.Edges.Select(e => e.Name).Append(cloud.Name) : [cloud.EdgeName]).ToHashSet(StringComparer.Ordinal);
+        var asns = bgp.Speakers.Where(s => routers.Contains(s.Node.Name)).Select(s => s.Asn).ToHashSet();
+        return options with { OwnRoutesOnly = true, CloudAsns = asns };
+    }
 
     /// <summary>
     /// A cloud's edge runs its own BGP timers and BFD settings whatever the MCR proposes; the session then negotiates

@@ -59,8 +59,8 @@ internal sealed class FabricAssembler
         return new AssembledFabric(description, fabric, bgp, vpns, mves, outages, tcp, assembler._demandFlows);
     }
 
-    /// <summary>The node a VXC end names: a port's site router, a cloud's CSP edge, or the router itself.</summary>
-    internal static string EndpointNode(FabricDescription description, string end)
+    /// <summary>The node a VXC end names: a port's site router, the CSP edge of the cloud it lands on, or the router itself.</summary>
+    internal static string EndpointNode(FabricDescription description, VxcSpec vxc, string end)
     {
         if (description.FindPort(end) is { } port)
         {
@@ -68,7 +68,7 @@ internal sealed class FabricAssembler
         }
         if (description.FindCloud(end) is { } cloud)
         {
-            return cloud.EdgeName;
+            return vxc.CloudEdge ?? cloud.EdgeName;
         }
         return end;
     }
@@ -107,18 +107,20 @@ internal sealed class FabricAssembler
         }
     }
 
-    /// <summary>Each cloud is its region's network, reached from the CSP edge router at its on-ramp PoP.</summary>
+    /// <summary>Each cloud is its region's network, reached from CSP edge routers at their PoPs, each joined to the region.</summary>
     private void AddClouds()
     {
         foreach (var cloud in _description.Clouds)
         {
             var region = cloud.RegionLocation;
-            _builder.AddNode(cloud.Name, NodeKind.CustomerRouter, region.LatitudeDegrees, region.LongitudeDegrees);
-            _builder.AddCspEdge(cloud.EdgeName, cloud.Provider, cloud.OnRamp, CspPortSpeed(cloud));
-            var onRamp = PopNamed(cloud.OnRamp).Location;
-            SimTime distance = GreatCircle.FibreDelay(onRamp, region, AccessRouteFactor);
-            _builder.AddLink($"{cloud.Name}-region", cloud.EdgeName, cloud.Name, CloudInternalRate, distance + _description.RegionEntryDelay,
-                mtuBytes: Link.JumboMtuBytes);
+            _builder.AddCloudRegion(cloud.Name, region.LatitudeDegrees, region.LongitudeDegrees);
+            foreach (var (edge, pop) in cloud.Edges)
+            {
+                _builder.AddCspEdge(edge, cloud.Provider, pop, CspPortSpeed(cloud, edge));
+                SimTime distance = GreatCircle.FibreDelay(PopNamed(pop).Location, region, AccessRouteFactor);
+                _builder.AddLink(cloud.RegionLinkOf(edge), edge, cloud.Name, CloudInternalRate, distance + _description.RegionEntryDelay,
+                    mtuBytes: Link.JumboMtuBytes);
+            }
         }
     }
 
@@ -167,7 +169,7 @@ internal sealed class FabricAssembler
     {
         foreach (var vxc in _description.Vxcs)
         {
-            _builder.AddVxc(vxc.Name, EndpointNode(_description, vxc.EndA), EndpointNode(_description, vxc.EndB), vxc.Rate,
+            _builder.AddVxc(vxc.Name, EndpointNode(_description, vxc, vxc.EndA), EndpointNode(_description, vxc, vxc.EndB), vxc.Rate,
                 vxc.BurstBytes, vxc.Mode, vxc.QosClass, vxc.ShaperQueue, vxc.CustomerShaperQueue);
         }
     }
@@ -253,7 +255,7 @@ internal sealed class FabricAssembler
                 _builder.FailPort(element, at, duration);
             }
             else if (_description.Mcrs.Any(m => m.Name == element) || _description.Mves.Any(m => m.Name == element)
-                     || _description.Pops.Any(p => p.Code == element))
+                     || _description.Pops.Any(p => p.Code == element) || _description.Clouds.Any(c => c.Edges.Any(e => e.Name == element)))
             {
                 _builder.FailNode(element, at, duration);
             }
@@ -268,10 +270,11 @@ internal sealed class FabricAssembler
         _description.FindPop(code) ?? throw new KeyNotFoundException($"The fabric has no PoP named '{code}'.");
 
     /// <summary>
-    /// A dedicated connection runs at its own port speed; hosted connections share the partner's 10 Gbps
+    /// A dedicated connection runs at its own port speed at the edge it lands on; hosted connections share the partner's 10 Gbps
     /// cross-connect into the CSP and are limited by their VXC's policer, not by the port.
     /// </summary>
-    private DataRate CspPortSpeed(CloudSpec cloud) =>
-        _description.Vxcs.Where(v => v.Touches(cloud.Name)).Select(v => v.CloudPortSpeed).FirstOrDefault(speed => speed is not null)
+    private DataRate CspPortSpeed(CloudSpec cloud, string edge) =>
+        _description.Vxcs.Where(v => v.Touches(cloud.Name) && (v.CloudEdge ?? cloud.EdgeName) == edge).Select(v => v.CloudPortSpeed)
+            .FirstOrDefault(speed => speed is not null)
         ?? HostedCspPortSpeed;
 }

@@ -93,6 +93,13 @@ internal sealed class FabricBuilder
         return this;
     }
 
+    /// <summary>A cloud region's network: its edges reach it, but no path between other nodes crosses it.</summary>
+    public FabricBuilder AddCloudRegion(string name, double latitude, double longitude)
+    {
+        Register(new Node(_context, _context.Ids.NextNode(), name, NodeKind.CustomerRouter, new GeoLocation(latitude, longitude)) { CarriesTransit = false });
+        return this;
+    }
+
     public FabricBuilder AddPop(string name, double latitude, double longitude) => AddNode(name, NodeKind.PopSwitch, latitude, longitude);
 
     public FabricBuilder AddSite(string name, double latitude, double longitude) => AddNode(name, NodeKind.CustomerRouter, latitude, longitude);

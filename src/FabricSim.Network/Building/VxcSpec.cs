@@ -25,6 +25,9 @@ public sealed record VxcSpec(string Name, string EndA, string EndB, DataRate Rat
     /// <summary>When set, the customer's router shapes to the VXC's rate and burst with this queue before the provider polices.</summary>
     public QueueLimit? CustomerShaperQueue { get; init; }
 
+    /// <summary>The edge router of its cloud end it lands on (one of the cloud's edges); null: the cloud's default edge.</summary>
+    public string? CloudEdge { get; init; }
+
     public bool Touches(string end) => EndA == end || EndB == end;
 }
 

@@ -227,12 +227,19 @@ internal sealed class Fabric : IEventHandler
             nic.Utilization(), nic.MeanWaitingPackets(), c.PacketsSent, c.BytesSent, c.QueueDrops, c.LostToFailure,
             offered == 0 ? 0 : c.QueueDrops / (double)offered)
         {
+            Kind = IsCloudConnection(link) ? "cloud_connection" : "link",
             CarriedBitsPerSecond = carried,
             // Dropped packets are not weighed in bytes: they count at the mean size of those sent.
             OfferedBitsPerSecond = c.PacketsSent == 0 ? 0 : carried * offered / c.PacketsSent,
             DropsQueue = c.QueueDrops,
         };
     }
+
+    /// <summary>
+    /// The cross-connect between a PoP and a CSP edge is the provider's port of the customer's connections there (a
+    /// Direct Connect connection, an ExpressRoute circuit link, an Interconnect attachment's port), at its port speed.
+    /// </summary>
+    private static bool IsCloudConnection(Link link) => link.A.Kind == NodeKind.PopSwitch && link.B.Kind == NodeKind.CspEdge;
 
     /// <summary>A snapshot, so measurements stay fixed while the fabric runs on (or is run again).</summary>
     private static Engine.Statistics.LatencyHistogram Copy(Engine.Statistics.LatencyHistogram live)

@@ -14,7 +14,7 @@ public sealed record LinkMeasurement(
     long LostToFailure,
     double DropRatio)
 {
-    /// <summary>What limits here: "link" (a queue at line rate), "vxc" (a rate limiter per direction), "mcr" (a router's rate), "vpn_gateway" and "vpn_tunnel" (a VPN gateway's limit, whole or per tunnel).</summary>
+    /// <summary>What limits here: "link" (a queue at line rate), "vxc" (a rate limiter per direction), "mcr" (a router's rate), "vpn_gateway" and "vpn_tunnel" (a VPN gateway's limit, whole or per tunnel), "cloud_connection" (a CSP edge's port at its speed: the connections that land on that edge).</summary>
     public string Kind { get; init; } = "link";
 
     /// <summary>Bits per second that arrived at the element, carried or not.</summary>

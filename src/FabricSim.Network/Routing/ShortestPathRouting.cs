@@ -5,7 +5,8 @@ namespace FabricSim.Network.Routing;
 /// <summary>
 /// Fills every node's <see cref="Node.Routes"/> with latency-shortest next hops over the links that are up: Dijkstra
 /// from each node on propagation delay plus a per-hop cost (which prefers fewer hops among near-equal paths).
-/// Ties break on the lower node id, then on interface order, so the tables are deterministic.
+/// Ties break on the lower node id, then on interface order, so the tables are deterministic. Paths end at, but never
+/// cross, a node that carries no transit.
 /// </summary>
 internal sealed class ShortestPathRouting
 {
@@ -57,6 +58,10 @@ internal sealed class ShortestPathRouting
                     continue;
                 }
                 done[current] = true;
+                if (current != source.Id && !_nodes[current].CarriesTransit)
+                {
+                    continue;
+                }
                 foreach (var egress in _nodes[current].Interfaces)
                 {
                     Node next = egress.Peer.Owner;

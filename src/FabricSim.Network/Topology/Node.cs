@@ -36,6 +36,12 @@ internal class Node : IPacketReceiver
     public IReadOnlyList<NetworkInterface> Interfaces => _interfaces;
     public bool IsUp { get; private set; } = true;
 
+    /// <summary>
+    /// Whether the fabric's shortest paths may cross this node. A cloud region reached over several edges joins them,
+    /// but the provider's backbone paths (a VXC's, say) never run through a cloud.
+    /// </summary>
+    public bool CarriesTransit { get; init; } = true;
+
     /// <summary>The table the shortest-path computation fills in; kept even when another policy is installed.</summary>
     public ForwardingTable Routes { get; }
 

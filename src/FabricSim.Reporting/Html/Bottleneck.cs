@@ -30,6 +30,7 @@ internal static class Bottleneck
         {
             "vxc" => $"the rate limit of VXC {link.Link} ({link.From} to {link.To})",
             "mcr" => $"the rate limit of MCR {link.Link}",
+            "cloud_connection" => $"the cloud connection port {link.Link} ({link.From} to {link.To})",
             _ => $"link {link.Link} ({link.From} to {link.To})",
         };
         string load = link.OfferedBitsPerSecond is { } offered && double.IsFinite(offered.Mean)

@@ -56,7 +56,7 @@ public static class CostModel
         }
         foreach (var vxc in option.Vxcs)
         {
-            var band = DistanceBands.Between(scenario.FindPop(PopOf(scenario, option, vxc.EndA)), scenario.FindPop(PopOf(scenario, option, vxc.EndB)));
+            var band = DistanceBands.Between(scenario.FindPop(PopOf(scenario, option, vxc, vxc.EndA)), scenario.FindPop(PopOf(scenario, option, vxc, vxc.EndB)));
             fabric += bill.Monthly("vxc", $"VXC {vxc.Name} {vxc.Rate} {DistanceBands.Key(band)}", bill.RateTier("megaport.vxc." + DistanceBands.Key(band), vxc.Rate));
         }
         var discount = bill.Tier("megaport.term_discount", option.TermMonths.ToString(CultureInfo.InvariantCulture));
@@ -70,6 +70,7 @@ public static class CostModel
     {
         var expressRouteCircuits = new Dictionary<string, DataRate>(StringComparer.Ordinal);
         var premiumCircuits = new HashSet<string>(StringComparer.Ordinal);
+        var expressRouteClouds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var vxc in option.Vxcs)
         {
             if (vxc.Cloud is not { } connection)
@@ -86,12 +87,15 @@ public static class CostModel
                     bill.Hourly("csp_port", $"AWS dedicated DX port {vxc.Name} {connection.PortSpeed}", bill.RateTier("aws.dx_dedicated_port", connection.PortSpeed!.Value), 1);
                     break;
                 case CloudConnectionType.AzureExpressRoute:
-                    // Primary and secondary VXCs land on the two links of one circuit, billed once.
+                    // Primary and secondary VXCs land on the two links of one circuit, billed once; a circuit at another
+                    // peering location is another circuit.
                     var speed = connection.PortSpeed ?? vxc.Rate;
-                    expressRouteCircuits[cloud] = expressRouteCircuits.TryGetValue(cloud, out var known) && known > speed ? known : speed;
+                    string circuit = connection.Location is { } at && at != scenario.FindCloud(cloud)!.OnRamp ? $"{cloud} at {at}" : cloud;
+                    expressRouteCircuits[circuit] = expressRouteCircuits.TryGetValue(circuit, out var known) && known > speed ? known : speed;
+                    expressRouteClouds.Add(cloud);
                     if (connection.Premium)
                     {
-                        premiumCircuits.Add(cloud);
+                        premiumCircuits.Add(circuit);
                     }
                     break;
                 case CloudConnectionType.GooglePartnerInterconnect:
@@ -110,6 +114,10 @@ public static class CostModel
             {
                 bill.Monthly("csp_port", $"Azure ExpressRoute Premium add-on for the circuit to {cloud} {speed}", bill.RateTier("azure.expressroute_premium", speed));
             }
+        }
+        // One gateway per virtual network, whatever the number of circuits that reach it.
+        foreach (string cloud in expressRouteClouds.Order(StringComparer.Ordinal))
+        {
             bill.Hourly("csp_port", $"Azure ExpressRoute gateway for {cloud}", bill.Tier("azure.expressroute_gateway", "default"), 1);
         }
     }
@@ -188,7 +196,7 @@ public static class CostModel
                 var egress = new Egress(demand.Name, cloud, receiver, rate, volume.Basis, Gigabytes(rate, bill));
                 if (path[0].Kind == HopKind.Vxc)
                 {
-                    AddPrivateEgress(scenario, egress, path[0].Via, bill);
+                    AddPrivateEgress(scenario, option, egress, path[0].Via, bill);
                 }
                 else
                 {
@@ -205,7 +213,8 @@ public static class CostModel
         public string Direction => Cloud.Name + ">" + Receiver;
     }
 
-    private static void AddPrivateEgress(Scenario scenario, Egress egress, string vxc, Bill bill)
+    /// <summary>Priced by the cloud's region and the location where the VXC meets the cloud.</summary>
+    private static void AddPrivateEgress(Scenario scenario, DesignOption option, Egress egress, string vxc, Bill bill)
     {
         var cloud = egress.Cloud;
         string item = ProviderKey(cloud) + "." + cloud.Provider switch
@@ -214,7 +223,7 @@ public static class CostModel
             CloudProvider.Azure => "expressroute_egress",
             _ => "interconnect_egress",
         };
-        var location = scenario.FindPop(cloud.OnRamp);
+        var location = scenario.FindPop(option.Vxcs.FirstOrDefault(v => v.Name == vxc)?.Cloud?.Location ?? cloud.OnRamp);
         var price = bill.Tier(item, $"{cloud.Region}@{location.Code}", $"{cloud.Region}@{location.Region}", cloud.Region, location.Region, "default");
         bill.Add("data_transfer", $"{egress.Demand}: {cloud.Name} to {egress.Receiver} via {vxc} at {egress.Rate}", egress.Gigabytes, "GB", price.Value,
             Bill.Cents(egress.Gigabytes * price.Value), price.Citation, $"{egress.Basis}: {egress.Rate} x {bill.HoursPerMonth} h", egress.Demand, egress.Direction);
@@ -253,11 +262,12 @@ public static class CostModel
     private static string ProviderKey(CloudEndpoint cloud) =>
         cloud.Provider switch { CloudProvider.Aws => "aws", CloudProvider.Azure => "azure", _ => "google" };
 
-    private static string PopOf(Scenario scenario, DesignOption option, string endpoint) =>
+    /// <summary>The PoP of a VXC's end; a cloud's is where the VXC's connection meets it.</summary>
+    private static string PopOf(Scenario scenario, DesignOption option, VxcSettings vxc, string endpoint) =>
         option.Ports.FirstOrDefault(p => p.Name == endpoint)?.Pop
         ?? option.Mcrs.FirstOrDefault(m => m.Name == endpoint)?.Pop
         ?? option.Mves.FirstOrDefault(m => m.Name == endpoint)?.Pop
-        ?? scenario.FindCloud(endpoint)?.OnRamp
+        ?? (scenario.FindCloud(endpoint) is { } cloud ? vxc.Cloud?.Location ?? cloud.OnRamp : null)
         ?? throw new InvalidOperationException($"VXC endpoint '{endpoint}' is not in option '{option.Name}'.");
 
     /// <summary>Accumulates lines in decimal so cents are exact, converting to the record's doubles only at the end.</summary>

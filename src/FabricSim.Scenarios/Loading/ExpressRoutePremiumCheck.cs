@@ -26,7 +26,8 @@ internal static class ExpressRoutePremiumCheck
             {
                 continue;
             }
-            var location = RegionOf(products, cloud.OnRamp);
+            string peering = vxc.Cloud.Location ?? cloud.OnRamp;
+            var location = RegionOf(products, peering);
             var target = RegionOf(products, cloud.Region);
             // A location or region the catalog does not place cannot be judged; only a known mismatch is an error.
             if (location is null || target is null || location == target)
@@ -35,8 +36,8 @@ internal static class ExpressRoutePremiumCheck
             }
             var nearer = target.Values.Where(v => context.Pops.ContainsKey(v) || context.Catalog.Pops.Any(p => p.Code == v)).Take(3).ToList();
             context.Errors.Add(OptionNodes.VxcKey(mapped, vxc.Name, "cloud"),
-                $"vxc '{vxc.Name}' lands on a Standard ExpressRoute circuit at {cloud.OnRamp} ({Name(location)}) but reaches '{cloud.Name}' in {cloud.Region} ({Name(target)}); a Standard circuit reaches only its own geopolitical region ({location.Citation})",
-                $"add 'premium: true' to the vxc's cloud connection (priced as the ExpressRoute Premium add-on), or set on_ramp of '{cloud.Name}' to a location in {Name(target)} ({string.Join(", ", nearer)})");
+                $"vxc '{vxc.Name}' lands on a Standard ExpressRoute circuit at {peering} ({Name(location)}) but reaches '{cloud.Name}' in {cloud.Region} ({Name(target)}); a Standard circuit reaches only its own geopolitical region ({location.Citation})",
+                $"add 'premium: true' to the vxc's cloud connection (priced as the ExpressRoute Premium add-on), or land the circuit at a peering location in {Name(target)} with 'location:'/on_ramp ({string.Join(", ", nearer)})");
         }
     }
 

@@ -53,6 +53,11 @@ internal static class OptionMapper
             mapper.Read(option);
         }
         return new DesignOption(name, reader.StringOr("description", string.Empty), term, option.Ports, option.Mcrs, option.Mves, option.Vxcs,
-            option.Vpns, option.PrefixLists);
+            option.Vpns, option.PrefixLists)
+        {
+            CloudEdges = option.Vxcs.Where(v => v.Cloud is not null)
+                .Select(v => v.Cloud!.EdgeOf(context.Clouds[context.Clouds.ContainsKey(v.EndA) ? v.EndA : v.EndB]))
+                .ToHashSet(StringComparer.Ordinal),
+        };
     }
 }

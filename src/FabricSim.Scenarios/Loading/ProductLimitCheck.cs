@@ -91,13 +91,15 @@ internal static class ProductLimitCheck
     {
         var byLink = mapped.Option.Vxcs
             .Where(v => v.Cloud?.Type == CloudConnectionType.AzureExpressRoute)
-            .GroupBy(v => (Cloud: context.Clouds.ContainsKey(v.EndA) ? v.EndA : v.EndB, Link: v.Cloud!.ExpressRouteLink));
+            .GroupBy(v => (Cloud: context.Clouds.ContainsKey(v.EndA) ? v.EndA : v.EndB, Link: v.Cloud!.ExpressRouteLink, v.Cloud.Location));
         foreach (var group in byLink.Where(g => g.Count() > 1))
         {
             var extra = group.Skip(1).First();
+            string edge = extra.Cloud!.EdgeOf(context.Clouds[group.Key.Cloud]);
+            string location = group.Key.Location ?? context.Clouds[group.Key.Cloud].OnRamp;
             context.Errors.Add(OptionNodes.Vxc(mapped, extra.Name),
-                $"vxcs {string.Join(", ", group.Select(v => $"'{v.Name}'"))} all land on the {group.Key.Link.ToString()!.ToLowerInvariant()} link of the ExpressRoute circuit to '{group.Key.Cloud}'; a circuit has {products.Value("azure.expressroute.links")} links, one primary and one secondary ({products.Get("azure.expressroute.links").Citation})",
-                $"set 'cloud: {{link: {(group.Key.Link == ExpressRouteLink.Primary ? "secondary" : "primary")}}}' on vxc '{extra.Name}', or land it on another cloud (circuit)");
+                $"vxcs {string.Join(", ", group.Select(v => $"'{v.Name}'"))} all land on the {group.Key.Link.ToString()!.ToLowerInvariant()} link of the ExpressRoute circuit to '{group.Key.Cloud}' at {location}, one MSEE device ('{edge}'); a circuit has {products.Value("azure.expressroute.links")} links, one primary and one secondary on two devices ({products.Get("azure.expressroute.links").Citation})",
+                $"set 'cloud: {{link: {(group.Key.Link == ExpressRouteLink.Primary ? "secondary" : "primary")}}}' on vxc '{extra.Name}', or give it its own circuit at another peering location with 'cloud: {{location: …}}'");
         }
     }
 

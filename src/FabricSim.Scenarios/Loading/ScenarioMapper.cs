@@ -205,7 +205,7 @@ internal static class ScenarioMapper
             var provider = CatalogLoader.ParseProvider(reader.Choice("provider"));
             string? regionId = reader.String("region");
             var prefixes = reader.Prefixes("prefixes");
-            int maximumPaths = (int)(reader.Integer("maximum_paths", 1, InputLimits.MaxMaximumPaths) ?? 1);
+            long? maximumPaths = reader.Integer("maximum_paths", 1, InputLimits.MaxMaximumPaths);
             if (provider is not { } p || regionId is null)
             {
                 continue;
@@ -227,8 +227,22 @@ internal static class ScenarioMapper
                 reader.Error("on_ramp", $"PoP '{onRamp}' has no {reader.Choice("provider")} on-ramp", $"use the region's default on-ramp {region.OnRamp} or another PoP listing {reader.Choice("provider")}");
                 continue;
             }
-            context.Clouds[name] = new CloudEndpoint(name, p, regionId, onRamp, region.Location, prefixes) { Transit = Transit(reader, p), MaximumPaths = maximumPaths };
+            context.Clouds[name] = new CloudEndpoint(name, p, regionId, onRamp, region.Location, prefixes)
+            {
+                Transit = Transit(reader, p),
+                MaximumPaths = (int)(maximumPaths ?? DefaultMaximumPaths(context.Catalog.Products, p)),
+            };
         }
+    }
+
+    /// <summary>
+    /// How many equal-cost paths the cloud shares flows over where its provider documents flow-based ECMP (catalog
+    /// "&lt;provider&gt;.maximum_paths": AWS Direct Connect active/active, ExpressRoute across up to 4 circuits); else 1.
+    /// </summary>
+    private static long DefaultMaximumPaths(Catalogs.ProductCatalog products, CloudProvider provider)
+    {
+        string item = Catalogs.ProductCatalog.ProviderKey(provider) + ".maximum_paths";
+        return products.Limits.Any(l => l.Item == item) ? products.Value(item) : 1;
     }
 
     /// <summary>
@@ -291,7 +305,7 @@ internal static class ScenarioMapper
             {
                 var candidates = options.SelectMany(o => ElementNames(o.Option)).Concat(context.Pops.Keys).ToList();
                 reader.Error("element", $"unknown element '{element}' in {reader.Label}; {NameSuggestions.Hint(element, candidates, "elements")}",
-                    "name a port, MCR, MVE, VXC or VPN of an option, a PoP code or a backbone link 'A-B'");
+                    "name a port, MCR, MVE, VXC or VPN of an option, a cloud edge its VXCs land on (e.g. 'aws-edge'), a PoP code or a backbone link 'A-B'");
                 continue;
             }
             if (random && options.Any(o => o.Option.Vpns.Any(v => v.FailableElements.Contains(element))))
@@ -307,7 +321,7 @@ internal static class ScenarioMapper
 
     private static IEnumerable<string> ElementNames(DesignOption option) =>
         option.Ports.Select(p => p.Name).Concat(option.Mcrs.Select(m => m.Name)).Concat(option.Mves.Select(m => m.Name))
-            .Concat(option.Vxcs.Select(v => v.Name)).Concat(option.Vpns.SelectMany(v => v.FailableElements)).Distinct();
+            .Concat(option.Vxcs.Select(v => v.Name)).Concat(option.Vpns.SelectMany(v => v.FailableElements)).Concat(option.CloudEdges).Distinct();
 
     private static Sweep? ReadSweep(ObjectReader root)
     {

@@ -46,7 +46,7 @@ internal static class ScenarioShapes
         .Add(new("prefixes", FieldKind.PrefixStrings, "VPC/VNet networks", "[10.10.0.0/16]"))
         .Add(new("transit", FieldKind.Enum, "the cloud's product that carries traffic between your connections to it (default: none, the cloud does not transit)",
             "sitelink", Values: ["sitelink", "global_reach", "ncc_site_to_site"]))
-        .Add(new("maximum_paths", FieldKind.Integer, "equal-cost BGP paths the cloud's edge shares flows over by a flow hash (default 1, 1 to 16)", "2"));
+        .Add(new("maximum_paths", FieldKind.Integer, "equal-cost BGP paths the cloud's edges share flows over by a flow hash, 1 to 16 (default: as the provider documents it, AWS 16, Azure 4, Google 1)", "2"));
 
     public static readonly Shape Port = new Shape("port", "A physical access port from a site into a PoP.")
         .Add(new("name", FieldKind.String, "unique name within the option", "syd-port", Required: true))
@@ -73,7 +73,9 @@ internal static class ScenarioShapes
     public static readonly Shape CloudConnection = new Shape("cloud_connection", "How a VXC lands in a cloud.")
         .Add(new("type", FieldKind.Enum, "connection product", "aws_hosted", Required: true, Values: ConnectionTypes))
         .Add(new("vif", FieldKind.Enum, "AWS virtual interface type (default private)", "private", Values: ["private", "transit", "public"]))
-        .Add(new("link", FieldKind.Enum, "Azure ExpressRoute link (default primary)", "primary", Values: ["primary", "secondary"]))
+        .Add(new("link", FieldKind.Enum, "Azure ExpressRoute link, Megaport's port choice: the circuit's primary or secondary MSEE (default primary)", "primary", Values: ["primary", "secondary"]))
+        .Add(new("location", FieldKind.String, "PoP where the connection meets the cloud: a DX location, ExpressRoute peering location or Google metro with the provider's on-ramp (default: the cloud's on_ramp)", "SYD2"))
+        .Add(new("availability_domain", FieldKind.Integer, "Google edge availability domain of the attachment in its metro, one of the catalog's (1 or 2; default 1)", "2"))
         .Add(new("port_speed", FieldKind.Rate, "dedicated port or ExpressRoute circuit speed", "1Gbps"))
         .Add(new("premium", FieldKind.Boolean, "ExpressRoute Premium add-on, to reach a region outside the location's geopolitical region (default false)", "true"))
         .Add(new("mtu", FieldKind.Size, "IP MTU (AWS private VIF 1500B or 9001B, transit 1500B or 8500B; Google 1440B default)", "1500B"));
@@ -245,7 +247,7 @@ internal static class ScenarioShapes
         .Add(new("rates", FieldKind.RateMatrix, "from -> to -> rate; flows are named from_to", "{syd-dc: {mel-dc: 100Mbps}}", Required: true));
 
     public static readonly Shape Failure = new Shape("failure", "A failure: scheduled (at, for) or random (mtbf, mttr).")
-        .Add(new("element", FieldKind.String, "port, MCR, MVE, VXC, VPN name, PoP code or backbone link 'A-B'", "mcr-syd", Required: true))
+        .Add(new("element", FieldKind.String, "port, MCR, MVE, VXC, VPN name, cloud edge, PoP code or backbone link 'A-B'", "mcr-syd", Required: true))
         .Add(new("option", FieldKind.String, "only this option (default: every option that has the element)", "hub"))
         .Add(new("at", FieldKind.Duration, "scheduled: start", "10s"))
         .Add(new("for", FieldKind.Duration, "scheduled: length", "5s"))

@@ -64,12 +64,12 @@ internal sealed class VxcMapper : IElementMapper
             }
             else if (context.Clouds.TryGetValue(end, out var cloud))
             {
-                pops.Add(cloud.OnRamp);
                 connection = ReadCloudConnection(cloudReader, cloud, v, key, context.Catalog.Products);
-                if (connection is null)
+                if (connection is null || !CheckLocation(cloudReader!, cloud, connection, context))
                 {
                     return null;
                 }
+                pops.Add(connection.Location ?? cloud.OnRamp);
             }
             else if (elements.Contains(end) && end != name)
             {
@@ -197,6 +197,26 @@ internal sealed class VxcMapper : IElementMapper
                 $"use one of: {string.Join(", ", allowed.Select(m => m + "B"))}");
             return null;
         }
+        long? domain = reader?.Integer("availability_domain");
+        if (domain is not null && provider != CloudProvider.Google)
+        {
+            reader!.Error("availability_domain", $"availability_domain is Google's; {cloud.Provider.ToString().ToLowerInvariant()} connections have none",
+                provider == CloudProvider.Azure ? "choose the MSEE with 'link: primary' or 'link: secondary'" : "choose the Direct Connect location with 'location:'");
+            return null;
+        }
+        var domains = products.Get("google.edge_availability_domains");
+        if (domain is not null && !domains.Values.Contains(domain.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            reader!.Error("availability_domain", $"availability_domain {domain} is not one of Google's edge availability domains in a metro: {string.Join(", ", domains.Values)} ({domains.Citation})",
+                $"use one of: {string.Join(", ", domains.Values)}");
+            return null;
+        }
+        if (reader is not null && reader.Has("link") && provider != CloudProvider.Azure)
+        {
+            reader.Error("link", $"link (primary/secondary) belongs to Azure ExpressRoute circuits; a {type ?? cloud.Provider.ToString().ToLowerInvariant()} connection has none",
+                provider == CloudProvider.Google ? "choose the edge with 'availability_domain: 1' or '2'" : "choose the Direct Connect location with 'location:'");
+            return null;
+        }
         bool premium = reader?.Boolean("premium") ?? false;
         if (premium && kind != CloudConnectionType.AzureExpressRoute)
         {
@@ -206,6 +226,33 @@ internal sealed class VxcMapper : IElementMapper
         return new CloudConnection(kind,
             provider == CloudProvider.Aws ? vif : null,
             provider == CloudProvider.Azure ? link : null,
-            portSpeed, mtu) { Premium = premium };
+            portSpeed, mtu)
+        {
+            Premium = premium,
+            Location = reader?.String("location"),
+            AvailabilityDomain = provider == CloudProvider.Google ? (int)(domain ?? 1) : null,
+        };
+    }
+
+    /// <summary>A connection's location is a PoP where its provider has an on-ramp.</summary>
+    private static bool CheckLocation(ObjectReader reader, CloudEndpoint cloud, CloudConnection connection, MappingContext context)
+    {
+        if (connection.Location is not { } location)
+        {
+            return true;
+        }
+        if (!context.CheckPop(reader, "location", location))
+        {
+            return false;
+        }
+        if (!context.Pops[location].OnRamps.Contains(cloud.Provider))
+        {
+            string provider = cloud.Provider.ToString().ToLowerInvariant();
+            var onRamps = context.Pops.Values.Where(p => p.OnRamps.Contains(cloud.Provider)).Select(p => p.Code).Order(StringComparer.Ordinal).ToList();
+            reader.Error("location", $"PoP '{location}' has no {provider} on-ramp, so no connection to '{cloud.Name}' can land there; {NameSuggestions.Hint(location, onRamps, $"{provider} on-ramps")}",
+                $"use a PoP whose on_ramps list {provider} (scenarios/catalog/pops.yaml), e.g. {cloud.OnRamp}");
+            return false;
+        }
+        return true;
     }
 }

@@ -17,7 +17,10 @@ public sealed record DesignOption(
 {
     public bool HasElement(string name) =>
         Ports.Any(p => p.Name == name) || Mcrs.Any(m => m.Name == name) || Mves.Any(m => m.Name == name)
-        || Vxcs.Any(v => v.Name == name) || Vpns.Any(v => v.FailableElements.Contains(name));
+        || Vxcs.Any(v => v.Name == name) || Vpns.Any(v => v.FailableElements.Contains(name)) || CloudEdges.Contains(name);
+
+    /// <summary>The CSP edge routers the option's VXCs land on, by name (see <see cref="CloudConnection.EdgeOf"/>).</summary>
+    public IReadOnlySet<string> CloudEdges { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether both ends are joined by the option's private connections (sites with a port, clouds with a VXC): BGP

@@ -16,7 +16,7 @@ public sealed record LinkSummary(
     long PacketsForwarded,
     long PacketsDropped)
 {
-    /// <summary>"link", "vxc" (one direction of a VXC's rate limit) or "mcr" (an MCR's rate limit on routed traffic), "vpn_gateway" or "vpn_tunnel" (a VPN gateway's limit, whole or per tunnel).</summary>
+    /// <summary>"link", "vxc" (one direction of a VXC's rate limit) or "mcr" (an MCR's rate limit on routed traffic), "vpn_gateway" or "vpn_tunnel" (a VPN gateway's limit, whole or per tunnel), "cloud_connection" (a CSP edge's port).</summary>
     public string Kind { get; init; } = "link";
 
     /// <summary>Bits per second that arrived at the element, carried or not.</summary>

@@ -46,6 +46,7 @@ internal static class OptionDescription
             Asn = scenario.Catalog.Products.DefaultAsn(c.Provider),
             TransitBetweenConnections = c.Transit is not null,
             MaximumPaths = c.MaximumPaths,
+            ExtraEdges = ExtraEdges(c, option),
         }).ToList(),
         RegionEntryDelay = scenario.Catalog.EndDelay,
         AccessEndDelay = scenario.Catalog.EndDelay,
@@ -53,13 +54,14 @@ internal static class OptionDescription
         Mcrs = option.Mcrs.Select(m => new McrSpec(m.Name, m.Pop, m.Rate, m.Asn, m.Bfd) { MaximumPaths = m.MaximumPaths }).ToList(),
         Mves = option.Mves.Select(Mve).ToList(),
         Vxcs = option.Vxcs.Select(v => new VxcSpec(v.Name, v.EndA, v.EndB, v.Rate, v.QosClass, v.Cloud?.PortSpeed,
-            v.Bgp is not null ? new VxcBgp(v.Bgp.PeerAsn, Session(v.Bgp, option)) { BfdOff = v.Bgp.BfdOff }
-            : v.Cloud is not null ? new VxcBgp(null, new BgpSessionOptions { PeerType = v.Cloud.PeerType }) : null)
+            v.Bgp is not null ? new VxcBgp(v.Bgp.PeerAsn ?? AmazonPublicAsn(scenario, v.Cloud), Session(v.Bgp, option)) { BfdOff = v.Bgp.BfdOff }
+            : v.Cloud is not null ? new VxcBgp(AmazonPublicAsn(scenario, v.Cloud), new BgpSessionOptions { PeerType = v.Cloud.PeerType }) : null)
         {
             Mode = v.Shaped ? RateLimitMode.Shape : RateLimitMode.Police,
             ShaperQueue = QueueLimit.Packets(v.ShaperQueuePackets),
             BurstBytes = v.BurstBytes > 0 ? v.BurstBytes : null,
             CustomerShaperQueue = v.CustomerShaper ? QueueLimit.InBytes(v.CustomerShaperQueueBytes) : null,
+            CloudEdge = v.Cloud is { } connection && CloudOf(scenario, v) is { } cloud ? connection.EdgeOf(cloud) : null,
         }).ToList(),
         Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v), v.Bgp is null ? null : VpnSession(v.Bgp, option))
         {
@@ -73,6 +75,33 @@ internal static class OptionDescription
         SampleInterval = scenario.Run.ProbeInterval,
         SampleCapacity = SampleCapacity,
     };
+
+    /// <summary>The edges the option's connections land on beyond the cloud's default one, each at its PoP.</summary>
+    private static Dictionary<string, string> ExtraEdges(CloudEndpoint cloud, DesignOption option)
+    {
+        var edges = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var connection in option.Vxcs.Where(v => v.Touches(cloud.Name)).Select(v => v.Cloud).OfType<CloudConnection>())
+        {
+            string edge = connection.EdgeOf(cloud);
+            if (edge != cloud.Name + "-edge")
+            {
+                edges[edge] = connection.Location ?? cloud.OnRamp;
+            }
+        }
+        return edges;
+    }
+
+    /// <summary>
+    /// The Amazon side of a public VIF speaks from Amazon's public ASN (the catalog's first, 7224), not from the Direct
+    /// Connect gateway's private one that private and transit VIFs keep; null for every other connection.
+    /// </summary>
+    private static long? AmazonPublicAsn(Scenario scenario, CloudConnection? connection) =>
+        connection?.Vif == AwsVifType.Public
+            ? long.Parse(scenario.Catalog.Products.Get("aws.public.asns").Values[0], System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
+    private static CloudEndpoint? CloudOf(Scenario scenario, VxcSettings vxc) =>
+        scenario.Clouds.FirstOrDefault(c => vxc.Touches(c.Name));
 
     private static GeoLocation Location(GeoPoint point) => new(point.LatitudeDegrees, point.LongitudeDegrees);
 

@@ -98,6 +98,32 @@ public class CostModelTests
         Assert.Equal([450.00, 306.60], lines.Where(l => l.Category == "csp_port").Select(l => l.MonthlyUsd));
     }
 
+    /// <summary>
+    /// A second circuit at another peering location is a circuit of its own, billed as one; and a VXC's distance band
+    /// runs to where its connection meets the cloud, not to the cloud's on-ramp.
+    /// </summary>
+    [Fact]
+    public void A_circuit_at_a_second_peering_location_is_billed_again_and_its_vxc_priced_to_that_location()
+    {
+        var scenario = ScenarioLoader.LoadText(Header + """
+            options:
+              - name: er
+                ports: [{name: p, site: dc, speed: 10Gbps}]
+                vxcs:
+                  - {name: syd, a: p, b: azure, rate: 1Gbps, cloud: {type: azure_expressroute, port_speed: 1Gbps}}
+                  - {name: mel, a: p, b: azure, rate: 1Gbps, cloud: {type: azure_expressroute, port_speed: 1Gbps, location: MEL1}}
+            """, "bill.yaml");
+
+        var lines = CostModel.Monthly(scenario, scenario.Options[0], new Dictionary<string, DataRate>());
+
+        // Two 1 Gbps circuits at 450/month (assumption) each, one gateway scale unit 0.42 × 730 = 306.60.
+        Assert.Equal([450.00, 450.00, 306.60], lines.Where(l => l.Category == "csp_port").Select(l => l.MonthlyUsd));
+        Assert.Contains(lines, l => l.Item.Contains("azure at MEL1", StringComparison.Ordinal));
+        // SYD1 to MEL1 is interzone (AU East to AU South); the VXC in Sydney stays in the metro.
+        Assert.Contains(lines, l => l.Category == "vxc" && l.Item.StartsWith("VXC mel ", StringComparison.Ordinal) && l.Item.Contains("interzone", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Category == "vxc" && l.Item.StartsWith("VXC syd ", StringComparison.Ordinal) && l.Item.Contains("metro", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("SYD1", "SYD2", DistanceBand.Metro)]
     [InlineData("AMS1", "FRA1", DistanceBand.Zone)]

@@ -125,4 +125,22 @@ public class HeadroomAnalysisTests
         Assert.Equal(("vpn_gateway", 0.5 * 1.25e9), (gateway.Kind, gateway.LoadBitsPerSecond));
         Assert.Null(gateway.SmallerSize);
     }
+
+    /// <summary>
+    /// A CSP edge's port is the provider's cross-connect (a dedicated port the customer buys from the CSP, or the
+    /// partner's shared one): its fill shows, but no Megaport size is offered for it.
+    /// </summary>
+    [Fact]
+    public void A_cloud_connection_port_shows_its_headroom_without_a_megaport_size()
+    {
+        var result = Result(0.3) with
+        {
+            Links = [.. Result(0.3).Links, new LinkSummary("sdci", "aws-edge-SYD1", "aws-edge", "SYD1", 10e9, E(0.05), E(0), E(0), 1000, 0) { Kind = "cloud_connection" }],
+        };
+        var port = HeadroomAnalysis.For(Option, result, Requirements.None, Products, 1, Cost).Single(r => r.Element == "aws-edge-SYD1");
+
+        Assert.Equal(("cloud_connection", 0.05 * 10e9), (port.Kind, port.LoadBitsPerSecond));
+        Assert.False(port.Saturated);
+        Assert.Null(port.SmallerSize);
+    }
 }

@@ -31,6 +31,8 @@ internal static class OneMcrScenario
 
     public const string Azure = "{name: azure, provider: azure, region: australiaeast, prefixes: [10.20.0.0/16]}";
 
+    public const string Google = "{name: gcp, provider: google, region: australia-southeast1, prefixes: [10.30.0.0/16]}";
+
     /// <param name="mcr">Keys appended to the MCR, each after ", ".</param>
     /// <param name="cloudVxc">The cloud VXC after 'b: ', e.g. "aws, rate: 200Mbps, bgp: {}".</param>
     public static string Text(string cloud, string cloudVxc, string mcr = "", string customerAsn = "65001") => Template

@@ -12,7 +12,7 @@ namespace FabricSim.Scenarios.Tests.Running;
 /// </summary>
 public sealed class CloudTransitRunTests
 {
-    private const string Scenario = """
+    internal const string Scenario = """
         name: cloud-transit
         run: {duration: 12s, warmup: 1s, seed: 5, replications: 1}
         sites:

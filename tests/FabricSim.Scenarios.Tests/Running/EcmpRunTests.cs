@@ -54,4 +54,27 @@ public sealed class EcmpRunTests
         // Theory: 1 − 500/800 = 37.5 % of the offered traffic, spread over the demands alike.
         Assert.InRange(Loss(maximumPaths: 1), 0.375 - 0.02, 0.375 + 0.02);
     }
+
+    /// <summary>The same fabric carrying 800 Mbit/s the other way, out of AWS; the cloud's maximum_paths as given, or its default.</summary>
+    private static double LossOutOfAws(string cloudMaximumPaths)
+    {
+        string yaml = Scenario(1)
+            .Replace("prefixes: [10.10.0.0/16], maximum_paths: 1", "prefixes: [10.10.0.0/16]" + cloudMaximumPaths, StringComparison.Ordinal)
+            .Replace("from: syd-dc, to: aws-syd", "from: aws-syd, to: syd-dc", StringComparison.Ordinal);
+        var flows = Assert.Single(Simulation.Run(ScenarioLoader.LoadText(yaml, "ecmp.yaml"), new RunOptions(Jobs: 1)).Options).Flows;
+        return flows.Average(f => f.LossRatio.Mean);
+    }
+
+    [Fact]
+    public void Aws_spreads_flows_over_both_connections_by_default_as_direct_connect_runs_them_active_active()
+    {
+        // Before: a cloud's edge used its best path only unless told, so AWS sent all 800 Mbit/s down one VXC.
+        Assert.InRange(LossOutOfAws(""), 0, 0.01);
+    }
+
+    [Fact]
+    public void Aws_held_to_one_path_sends_everything_down_one_connection_and_loses_the_excess()
+    {
+        Assert.InRange(LossOutOfAws(", maximum_paths: 1"), 0.375 - 0.02, 0.375 + 0.02);
+    }
 }
