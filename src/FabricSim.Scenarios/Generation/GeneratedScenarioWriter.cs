@@ -59,7 +59,9 @@ internal static class GeneratedScenarioWriter
             Line(text, "    mcrs:");
             foreach (var mcr in fabric.Mcrs)
             {
-                Line(text, $"      - {{name: {mcr.Element.Name}, pop: {mcr.Pop}, rate: {mcr.Element.Rate}, asn: {mcr.Asn}, bfd: {{interval: 300ms, multiplier: 3}}}}");
+                // Two hubs sit in opposite Megaport diversity zones, as a diverse pair is ordered.
+                string zone = s.Topology == GeneratedTopology.DualHub ? $", diversity_zone: {(mcr == fabric.Mcrs[0] ? "red" : "blue")}" : "";
+                Line(text, $"      - {{name: {mcr.Element.Name}, pop: {mcr.Pop}, rate: {mcr.Element.Rate}, asn: {mcr.Asn}{zone}, bfd: {{interval: 300ms, multiplier: 3}}}}");
             }
         }
         var exports = ExportLists(fabric);

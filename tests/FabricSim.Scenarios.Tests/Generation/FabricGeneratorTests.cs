@@ -100,6 +100,8 @@ public sealed class FabricGeneratorTests
         Assert.Equal(fabric.Mcrs[0].Element.Rate, fabric.Mcrs[1].Element.Rate);
         Assert.NotEqual(fabric.Mcrs[0].Pop, fabric.Mcrs[1].Pop);
         Assert.NotEqual(fabric.Mcrs[0].Asn, fabric.Mcrs[1].Asn);
+        var mcrs = Assert.Single(ScenarioLoader.LoadText(Generate(Settings(20, GeneratedTopology.DualHub)), "generated.yaml").Options).Mcrs;
+        Assert.Equal(["red", "blue"], mcrs.Select(m => m.DiversityZone?.ToString().ToLowerInvariant()));
     }
 
     [Fact]
