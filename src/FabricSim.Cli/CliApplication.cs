@@ -20,6 +20,7 @@ internal static class CliApplication
             SimulationCommands.Sweep(context),
             SchemaCommand.Create(context),
             GenerateCommand.Create(context),
+            ImportCommand.Create(context),
             CatalogCommand.Create(context),
         };
         var parseResult = root.Parse(args);
