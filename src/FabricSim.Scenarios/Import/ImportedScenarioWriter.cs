@@ -33,45 +33,22 @@ internal static class ImportedScenarioWriter
         {
             Line(text, "sites: []");
         }
-        else
-        {
-            Line(text, "sites:");
-            foreach (var port in fabric.Ports)
-            {
-                Line(text, $"  - {{name: {port.Site}, pop: {port.Pop}}}  # the site behind {port.Address}");
-            }
-        }
+        Section(text, "sites:", "  - ", fabric.Ports, port => $"{{name: {port.Site}, pop: {port.Pop}}}  # the site behind {port.Address}");
         if (fabric.Clouds.Count > 0)
         {
             Line(text, "");
-            Line(text, "clouds:");
-            foreach (var cloud in fabric.Clouds)
-            {
-                Line(text, $"  - {{name: {cloud.Name}, provider: {cloud.Provider}, region: {cloud.Region}{(cloud.OnRamp is null ? "" : $", on_ramp: {cloud.OnRamp}")}}}");
-            }
         }
+        Section(text, "clouds:", "  - ", fabric.Clouds,
+            cloud => $"{{name: {cloud.Name}, provider: {cloud.Provider}, region: {cloud.Region}{(cloud.OnRamp is null ? "" : $", on_ramp: {cloud.OnRamp}")}}}");
         Line(text, "");
         Line(text, "options:");
         Line(text, $"  - name: {optionName}");
         Line(text, "    description: as deployed in Terraform");
         Line(text, $"    term_months: {fabric.TermMonths}");
-        if (fabric.Ports.Count > 0)
-        {
-            Line(text, "    ports:");
-            foreach (var port in fabric.Ports)
-            {
-                Line(text, $"      - {{name: {port.Name}, site: {port.Site}, pop: {port.Pop}, speed: {TerraformImporter.Rate(port.SpeedMbps)}}}  # {port.Address}");
-            }
-        }
-        if (fabric.Mcrs.Count > 0)
-        {
-            Line(text, "    mcrs:");
-            foreach (var mcr in fabric.Mcrs)
-            {
-                string asn = mcr.Asn is { } value ? $", asn: {Number(value)}" : string.Empty;
-                Line(text, $"      - {{name: {mcr.Name}, pop: {mcr.Pop}, rate: {TerraformImporter.Rate(mcr.RateMbps)}{asn}}}  # {mcr.Address}");
-            }
-        }
+        Section(text, "    ports:", "      - ", fabric.Ports,
+            port => $"{{name: {port.Name}, site: {port.Site}, pop: {port.Pop}, speed: {TerraformImporter.Rate(port.SpeedMbps)}}}  # {port.Address}");
+        Section(text, "    mcrs:", "      - ", fabric.Mcrs,
+            mcr => $"{{name: {mcr.Name}, pop: {mcr.Pop}, rate: {TerraformImporter.Rate(mcr.RateMbps)}{(mcr.Asn is { } asn ? $", asn: {Number(asn)}" : "")}}}  # {mcr.Address}");
         if (fabric.PrefixLists.Count > 0)
         {
             Line(text, "    prefix_lists:");
@@ -116,6 +93,20 @@ internal static class ImportedScenarioWriter
         string to = fabric.Clouds.Count > 0 ? fabric.Clouds[0].Name : fabric.Ports.Count > 1 ? fabric.Ports[1].Site : "your-cloud";
         Line(text, $"#   - {{name: app, from: {from}, to: {to}, type: poisson, rate: 100Mbps, packet_size: 1000B}}");
         return text.ToString();
+    }
+
+    /// <summary>A list under its key, one flow-style item a line; nothing at all when there are no items.</summary>
+    private static void Section<T>(StringBuilder text, string key, string indent, IReadOnlyList<T> items, Func<T, string> item)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+        Line(text, key);
+        foreach (var each in items)
+        {
+            Line(text, indent + item(each));
+        }
     }
 
     private static string Landing(ImportedLanding landing)
