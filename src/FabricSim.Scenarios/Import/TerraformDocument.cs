@@ -39,25 +39,35 @@ internal static class TerraformDocument
                 CollectReferences(configured, string.Empty, references);
             }
             var resources = new List<TerraformResource>();
-            Collect(module, references, resources);
+            Collect(module, references, resources, dataOnly: false);
+            // A plan's data sources (partner ports, locations) are read during planning and kept in its prior state.
+            if (planned is not null && TerraformResource.Child(root, "prior_state") is { } prior
+                && TerraformResource.Child(prior, "values") is { } priorValues && TerraformResource.Child(priorValues, "root_module") is { } priorModule)
+            {
+                Collect(priorModule, references, resources, dataOnly: true);
+            }
             return new TerraformFile(resources, IsPlan: planned is not null);
         }
     }
 
-    private static void Collect(JsonElement module, Dictionary<string, Dictionary<string, string>> references, List<TerraformResource> resources)
+    private static void Collect(JsonElement module, Dictionary<string, Dictionary<string, string>> references, List<TerraformResource> resources, bool dataOnly)
     {
         foreach (var resource in TerraformResource.Items(TerraformResource.Child(module, "resources")))
         {
             string address = TerraformResource.Text(resource, "address") ?? string.Empty;
             string type = TerraformResource.Text(resource, "type") ?? string.Empty;
             string mode = TerraformResource.Text(resource, "mode") ?? "managed";
+            if (dataOnly && (mode != "data" || resources.Any(r => r.Address == address)))
+            {
+                continue;
+            }
             // Values outlive the document, so each is cloned out of it.
             var values = resource.TryGetProperty("values", out var v) ? v.Clone() : default;
             resources.Add(new TerraformResource(address, mode, type, values, references.GetValueOrDefault(WithoutIndex(address)) ?? []));
         }
         foreach (var child in TerraformResource.Items(TerraformResource.Child(module, "child_modules")))
         {
-            Collect(child, references, resources);
+            Collect(child, references, resources, dataOnly);
         }
     }
 

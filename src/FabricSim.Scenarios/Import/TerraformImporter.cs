@@ -184,6 +184,10 @@ internal sealed class TerraformImporter
         {
             return;
         }
+        if (resource.Values.TryGetProperty("shutdown", out var shutdown) && shutdown.ValueKind == JsonValueKind.True)
+        {
+            Warn(resource.Address, "it is shut down in Terraform; the scenario carries it as up");
+        }
         var a = End(resource, "a_end");
         var b = End(resource, "b_end");
         if ((a.Unsupported ?? b.Unsupported) is { } unsupported)
@@ -263,6 +267,10 @@ internal sealed class TerraformImporter
                 string? portName = port?.String("product_name");
                 region = portName is not null && portName.EndsWith(')') ? portName[(portName.LastIndexOf('(') + 1)..^1] : null;
                 string vif = TerraformResource.Text(config, "type") ?? "private";
+                if (TerraformResource.Text(config, "connect_type") == "AWS")
+                {
+                    Warn(vxc.Address, "a hosted VIF (connect_type AWS) is modelled as a hosted connection (aws_hosted): same path and rate limit, but its price is the hosted connection's");
+                }
                 landing = new ImportedLanding("aws_hosted", vif, null, null);
                 asn = TerraformResource.Whole(config, "amazon_asn") ?? Single("aws_dx_gateway")?.Number("amazon_side_asn");
                 break;

@@ -53,6 +53,33 @@ public class TerraformImporterTests
     }
 
     [Fact]
+    public void A_plan_reads_the_partner_port_from_its_prior_state_for_the_aws_region()
+    {
+        string plan = """
+            {"format_version": "1.2",
+             "planned_values": {"root_module": {"resources": [
+               {"address": "megaport_mcr.mcr", "mode": "managed", "type": "megaport_mcr", "values": {"product_name": "mcr", "port_speed": 1000, "location_id": 5, "contract_term_months": 1}},
+               {"address": "megaport_vxc.aws", "mode": "managed", "type": "megaport_vxc", "values": {"product_name": "aws", "rate_limit": 500, "contract_term_months": 1, "a_end": {}, "b_end": {},
+                 "b_end_partner_config": {"partner": "aws", "aws_config": {"connect_type": "AWSHC", "owner_account": "123456789012"}}}}]}},
+             "prior_state": {"format_version": "1.0", "values": {"root_module": {"resources": [
+               {"address": "data.megaport_partner.aws_port", "mode": "data", "type": "megaport_partner",
+                "values": {"connect_type": "AWSHC", "product_name": "Asia Pacific (Sydney) (ap-southeast-2)", "location_id": 3, "product_uid": "p-1"}}]}}},
+             "configuration": {"root_module": {"resources": [
+               {"address": "megaport_vxc.aws", "mode": "managed", "type": "megaport_vxc", "expressions": {
+                 "a_end": {"requested_product_uid": {"references": ["megaport_mcr.mcr.product_uid", "megaport_mcr.mcr"]}},
+                 "b_end": {"requested_product_uid": {"references": ["data.megaport_partner.aws_port.product_uid", "data.megaport_partner.aws_port"]}}}}]}}}
+            """;
+
+        var imported = TerraformImport.FromJson(plan, "t", "as-built", "test");
+
+        Assert.Empty(imported.Warnings);
+        var scenario = ScenarioLoader.LoadText(imported.Scenario, "t.yaml");
+        var cloud = Assert.Single(scenario.Clouds);
+        Assert.Equal(("ap-southeast-2", "SYD1"), (cloud.Region, cloud.OnRamp));
+        Assert.Equal(("mcr", cloud.Name), (Assert.Single(scenario.Options[0].Vxcs).EndA, scenario.Options[0].Vxcs[0].EndB));
+    }
+
+    [Fact]
     public void Loading_terraform_json_as_a_scenario_is_one_error_naming_the_import_command()
     {
         var ex = Assert.Throws<ScenarioValidationException>(() => ScenarioLoader.LoadText(State(Port("megaport_port.p", 3)), "state.json"));
