@@ -53,6 +53,18 @@ public class TerraformImporterTests
     }
 
     [Fact]
+    public void A_lag_port_is_one_member_port_and_a_warning_that_its_capacity_is_understated()
+    {
+        string lag = """{"address": "megaport_lag_port.lag_port", "mode": "managed", "type": "megaport_lag_port", "values": {"product_name": "Megaport Lag Port Example", "port_speed": 10000, "location_id": 383, "contract_term_months": 12, "lag_count": 2}}""";
+
+        var imported = TerraformImport.FromJson(State(lag), "t", "as-built", "test");
+
+        Assert.Equal("megaport_lag_port.lag_port: a LAG of 2 x 10Gbps is modelled as one 10Gbps port (LAG ports are not modelled yet), so its capacity is understated", Assert.Single(imported.Warnings));
+        var port = Assert.Single(Assert.Single(ScenarioLoader.LoadText(imported.Scenario, "t.yaml").Options).Ports);
+        Assert.Equal(("BNE1", Network.Units.DataRate.FromGigabitsPerSecond(10)), (port.Pop, port.Speed));
+    }
+
+    [Fact]
     public void A_plan_reads_the_partner_port_from_its_prior_state_for_the_aws_region()
     {
         string plan = """
