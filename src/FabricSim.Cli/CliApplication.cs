@@ -21,6 +21,7 @@ internal static class CliApplication
             ResilienceCommand.Create(context),
             SchemaCommand.Create(context),
             GenerateCommand.Create(context),
+            ImportCommand.Create(context),
             CatalogCommand.Create(context),
         };
         var parseResult = root.Parse(args);

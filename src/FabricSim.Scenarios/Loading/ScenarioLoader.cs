@@ -25,6 +25,7 @@ public static class ScenarioLoader
         ArgumentNullException.ThrowIfNull(overrides);
         var errors = new ErrorCollector(fileName);
         var root = YamlDocuments.ParseRoot(text, errors);
+        TerraformJsonCheck.Run(root, errors);
         OverrideInjection.Apply(root, overrides, errors);
         return ScenarioMapper.Map(root, text, errors, catalog);
     }

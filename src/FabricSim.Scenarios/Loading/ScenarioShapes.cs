@@ -52,7 +52,7 @@ internal static class ScenarioShapes
         .Add(new("name", FieldKind.String, "unique name within the option", "syd-port", Required: true))
         .Add(new("site", FieldKind.String, "site it connects", "syd-dc", Required: true))
         .Add(new("pop", FieldKind.String, "PoP (default: the site's)", "SYD1"))
-        .Add(new("speed", FieldKind.Rate, "1Gbps, 10Gbps, 100Gbps or 400Gbps", "10Gbps", Required: true, Aliases: ["rate", "bandwidth"]))
+        .Add(new("speed", FieldKind.Rate, "1Gbps, 10Gbps, 100Gbps or 400Gbps", "10Gbps", Required: true, Aliases: ["rate", "bandwidth"], Accepts: ["port_speed"]))
         .Add(new("customer_shaper", FieldKind.Boolean, "default customer_shaper of the VXCs on this port (default false)", "true"))
         .Add(new("diversity_zone", FieldKind.Enum, "Megaport diversity zone at the PoP: ports in one zone may share a device (resilience study)", "red", Values: DiversityZones));
 
@@ -63,7 +63,7 @@ internal static class ScenarioShapes
     public static readonly Shape Mcr = new Shape("mcr", "A Megaport Cloud Router.")
         .Add(new("name", FieldKind.String, "unique name within the option", "mcr-syd", Required: true))
         .Add(new("pop", FieldKind.String, "PoP it runs in", "SYD1", Required: true))
-        .Add(new("rate", FieldKind.Rate, "aggregate rate limit, 1-100 Gbps", "5Gbps", Required: true, Aliases: ["speed", "bandwidth"]))
+        .Add(new("rate", FieldKind.Rate, "aggregate rate limit, 1-100 Gbps", "5Gbps", Required: true, Aliases: ["speed", "bandwidth"], Accepts: ["port_speed"]))
         .Add(new("asn", FieldKind.Integer, "its ASN (default 133937; not one Azure reserves, 8074, 8075, 12076, 65515-65520, nor 0, 23456, 65535, 4294967295)", "133937"))
         .Add(new("mtu", FieldKind.Size, "IP MTU: 1500B, fixed by the product (any other value is an error)", "1500B"))
         .Add(new("bfd", FieldKind.Object, "BFD on all its sessions when present", "{interval: 300ms, multiplier: 3}", Item: Bfd))
@@ -83,20 +83,20 @@ internal static class ScenarioShapes
     public static readonly Shape Bgp = new Shape("bgp", "The BGP session on a VXC or tunnel.")
         .Add(new("peer_asn", FieldKind.Integer, "the peer's ASN (default: a cloud's provider ASN from the product catalog, AWS 64512, Azure 12076, Google 16550; any other peer a private ASN of its own)", "64512"))
         .Add(new("peer_type", FieldKind.Enum, "non_cloud, private_cloud or public_cloud (default by endpoint)", "private_cloud", Values: ["non_cloud", "private_cloud", "public_cloud"]))
-        .Add(new("import", FieldKind.String, "prefix list filtering routes received", "aws-in"))
-        .Add(new("export", FieldKind.String, "prefix list filtering routes advertised", "onprem-out"))
-        .Add(new("as_path_prepend", FieldKind.Integer, "times to prepend our ASN on export (0-10)", "2"))
-        .Add(new("med", FieldKind.Integer, "MED sent to the peer", "100"))
+        .Add(new("import", FieldKind.String, "prefix list filtering routes received", "aws-in", Accepts: ["import_whitelist"]))
+        .Add(new("export", FieldKind.String, "prefix list filtering routes advertised", "onprem-out", Accepts: ["export_whitelist"]))
+        .Add(new("as_path_prepend", FieldKind.Integer, "times to prepend our ASN on export (0-10)", "2", Accepts: ["as_path_prepend_count"]))
+        .Add(new("med", FieldKind.Integer, "MED sent to the peer", "100", Accepts: ["med_out"]))
         .Add(new("local_preference", FieldKind.Integer, "local preference of received routes (default 100)", "200"))
         .Add(new("keepalive", FieldKind.Duration, "keepalive (default 60s; AWS 30s)", "30s"))
         .Add(new("hold", FieldKind.Duration, "hold time (default 3 x keepalive; 3s to 65535s and longer than keepalive)", "90s"))
-        .Add(new("bfd", FieldKind.Boolean, "run BFD on this session (default: on when the MCR has bfd)", "true"));
+        .Add(new("bfd", FieldKind.Boolean, "run BFD on this session (default: on when the MCR has bfd)", "true", Accepts: ["bfd_enabled"]));
 
     public static readonly Shape Vxc = new Shape("vxc", "A virtual cross connect.")
         .Add(new("name", FieldKind.String, "unique name within the option", "syd-aws", Required: true))
-        .Add(new("a", FieldKind.String, "A end: a port, MCR, MVE or cloud name", "syd-port", Required: true, Aliases: ["from", "a_end"]))
-        .Add(new("b", FieldKind.String, "B end: a port, MCR, MVE or cloud name", "mcr-syd", Required: true, Aliases: ["to", "b_end"]))
-        .Add(new("rate", FieldKind.Rate, "rate limit", "500Mbps", Required: true, Aliases: ["bandwidth", "speed", "rate_limit"]))
+        .Add(new("a", FieldKind.String, "A end: a port, MCR, MVE or cloud name", "syd-port", Required: true, Aliases: ["from"], Accepts: ["a_end"]))
+        .Add(new("b", FieldKind.String, "B end: a port, MCR, MVE or cloud name", "mcr-syd", Required: true, Aliases: ["to"], Accepts: ["b_end"]))
+        .Add(new("rate", FieldKind.Rate, "rate limit", "500Mbps", Required: true, Aliases: ["bandwidth", "speed"], Accepts: ["rate_limit"]))
         .Add(new("class", FieldKind.QosClass, "QoS class of the VXC (default business)", "business"))
         .Add(new("cloud", FieldKind.Object, "how it lands in a cloud (required when an end is a cloud)", "{type: aws_hosted, vif: private}", Item: CloudConnection))
         .Add(new("bgp", FieldKind.Object, "BGP session settings", "{peer_asn: 64512, import: aws-in}", Item: Bgp))
@@ -168,7 +168,7 @@ internal static class ScenarioShapes
 
     public static readonly Shape PrefixList = new Shape("prefix_list", "A named, ordered prefix list.")
         .Add(new("name", FieldKind.String, "unique name within the option", "aws-in", Required: true))
-        .Add(new("rules", FieldKind.ObjectList, "rules, first match wins, no match denies", "[{prefix: 10.10.0.0/16, le: 24}]", Required: true, Item: PrefixRule));
+        .Add(new("rules", FieldKind.ObjectList, "rules, first match wins, no match denies", "[{prefix: 10.10.0.0/16, le: 24}]", Required: true, Item: PrefixRule, Accepts: ["entries"]));
 
     public static readonly Shape Mesh = new Shape("mesh", "A full mesh of VXCs between sites.")
         .Add(new("sites", FieldKind.StringList, "sites to join pairwise", "[syd-dc, mel-dc, bne-dc]", Required: true))
@@ -191,13 +191,13 @@ internal static class ScenarioShapes
     public static readonly Shape Option = new Shape("option", "One complete design to compare.")
         .Add(new("name", FieldKind.String, "unique name", "sdci", Required: true))
         .Add(new("description", FieldKind.String, "what the design is", "SDCI via one MCR"))
-        .Add(new("term_months", FieldKind.Integer, "contract term for fabric services: 1, 12, 24 or 36 (default 1)", "12"))
+        .Add(new("term_months", FieldKind.Integer, "contract term for fabric services: 1, 12, 24 or 36 (default 1)", "12", Accepts: ["contract_term_months"]))
         .Add(new("ports", FieldKind.ObjectList, "access ports", "[{name: syd-port, site: syd-dc, speed: 10Gbps}]", Item: Port))
         .Add(new("mcrs", FieldKind.ObjectList, "cloud routers", "[{name: mcr-syd, pop: SYD1, rate: 5Gbps}]", Item: Mcr))
         .Add(new("mves", FieldKind.ObjectList, "SD-WAN edges", "[{name: mve-syd, pop: SYD1, site: syd-dc}]", Item: Mve))
         .Add(new("vxcs", FieldKind.ObjectList, "virtual cross connects", "[{name: syd-aws, a: syd-port, b: aws-syd, rate: 500Mbps}]", Item: Vxc))
         .Add(new("vpns", FieldKind.ObjectList, "IPsec VPNs", "[{name: syd-aws-vpn, site: syd-dc, cloud: aws-syd, internet_access: 1Gbps}]", Item: Vpn))
-        .Add(new("prefix_lists", FieldKind.ObjectList, "BGP prefix lists", "[{name: aws-in, rules: [{prefix: 10.10.0.0/16}]}]", Item: PrefixList))
+        .Add(new("prefix_lists", FieldKind.ObjectList, "BGP prefix lists", "[{name: aws-in, rules: [{prefix: 10.10.0.0/16}]}]", Item: PrefixList, Accepts: ["prefix_filter_lists"]))
         .Add(new("topology", FieldKind.Object, "generators", "{mesh: {sites: [a, b, c], rate: 500Mbps}}", Item: Topology));
 
     public static readonly Shape SizeDistribution = new Shape("size", "A packet-size distribution.")

@@ -31,9 +31,27 @@ public static class ScenarioSchema
                 var property = Property(field, definitions);
                 property.Description = string.IsNullOrEmpty(field.Example) ? field.Description : $"{field.Description}. Example: {field.Example}";
                 schema.Properties[field.Key] = property;
-                if (field.Required)
+                var accepts = field.Accepts ?? [];
+                foreach (string alias in accepts)
+                {
+                    var aliasProperty = Property(field, definitions);
+                    aliasProperty.Description = $"the Megaport Terraform provider's name for '{field.Key}': {property.Description}";
+                    schema.Properties[alias] = aliasProperty;
+                    // One setting written under both names is an error in the loader, and so here.
+                    schema.AllOf.Add(new JsonSchema { Not = Requiring(field.Key, alias) });
+                }
+                if (field.Required && accepts.Count == 0)
                 {
                     schema.RequiredProperties.Add(field.Key);
+                }
+                else if (field.Required)
+                {
+                    var either = new JsonSchema();
+                    foreach (string key in (IEnumerable<string>)[field.Key, .. accepts])
+                    {
+                        either.AnyOf.Add(Requiring(key));
+                    }
+                    schema.AllOf.Add(either);
                 }
             }
         }
@@ -48,6 +66,16 @@ public static class ScenarioSchema
             }
         }
         return root;
+    }
+
+    private static JsonSchema Requiring(params string[] keys)
+    {
+        var schema = new JsonSchema();
+        foreach (string key in keys)
+        {
+            schema.RequiredProperties.Add(key);
+        }
+        return schema;
     }
 
     private static JsonSchemaProperty Property(Field field, Dictionary<Shape, JsonSchema> definitions)

@@ -24,13 +24,21 @@ internal sealed class ObjectReader
         Label = label;
         foreach (var (keyNode, valueNode) in node.Children)
         {
-            string key = keyNode is YamlScalarNode scalar ? scalar.Value ?? string.Empty : string.Empty;
-            if (shape.Find(key) is null)
+            string written = keyNode is YamlScalarNode scalar ? scalar.Value ?? string.Empty : string.Empty;
+            if (shape.FindAccepting(written) is not { } field)
             {
-                errors.Add(keyNode, $"unknown key '{key}' in {label}; {SuggestKey(key)}", SuggestKeyFix(key));
+                errors.Add(keyNode, $"unknown key '{written}' in {label}; {SuggestKey(written)}", SuggestKeyFix(written));
                 continue;
             }
-            _entries[key] = (keyNode, valueNode);
+            if (_entries.TryGetValue(field.Key, out var earlier))
+            {
+                // YAML already refuses a key written twice, so a clash here is always a name and its alias.
+                string first = ((YamlScalarNode)earlier.Key).Value ?? field.Key;
+                errors.Add(keyNode, $"'{written}' and '{first}' in {label} both set '{field.Key}' ('{(written == field.Key ? first : written)}' is the Terraform provider's name for it)",
+                    $"keep one of '{first}' and '{written}'");
+                continue;
+            }
+            _entries[field.Key] = (keyNode, valueNode);
         }
         foreach (var field in shape.Fields)
         {
@@ -363,10 +371,22 @@ internal sealed class ObjectReader
                 Errors.Add(item, $"each item of {key} in {Label} must be a {kind} mapping", $"write the {kind}'s keys, e.g. '- name: ...'");
                 continue;
             }
-            string? name = mapping.Children.TryGetValue(new YamlScalarNode("name"), out var nameNode) && nameNode is YamlScalarNode n ? n.Value : null;
+            string? name = NameOf(mapping, shape);
             result.Add(new ObjectReader(mapping, shape, Errors, name is null ? kind : $"{kind} '{name}'"));
         }
         return result;
+    }
+
+    private static string? NameOf(YamlMappingNode mapping, Shape shape)
+    {
+        foreach (string key in (IEnumerable<string>)["name", .. shape.Find("name")?.Accepts ?? []])
+        {
+            if (mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode named)
+            {
+                return named.Value;
+            }
+        }
+        return null;
     }
 
     internal static IPNetwork? ParsePrefix(YamlScalarNode scalar, ErrorCollector errors, string label)

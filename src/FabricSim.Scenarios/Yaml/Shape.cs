@@ -21,7 +21,11 @@ internal enum FieldKind
     RateMatrix,
 }
 
-/// <summary>A key an object may hold: its kind, what it means and an example value (used in fixes, docs and the schema).</summary>
+/// <summary>
+/// A key an object may hold: its kind, what it means and an example value (used in fixes, docs and the schema).
+/// <paramref name="Aliases"/> are only suggested for a misspelt key; <paramref name="Accepts"/> are the Megaport
+/// Terraform provider's names for the same setting, read as this key so a reader of the Terraform can read the file.
+/// </summary>
 internal sealed record Field(
     string Key,
     FieldKind Kind,
@@ -30,7 +34,8 @@ internal sealed record Field(
     bool Required = false,
     IReadOnlyList<string>? Values = null,
     Shape? Item = null,
-    IReadOnlyList<string>? Aliases = null);
+    IReadOnlyList<string>? Aliases = null,
+    IReadOnlyList<string>? Accepts = null);
 
 /// <summary>
 /// The keys of one kind of YAML object. One declaration drives unknown-key detection (with suggestions) and the
@@ -53,4 +58,7 @@ internal sealed class Shape(string name, string description)
     }
 
     public Field? Find(string key) => _fields.Find(f => f.Key == key);
+
+    /// <summary>The field a key names, by its canonical name or by one of the provider's names it accepts.</summary>
+    public Field? FindAccepting(string key) => Find(key) ?? _fields.Find(f => f.Accepts?.Contains(key) == true);
 }

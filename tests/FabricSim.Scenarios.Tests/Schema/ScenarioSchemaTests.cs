@@ -78,7 +78,19 @@ public class ScenarioSchemaTests
         Assert.Equal(["name", "run", "sites", "options"], schema.RequiredProperties);
         Assert.False(schema.AllowAdditionalProperties);
         Assert.Contains("vxc", schema.Definitions.Keys);
-        Assert.Equal(["name", "a", "b", "rate"], schema.Definitions["vxc"].RequiredProperties);
+        Assert.Equal(["name"], schema.Definitions["vxc"].RequiredProperties);
+        var eitherName = schema.Definitions["vxc"].AllOf.Where(s => s.AnyOf.Count > 0).Select(s => s.AnyOf.Select(a => string.Join('|', a.RequiredProperties)));
+        Assert.Equal([["a", "a_end"], ["b", "b_end"], ["rate", "rate_limit"]], eitherName);
+    }
+
+    [Fact]
+    public void Schema_accepts_the_provider_names_and_refuses_both_names_at_once()
+    {
+        string text = File.ReadAllText(Path.Combine(RepositoryFiles.ScenariosFolder, "growth-what-if.yaml"));
+        Assert.Contains("rate: 500Mbps, class", text, StringComparison.Ordinal);
+        Assert.Empty(Validate(text.Replace("rate: 500Mbps, class", "rate_limit: 500Mbps, class", StringComparison.Ordinal)));
+        Assert.NotEmpty(Validate(text.Replace("rate: 500Mbps, class", "rate_limit: 500Mbps, rate: 500Mbps, class", StringComparison.Ordinal)));
+        Assert.NotEmpty(Validate(text.Replace("rate: 500Mbps, class", "class", StringComparison.Ordinal)));
     }
 
     [Fact]
