@@ -128,6 +128,26 @@ internal sealed class GridDistribution
         return new GridDistribution(stepNs, mass);
     }
 
+    /// <summary>max(0, X − <paramref name="ns"/>): what is left of a delay after a credit of <paramref name="ns"/>.</summary>
+    public GridDistribution LessCredit(double ns)
+    {
+        int cells = (int)Math.Round(ns / Step);
+        if (cells <= 0)
+        {
+            return this;
+        }
+        if (cells >= _mass.Length)
+        {
+            return Zero(Step);
+        }
+        var mass = new double[_mass.Length - cells];
+        for (int k = 0; k < _mass.Length; k++)
+        {
+            mass[Math.Max(0, k - cells)] += _mass[k];
+        }
+        return new GridDistribution(Step, mass);
+    }
+
     /// <summary>The distribution of the sum of two independent delays (both on this step).</summary>
     public GridDistribution Convolve(GridDistribution other)
     {
