@@ -8,9 +8,10 @@ using FabricSim.Network.Building;
 namespace FabricSim.Estimate;
 
 /// <summary>
-/// Estimates a fabric at flow level: paths from the converged control plane over the laid-out data plane, rates by
-/// max-min sharing, each element's delay and loss from queueing theory at its aggregate load, and each flow's delay
-/// distribution by convolution along its path. Deterministic: no random numbers, one answer per description.
+/// Estimates a fabric at flow level: paths from the converged control plane over the laid-out data plane; rates by
+/// proportional sharing of overload among open-loop sources and max-min sharing among TCP connections; each element's
+/// delay and loss from queueing theory at its aggregate load; each flow's delay distribution by convolution along its
+/// path. Deterministic: no random numbers, one answer per description.
 /// </summary>
 internal static class FlowEstimator
 {
@@ -46,10 +47,10 @@ internal static class FlowEstimator
             FlowRates.Allocate(flows);
             queues = loads.Solve(flows);
         }
-        var full = FlowRates.Allocate(flows);
+        var passed = FlowRates.Allocate(flows);
         var caveats = applicability.Weaker.ToList();
         caveats.AddRange(CorrelatedHops(flows));
-        var measurements = EstimatedMeasurements.Build(fabric, flows, queues, full, window);
+        var measurements = EstimatedMeasurements.Build(fabric, flows, queues, passed, window);
         var outage = flows.ToDictionary(f => f.Name, f => f.Demand.Kind is DemandKind.OnOff || f.Demand.IsTcp ? double.NaN : 0.0, StringComparer.Ordinal);
         return new FlowEstimate(measurements, demandFlows, outage, caveats);
     }

@@ -11,7 +11,7 @@ internal sealed class ElementLoads
 {
     private readonly Dictionary<string, ElementQueue> _solved = new(StringComparer.Ordinal);
 
-    public Dictionary<PathElement, (double PacketsPerNs, ElementQueue Queue)> Solve(IReadOnlyList<EstimatedFlow> flows)
+    public Dictionary<PathElement, ElementLoad> Solve(IReadOnlyList<EstimatedFlow> flows)
     {
         var mixes = new Dictionary<PathElement, Dictionary<double, double>>();
         foreach (var flow in flows.Where(f => f.Path is not null))
@@ -29,7 +29,7 @@ internal sealed class ElementLoads
                 }
             }
         }
-        var result = new Dictionary<PathElement, (double, ElementQueue)>();
+        var result = new Dictionary<PathElement, ElementLoad>();
         foreach (var (element, mix) in mixes)
         {
             double total = mix.Values.Sum();
@@ -52,7 +52,7 @@ internal sealed class ElementLoads
                     : ElementQueue.ForPolicer(arrivals, service, element.BurstBytes, meanBytes);
                 _solved.Add(signature, queue);
             }
-            result[element] = (total, queue);
+            result[element] = new ElementLoad(total, service, queue);
         }
         return result;
     }

@@ -18,13 +18,13 @@ internal static class EstimatedMeasurements
     private const int HistogramPoints = 20_000;
 
     public static FabricMeasurements Build(Fabric fabric, IReadOnlyList<EstimatedFlow> flows,
-        IReadOnlyDictionary<PathElement, (double PacketsPerNs, ElementQueue Queue)> queues, IReadOnlySet<PathElement> full, double window)
+        IReadOnlyDictionary<PathElement, ElementLoad> queues, IReadOnlyDictionary<PathElement, double> passed, double window)
     {
         var dropped = new Dictionary<PathElement, double>();
         var rows = new List<FlowMeasurement>(flows.Count);
         foreach (var flow in flows)
         {
-            rows.Add(Flow(flow, queues, full, window, dropped));
+            rows.Add(Flow(flow, queues, passed, window, dropped));
         }
         var arriving = FlowRates.Arriving(flows);
         var elements = flows.Where(f => f.Path is not null).SelectMany(f => f.Path!).Distinct().ToDictionary(e => e.Key, StringComparer.Ordinal);
@@ -78,8 +78,8 @@ internal static class EstimatedMeasurements
         return packets <= 0 ? crossing.Select(f => f.MeanBytes).DefaultIfEmpty(1500).First() : crossing.Sum(f => f.AllocatedBitsPerSecond) / packets;
     }
 
-    private static FlowMeasurement Flow(EstimatedFlow flow, IReadOnlyDictionary<PathElement, (double PacketsPerNs, ElementQueue Queue)> queues,
-        IReadOnlySet<PathElement> full, double window, Dictionary<PathElement, double> dropped)
+    private static FlowMeasurement Flow(EstimatedFlow flow, IReadOnlyDictionary<PathElement, ElementLoad> queues,
+        IReadOnlyDictionary<PathElement, double> passed, double window, Dictionary<PathElement, double> dropped)
     {
         double packetBits = 8 * flow.MeanBytes;
         var spec = flow.Demand;
@@ -99,8 +99,9 @@ internal static class EstimatedMeasurements
         for (int i = 0; i < flow.Path.Count; i++)
         {
             var element = flow.Path[i];
-            double lossHere = full.Contains(element) && rate > flow.AllocatedBitsPerSecond
-                ? (rate - flow.AllocatedBitsPerSecond) / rate
+            // Overload is shared in proportion; below it, the queue's or policer's own losses at its load.
+            double lossHere = passed.GetValueOrDefault(element, 1) < 1
+                ? 1 - passed[element]
                 : queues.TryGetValue(element, out var q) ? q.Queue.Loss : 0;
             double lost = rate * lossHere;
             dropped[element] = dropped.GetValueOrDefault(element) + lost;
@@ -128,6 +129,6 @@ internal static class EstimatedMeasurements
         return new FlowMeasurement(flow.Name, spec.From, spec.To, spec.TrafficClass, sent, received, droppedCount,
             (long)Math.Round(queueDrops / packetBits * window), 0, 0, (long)Math.Round(limitDrops / packetBits * window),
             sent == 0 ? 0 : droppedCount / (double)sent, rate, Ms(delay.Mean), Ms(delay.Quantile(0.50)), Ms(delay.Quantile(0.95)),
-            Ms(delay.Quantile(0.99)), Ms(max), Ms(delay.MeanAbsoluteDifference()), 0, histogram);
+            Ms(delay.Quantile(0.99)), Ms(max), Ms(PathDelay.JitterNs(delay, flow, queues)), 0, histogram);
     }
 }
