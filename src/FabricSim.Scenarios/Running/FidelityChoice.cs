@@ -55,8 +55,15 @@ internal sealed record FidelityChoice(Fidelity Used, string Reason, IReadOnlyLis
         }
         double packets = PacketsToSimulate(scenario, settings);
         string budget = string.Create(CultureInfo.InvariantCulture, $"{packets:0.##e0} packets to simulate against a budget of {PacketBudget:0e0}");
-        return packets <= PacketBudget
-            ? new(Fidelity.Packet, $"auto: {budget}", [])
+        if (packets <= PacketBudget)
+        {
+            return new(Fidelity.Packet, $"auto: {budget}", []);
+        }
+        // What the model finds weaker only shows once it has run (queues busy in tandem); it runs in milliseconds.
+        var effective = scenario with { Run = settings };
+        var found = scenario.Options.SelectMany(o => FlowRun.Execute(effective, o).Caveats.Select(c => $"option '{o.Name}': {c}")).ToList();
+        return found.Count > 0
+            ? new(Fidelity.Packet, $"auto: {budget}, but the flow model is weaker here: {string.Join("; ", found)}", [])
             : new(Fidelity.Flow, $"auto: {budget}", []);
     }
 

@@ -77,6 +77,22 @@ public sealed class FlowFidelityValidationTests
         Assert.Contains("budget", large.Reason, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A 1 Gbit/s port at 90 % feeding a 1 Gbit/s shaper: packets leave the first queue spaced by a transmission time,
+    /// so the second hardly waits, while the convolution counts both waits. Even with a budget far beyond packet level's,
+    /// auto simulates packets and names the correlated queues.
+    /// </summary>
+    [Fact]
+    public void Auto_chooses_packet_level_where_busy_queues_are_in_tandem()
+    {
+        var scenario = ScenarioLoader.LoadText(FlowValidationDesigns.LondonNearSaturation
+            .Replace("rate: 100Mbps, shaping: true", "rate: 1Gbps, shaping: true", StringComparison.Ordinal)
+            .Replace("rate: 90Mbps", "rate: 880Mbps", StringComparison.Ordinal), "tandem.yaml");
+        var choice = FidelityChoice.Decide(scenario, scenario.Run with { Duration = SimTime.FromSeconds(3600) }, Fidelity.Auto);
+        Assert.Equal(Fidelity.Packet, choice.Used);
+        Assert.Contains("in tandem", choice.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Flow_level_is_deterministic_whatever_the_jobs()
     {
