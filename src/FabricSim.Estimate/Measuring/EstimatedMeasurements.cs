@@ -28,6 +28,7 @@ internal static class EstimatedMeasurements
         }
         var arriving = FlowRates.Arriving(flows);
         var elements = flows.Where(f => f.Path is not null).SelectMany(f => f.Path!).Distinct().ToDictionary(e => e.Key, StringComparer.Ordinal);
+        var meanBytes = MeanBytes(flows);
         var links = new List<LinkMeasurement>();
         foreach (var link in fabric.Links)
         {
@@ -54,9 +55,9 @@ internal static class EstimatedMeasurements
             double offered = arriving.GetValueOrDefault(element);
             double lost = dropped.GetValueOrDefault(element);
             double carried = Math.Max(0, offered - lost);
-            double meanBytes = MeanBytes(element, flows);
-            long sent = (long)Math.Round(carried / (8 * meanBytes) * window);
-            long drops = (long)Math.Round(lost / (8 * meanBytes) * window);
+            double bytes = meanBytes.GetValueOrDefault(element, 1500);
+            long sent = (long)Math.Round(carried / (8 * bytes) * window);
+            long drops = (long)Math.Round(lost / (8 * bytes) * window);
             double waiting = queues.TryGetValue(element, out var q) && element.Behaviour == ElementBehaviour.Queue
                 ? q.PacketsPerNs * (1 - q.Queue.Loss) * q.Queue.Wait.Mean() : 0;
             return new LinkMeasurement(name, from, to, capacity, carried / capacity, waiting, sent, (long)Math.Round(carried / 8 * window),
@@ -71,11 +72,19 @@ internal static class EstimatedMeasurements
         }
     }
 
-    private static double MeanBytes(PathElement element, IReadOnlyList<EstimatedFlow> flows)
+    /// <summary>Each element's mean packet size, weighed by the packets its flows carry (by flow count where none is carried).</summary>
+    private static Dictionary<PathElement, double> MeanBytes(IReadOnlyList<EstimatedFlow> flows)
     {
-        var crossing = flows.Where(f => f.Path is not null && f.Path.Contains(element)).ToList();
-        double packets = crossing.Sum(f => f.AllocatedBitsPerSecond / f.MeanBytes);
-        return packets <= 0 ? crossing.Select(f => f.MeanBytes).DefaultIfEmpty(1500).First() : crossing.Sum(f => f.AllocatedBitsPerSecond) / packets;
+        var sums = new Dictionary<PathElement, (double Bits, double Packets, double Sizes, int Flows)>();
+        foreach (var flow in flows.Where(f => f.Path is not null))
+        {
+            foreach (var element in flow.Path!.Distinct())
+            {
+                var (bits, packets, sizes, count) = sums.GetValueOrDefault(element);
+                sums[element] = (bits + flow.AllocatedBitsPerSecond, packets + flow.AllocatedBitsPerSecond / flow.MeanBytes, sizes + flow.MeanBytes, count + 1);
+            }
+        }
+        return sums.ToDictionary(s => s.Key, s => s.Value.Packets > 0 ? s.Value.Bits / s.Value.Packets : s.Value.Sizes / s.Value.Flows);
     }
 
     private static FlowMeasurement Flow(EstimatedFlow flow, IReadOnlyDictionary<PathElement, ElementLoad> queues,

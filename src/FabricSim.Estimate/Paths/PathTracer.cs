@@ -14,14 +14,14 @@ namespace FabricSim.Estimate.Paths;
 /// </summary>
 internal sealed class PathTracer
 {
-    private readonly FabricDescription _description;
     private readonly Fabric _fabric;
     private readonly Dictionary<string, PathElement> _elements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, VxcSpec> _vxcs;
 
     public PathTracer(FabricDescription description, Fabric fabric)
     {
-        _description = description;
         _fabric = fabric;
+        _vxcs = description.Vxcs.ToDictionary(v => v.Name, StringComparer.Ordinal);
     }
 
     /// <summary>Every element made so far, by key.</summary>
@@ -35,7 +35,7 @@ internal sealed class PathTracer
         for (int i = 0; i < vxcs.Count; i++)
         {
             var vxc = _fabric.Vxc(vxcs[i]);
-            var spec = _description.Vxcs.First(v => v.Name == vxc.Name);
+            var spec = _vxcs[vxc.Name];
             Node? next = i + 1 < vxcs.Count ? Shared(vxc, _fabric.Vxc(vxcs[i + 1])) : null;
             bool fromA = next is not null ? !ReferenceEquals(vxc.EndpointA, next) : Closer(vxc, current, _fabric.Node(destination));
             Node entry = fromA ? vxc.EndpointA : vxc.EndpointB;
