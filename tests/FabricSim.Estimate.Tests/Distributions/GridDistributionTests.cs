@@ -19,6 +19,24 @@ public class GridDistributionTests
         Assert.InRange(sum.Mean(), width - 0.5, width + 0.5);
     }
 
+    /// <summary>Long grids go by FFT: the same triangular law, mass conserved, no negative cell.</summary>
+    [Fact]
+    public void Long_convolutions_by_fft_keep_the_exact_law()
+    {
+        const double width = 4000;
+        var uniform = GridDistribution.Uniform(1, width);
+        var sum = uniform.Convolve(uniform);
+        Assert.InRange(sum.Quantile(0.125), width * 0.5 - 2, width * 0.5 + 2);
+        Assert.InRange(sum.Quantile(0.5), width - 2, width + 2);
+        double total = 0;
+        for (int k = 0; k < sum.Length; k++)
+        {
+            Assert.True(sum[k] >= 0);
+            total += sum[k];
+        }
+        Assert.Equal(1.0, total, 9);
+    }
+
     /// <summary>A constant plus an exponential is a shifted exponential; quantiles shift by the constant.</summary>
     [Fact]
     public void Convolution_with_a_constant_shifts_every_quantile()
