@@ -37,8 +37,10 @@ internal static class ScenarioRunner
         var cases = Sweeps.SweepExpansion.Expand(scenario);
         var settings = Effective(scenario.Run, options);
         // One fidelity for the whole sweep, decided on its heaviest point, so its curves compare like with like.
-        var fidelity = cases.Select(c => FidelityChoice.Decide(c.Scenario, Effective(c.Scenario.Run, options), options.Fidelity))
-            .OrderByDescending(f => f.Used == Fidelity.Flow).FirstOrDefault() ?? FidelityChoice.Decide(scenario, settings, options.Fidelity);
+        var heaviest = cases.OrderByDescending(c => FidelityChoice.PacketsToSimulate(c.Scenario, Effective(c.Scenario.Run, options))).FirstOrDefault();
+        var fidelity = heaviest is null
+            ? FidelityChoice.Decide(scenario, settings, options.Fidelity)
+            : FidelityChoice.Decide(heaviest.Scenario, Effective(heaviest.Scenario.Run, options), options.Fidelity);
         settings = ForFidelity(settings, fidelity);
         var caveats = new List<string>(fidelity.Caveats);
         int perCase = scenario.Options.Count * settings.Replications;
