@@ -34,7 +34,7 @@ public sealed class CsvTablesTests
             "transfer_completion_s_mean,transfer_completion_s_ci_low,transfer_completion_s_ci_high,status," +
             "response_time_p50_ms_mean,response_time_p50_ms_ci_low,response_time_p50_ms_ci_high," +
             "response_time_p95_ms_mean,response_time_p95_ms_ci_low,response_time_p95_ms_ci_high," +
-            "response_time_p99_ms_mean,response_time_p99_ms_ci_low,response_time_p99_ms_ci_high",
+            "response_time_p99_ms_mean,response_time_p99_ms_ci_low,response_time_p99_ms_ci_high,fidelity",
             lines[0]);
         Assert.Equal(5, lines.Length);
     }

@@ -68,6 +68,13 @@ internal static class CommonSymbols
         return overrides;
     }
 
+    public static Option<Scenarios.Running.Fidelity> Fidelity() => new("--fidelity")
+    {
+        Description = "packet: simulate every packet; flow: the flow-level model (seconds at planner scale, no confidence intervals); "
+            + "auto (default): packet level when the packet budget is small or the flow model is weaker for the scenario, flow level otherwise.",
+        DefaultValueFactory = _ => Scenarios.Running.Fidelity.Auto,
+    };
+
     public static Option<bool> LogLatency() => new("--log-latency")
     {
         Description = "Draw latency CDFs on a logarithmic latency axis.",

@@ -41,6 +41,7 @@ internal static class SimulationCommands
         var replications = CommonSymbols.Replications();
         var jobs = CommonSymbols.Jobs();
         var duration = CommonSymbols.Duration();
+        var fidelity = CommonSymbols.Fidelity();
         var output = CommonSymbols.OutputFolder();
         var force = CommonSymbols.Force();
         var logLatency = CommonSymbols.LogLatency();
@@ -48,7 +49,7 @@ internal static class SimulationCommands
         {
             Description = $"Exit with {ExitCodes.RequirementsNotMet} when no option is shown to meet the scenario's requirements, so a pipeline can gate on the design.",
         };
-        var command = new Command(name, description) { file, seed, replications, jobs, duration };
+        var command = new Command(name, description) { file, seed, replications, jobs, duration, fidelity };
         if (!writesReport)
         {
             command.Options.Add(check);
@@ -95,7 +96,7 @@ internal static class SimulationCommands
             var token = context.Signals.Token;
             var result = ProgressDisplay.Track(context.Console, $"Simulating {validation.ScenarioName}",
                 progress => simulate(context.Service, scenarioPath, overrides,
-                    new RunOptions(Jobs: parseResult.GetValue(jobs) ?? 0, Progress: progress, Cancellation: token)));
+                    new RunOptions(Jobs: parseResult.GetValue(jobs) ?? 0, Progress: progress, Cancellation: token) { Fidelity = parseResult.GetValue(fidelity) }));
             string? report = null;
             if (folder is not null)
             {

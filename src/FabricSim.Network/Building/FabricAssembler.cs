@@ -59,6 +59,19 @@ internal sealed class FabricAssembler
         return new AssembledFabric(description, fabric, bgp, vpns, mves, outages, tcp, assembler._demandFlows);
     }
 
+    /// <summary>
+    /// The data plane alone, laid out and routed but never run: the nodes, links, VXCs and MCRs with their rates and
+    /// delays, and how each demand's flows are reported. No VPN, BGP or TCP is attached.
+    /// </summary>
+    internal static (Fabric Fabric, IReadOnlyList<DemandFlows> DemandFlows) Layout(FabricDescription description)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        var assembler = new FabricAssembler(description, seed: 0, replication: 0);
+        var fabric = assembler.Assemble();
+        fabric.Routing.Recompute();
+        return (fabric, assembler._demandFlows);
+    }
+
     /// <summary>The node a VXC end names: a port's site router, the CSP edge of the cloud it lands on, or the router itself.</summary>
     internal static string EndpointNode(FabricDescription description, VxcSpec vxc, string end)
     {

@@ -46,7 +46,10 @@ internal sealed class FabricBuilder
     private readonly List<TrafficSource> _sources = [];
     private readonly List<PendingRequestResponse> _requestResponses = [];
     private readonly List<Action<FailureInjector, Fabric>> _failures = [];
-    private QueueSpec _queue = QueueSpec.DropTailPackets(1000);
+    /// <summary>What every interface's DropTail queue holds unless <see cref="WithQueue"/> says otherwise.</summary>
+    internal const int DefaultQueuePackets = 1000;
+
+    private QueueSpec _queue = QueueSpec.DropTailPackets(DefaultQueuePackets);
     private SimTime _warmUp = SimTime.Zero;
     private long _perHopCostNs = 1_000;
     private SimTime? _sampleInterval;

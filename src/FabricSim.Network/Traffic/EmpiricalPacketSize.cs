@@ -48,6 +48,10 @@ public sealed class EmpiricalPacketSize : IPacketSizeDistribution
 
     public double MeanSizeBytes { get; }
 
+    /// <summary>Each size with its probability, for models that reason about the mix rather than draw from it.</summary>
+    public IReadOnlyList<(int SizeBytes, double Probability)> Choices =>
+        _sizes.Select((size, i) => (size, _cumulative[i] - (i == 0 ? 0 : _cumulative[i - 1]))).ToList();
+
     public int NextSizeBytes(RandomStream random)
     {
         ArgumentNullException.ThrowIfNull(random);

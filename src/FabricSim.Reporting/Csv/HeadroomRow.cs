@@ -26,7 +26,7 @@ internal sealed partial record HeadroomRow(
         ArgumentNullException.ThrowIfNull(element);
         return new HeadroomRow(
             element.Option, element.Element, element.Kind, CsvNumber.Finite(element.CapacityBitsPerSecond),
-            CsvNumber.Finite(element.UtilizationMean.Mean), CsvNumber.Finite(element.UtilizationMean.Lower), CsvNumber.Finite(element.UtilizationMean.Upper),
+            CsvNumber.Finite(element.UtilizationMean.Mean), CsvNumber.Lower(element.UtilizationMean), CsvNumber.Upper(element.UtilizationMean),
             CsvNumber.Finite(element.UtilizationP95), CsvNumber.Finite(element.LoadBitsPerSecond), CsvNumber.Finite(element.HeadroomBitsPerSecond),
             element.Saturated, element.MonthsToLimit is { } months ? CsvNumber.Finite(months) : null, element.SmallerSize ?? string.Empty,
             element.MonthlySavingUsd is { } saving ? CsvNumber.Finite(saving) : null);

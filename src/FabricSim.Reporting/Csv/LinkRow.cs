@@ -35,9 +35,9 @@ internal sealed partial record LinkRow(
         ArgumentNullException.ThrowIfNull(link);
         return new LinkRow(
             link.Option, link.Link, link.From, link.To, CsvNumber.Finite(link.CapacityBitsPerSecond),
-            CsvNumber.Finite(link.Utilization.Mean), CsvNumber.Finite(link.Utilization.Lower), CsvNumber.Finite(link.Utilization.Upper),
-            CsvNumber.Finite(link.MeanQueuePackets.Mean), CsvNumber.Finite(link.MeanQueuePackets.Lower), CsvNumber.Finite(link.MeanQueuePackets.Upper),
-            CsvNumber.Finite(link.DropRatio.Mean), CsvNumber.Finite(link.DropRatio.Lower), CsvNumber.Finite(link.DropRatio.Upper),
+            CsvNumber.Finite(link.Utilization.Mean), CsvNumber.Lower(link.Utilization), CsvNumber.Upper(link.Utilization),
+            CsvNumber.Finite(link.MeanQueuePackets.Mean), CsvNumber.Lower(link.MeanQueuePackets), CsvNumber.Upper(link.MeanQueuePackets),
+            CsvNumber.Finite(link.DropRatio.Mean), CsvNumber.Lower(link.DropRatio), CsvNumber.Upper(link.DropRatio),
             link.Utilization.Replications, link.PacketsForwarded, link.PacketsDropped,
             link.Kind, CsvNumber.Finite(link.OfferedBitsPerSecond?.Mean ?? double.NaN), CsvNumber.Finite(link.CarriedBitsPerSecond?.Mean ?? double.NaN),
             link.DropsQueue, link.DropsPolicer, link.DropsFailure);

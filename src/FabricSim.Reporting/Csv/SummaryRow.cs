@@ -57,7 +57,8 @@ internal sealed partial record SummaryRow(
     [property: CsvColumn("response_time_p95_ms_ci_high")] double? ResponseP95High,
     [property: CsvColumn("response_time_p99_ms_mean")] double? ResponseP99Mean,
     [property: CsvColumn("response_time_p99_ms_ci_low")] double? ResponseP99Low,
-    [property: CsvColumn("response_time_p99_ms_ci_high")] double? ResponseP99High)
+    [property: CsvColumn("response_time_p99_ms_ci_high")] double? ResponseP99High,
+    [property: CsvColumn("fidelity")] string Fidelity)
 {
     public static SummaryRow Create(FlowSummary flow)
     {
@@ -65,23 +66,23 @@ internal sealed partial record SummaryRow(
         return new SummaryRow(
             flow.Option, flow.Flow, flow.Source, flow.Destination, flow.TrafficClass,
             flow.PacketsSent, flow.PacketsReceived,
-            flow.LatencyP99Ms.Replications, CsvNumber.Finite(flow.LatencyP99Ms.Level),
-            CsvNumber.Finite(flow.ThroughputBitsPerSecond.Mean), CsvNumber.Finite(flow.ThroughputBitsPerSecond.Lower), CsvNumber.Finite(flow.ThroughputBitsPerSecond.Upper),
-            CsvNumber.Finite(flow.LatencyMeanMs.Mean), CsvNumber.Finite(flow.LatencyMeanMs.Lower), CsvNumber.Finite(flow.LatencyMeanMs.Upper),
-            CsvNumber.Finite(flow.LatencyP50Ms.Mean), CsvNumber.Finite(flow.LatencyP50Ms.Lower), CsvNumber.Finite(flow.LatencyP50Ms.Upper),
-            CsvNumber.Finite(flow.LatencyP95Ms.Mean), CsvNumber.Finite(flow.LatencyP95Ms.Lower), CsvNumber.Finite(flow.LatencyP95Ms.Upper),
-            CsvNumber.Finite(flow.LatencyP99Ms.Mean), CsvNumber.Finite(flow.LatencyP99Ms.Lower), CsvNumber.Finite(flow.LatencyP99Ms.Upper),
-            CsvNumber.Finite(flow.LatencyMaxMs.Mean), CsvNumber.Finite(flow.LatencyMaxMs.Lower), CsvNumber.Finite(flow.LatencyMaxMs.Upper),
-            CsvNumber.Finite(flow.JitterMs.Mean), CsvNumber.Finite(flow.JitterMs.Lower), CsvNumber.Finite(flow.JitterMs.Upper),
-            CsvNumber.Finite(flow.LossRatio.Mean), CsvNumber.Finite(flow.LossRatio.Lower), CsvNumber.Finite(flow.LossRatio.Upper),
-            CsvNumber.Finite(flow.OutageSeconds.Mean), CsvNumber.Finite(flow.OutageSeconds.Lower), CsvNumber.Finite(flow.OutageSeconds.Upper),
-            CsvNumber.Finite(flow.TransferCompletionSeconds?.Mean ?? double.NaN), CsvNumber.Finite(flow.TransferCompletionSeconds?.Lower ?? double.NaN),
-            CsvNumber.Finite(flow.TransferCompletionSeconds?.Upper ?? double.NaN), flow.Status,
-            CsvNumber.Finite(flow.ResponseTimeP50Ms?.Mean ?? double.NaN), CsvNumber.Finite(flow.ResponseTimeP50Ms?.Lower ?? double.NaN),
-            CsvNumber.Finite(flow.ResponseTimeP50Ms?.Upper ?? double.NaN),
-            CsvNumber.Finite(flow.ResponseTimeP95Ms?.Mean ?? double.NaN), CsvNumber.Finite(flow.ResponseTimeP95Ms?.Lower ?? double.NaN),
-            CsvNumber.Finite(flow.ResponseTimeP95Ms?.Upper ?? double.NaN),
-            CsvNumber.Finite(flow.ResponseTimeP99Ms?.Mean ?? double.NaN), CsvNumber.Finite(flow.ResponseTimeP99Ms?.Lower ?? double.NaN),
-            CsvNumber.Finite(flow.ResponseTimeP99Ms?.Upper ?? double.NaN));
+            flow.LatencyP99Ms.Replications, flow.LatencyP99Ms.IsModel ? null : CsvNumber.Finite(flow.LatencyP99Ms.Level),
+            CsvNumber.Finite(flow.ThroughputBitsPerSecond.Mean), CsvNumber.Lower(flow.ThroughputBitsPerSecond), CsvNumber.Upper(flow.ThroughputBitsPerSecond),
+            CsvNumber.Finite(flow.LatencyMeanMs.Mean), CsvNumber.Lower(flow.LatencyMeanMs), CsvNumber.Upper(flow.LatencyMeanMs),
+            CsvNumber.Finite(flow.LatencyP50Ms.Mean), CsvNumber.Lower(flow.LatencyP50Ms), CsvNumber.Upper(flow.LatencyP50Ms),
+            CsvNumber.Finite(flow.LatencyP95Ms.Mean), CsvNumber.Lower(flow.LatencyP95Ms), CsvNumber.Upper(flow.LatencyP95Ms),
+            CsvNumber.Finite(flow.LatencyP99Ms.Mean), CsvNumber.Lower(flow.LatencyP99Ms), CsvNumber.Upper(flow.LatencyP99Ms),
+            CsvNumber.Finite(flow.LatencyMaxMs.Mean), CsvNumber.Lower(flow.LatencyMaxMs), CsvNumber.Upper(flow.LatencyMaxMs),
+            CsvNumber.Finite(flow.JitterMs.Mean), CsvNumber.Lower(flow.JitterMs), CsvNumber.Upper(flow.JitterMs),
+            CsvNumber.Finite(flow.LossRatio.Mean), CsvNumber.Lower(flow.LossRatio), CsvNumber.Upper(flow.LossRatio),
+            CsvNumber.Finite(flow.OutageSeconds.Mean), CsvNumber.Lower(flow.OutageSeconds), CsvNumber.Upper(flow.OutageSeconds),
+            CsvNumber.Finite(flow.TransferCompletionSeconds?.Mean ?? double.NaN), CsvNumber.Lower(flow.TransferCompletionSeconds),
+            CsvNumber.Upper(flow.TransferCompletionSeconds), flow.Status,
+            CsvNumber.Finite(flow.ResponseTimeP50Ms?.Mean ?? double.NaN), CsvNumber.Lower(flow.ResponseTimeP50Ms),
+            CsvNumber.Upper(flow.ResponseTimeP50Ms),
+            CsvNumber.Finite(flow.ResponseTimeP95Ms?.Mean ?? double.NaN), CsvNumber.Lower(flow.ResponseTimeP95Ms),
+            CsvNumber.Upper(flow.ResponseTimeP95Ms),
+            CsvNumber.Finite(flow.ResponseTimeP99Ms?.Mean ?? double.NaN), CsvNumber.Lower(flow.ResponseTimeP99Ms),
+            CsvNumber.Upper(flow.ResponseTimeP99Ms), flow.Fidelity);
     }
 }

@@ -29,9 +29,9 @@ internal sealed partial record SweepRow(
         ArgumentNullException.ThrowIfNull(flow);
         return new SweepRow(
             point.Parameter, CsvNumber.Finite(point.Value), point.Setting, option.Name, flow.Flow,
-            CsvNumber.Finite(flow.ThroughputBitsPerSecond.Mean), CsvNumber.Finite(flow.ThroughputBitsPerSecond.Lower), CsvNumber.Finite(flow.ThroughputBitsPerSecond.Upper),
-            CsvNumber.Finite(flow.LatencyP99Ms.Mean), CsvNumber.Finite(flow.LatencyP99Ms.Lower), CsvNumber.Finite(flow.LatencyP99Ms.Upper),
-            CsvNumber.Finite(flow.LossRatio.Mean), CsvNumber.Finite(flow.LossRatio.Lower), CsvNumber.Finite(flow.LossRatio.Upper),
+            CsvNumber.Finite(flow.ThroughputBitsPerSecond.Mean), CsvNumber.Lower(flow.ThroughputBitsPerSecond), CsvNumber.Upper(flow.ThroughputBitsPerSecond),
+            CsvNumber.Finite(flow.LatencyP99Ms.Mean), CsvNumber.Lower(flow.LatencyP99Ms), CsvNumber.Upper(flow.LatencyP99Ms),
+            CsvNumber.Finite(flow.LossRatio.Mean), CsvNumber.Lower(flow.LossRatio), CsvNumber.Upper(flow.LossRatio),
             CsvNumber.Finite(option.MonthlyCostUsd));
     }
 }

@@ -85,6 +85,10 @@ internal static class HtmlReport
     private static string IntervalNote(IEnumerable<OptionResult> options)
     {
         var estimate = options.SelectMany(option => option.Flows).Select(flow => flow.LatencyP99Ms).FirstOrDefault();
+        if (estimate is { IsModel: true })
+        {
+            return "Values are the flow-level model's, one deterministic evaluation: no confidence interval is given (docs/validation.md gives the model's error against packet level).";
+        }
         if (estimate is null || !double.IsFinite(estimate.HalfWidth))
         {
             return "Values are from a single replication, so no confidence interval is given.";
@@ -174,7 +178,7 @@ internal static class HtmlReport
             .Append(" · ").Append(result.Replications.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" replication(s)")
             .Append(" · ").Append(DisplayNumber.Fixed(result.DurationSeconds, 1)).Append(" s simulated")
             .Append(" · ").Append(DisplayNumber.Fixed(result.WarmUpSeconds, 1)).Append(" s warm-up excluded")
-            .Append("</p>\n");
+            .Append("</p>\n<p class=\"settings\">").Append(Encode(FidelityText.Describe(result))).Append("</p>\n");
     }
 
     private static void AppendOption(StringBuilder html, OptionResult option)

@@ -15,7 +15,7 @@ internal static class DisplayNumber
         double.IsFinite(value) ? value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : Missing;
 
     /// <summary>
-    /// "12.34 ± 0.56"; "0.00 ± <0.01" when the interval is narrower than the last digit shown; "12.34 (0.00–14.20)" where the interval stops at the quantity's range; "12.34 deterministic"
+    /// "12.34 ± 0.56"; "12.34 model" for the flow-level model's figure; "0.00 ± <0.01" when the interval is narrower than the last digit shown; "12.34 (0.00–14.20)" where the interval stops at the quantity's range; "12.34 deterministic"
     /// when every replication agreed; "imprecise, ~N reps" after a figure whose half-width exceeds its mean; just the
     /// mean when there is no interval (a single replication).
     /// </summary>
@@ -26,6 +26,10 @@ internal static class DisplayNumber
         if (!double.IsFinite(estimate.HalfWidth) || !double.IsFinite(estimate.Mean))
         {
             return mean;
+        }
+        if (estimate.IsModel)
+        {
+            return $"{mean} model";
         }
         if (estimate.IsDeterministic)
         {

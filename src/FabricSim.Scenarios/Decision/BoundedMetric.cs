@@ -3,6 +3,9 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Scenarios.Decision;
 
+// FabricSim.Estimate (the flow-level model) is a namespace too; here Estimate is the result type.
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>
 /// One bound of a flow requirement and how to read the figure it bounds from a flow's summary, in the unit the
 /// verdict shows it in (loss and availability as percentages, throughput in Mbit/s).

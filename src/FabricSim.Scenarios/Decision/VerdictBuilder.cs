@@ -3,6 +3,9 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Scenarios.Decision;
 
+// FabricSim.Estimate (the flow-level model) is a namespace too; here Estimate is the result type.
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>
 /// Holds every option of a run to the scenario's requirements. A check passes or fails only when its whole
 /// confidence interval lies on one side of the bound; otherwise it is inconclusive, and the verdict says about how

@@ -3,6 +3,9 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Scenarios.Decision;
 
+// FabricSim.Estimate (the flow-level model) is a namespace too; here Estimate is the result type.
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>Numbers in verdicts: enough digits to compare a figure with its bound, no more.</summary>
 public static class VerdictFigures
 {

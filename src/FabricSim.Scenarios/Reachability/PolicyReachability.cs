@@ -123,6 +123,42 @@ internal sealed class PolicyReachability
         return routers;
     }
 
+    /// <summary>
+    /// The VXCs BGP carries packets over from <paramref name="from"/> to <paramref name="to"/>, in order, as the
+    /// converged tables route them: null where BGP does not decide the path (no routers at both ends, or a VPN or an
+    /// MVE carries the flow instead), empty where the route runs out or loops.
+    /// </summary>
+    public IReadOnlyList<string>? VxcsOn(string from, string to)
+    {
+        if (!IsRouted(from, to))
+        {
+            return null;
+        }
+        if (AddressedPrefix(to) is not { } destination)
+        {
+            return [];
+        }
+        var address = FirstHost(destination);
+        string at = _design.RouterOf(from)!;
+        var vxcs = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        while (visited.Add(at))
+        {
+            var route = _routes.Lookup(at, address);
+            if (route is null)
+            {
+                return [];
+            }
+            if (route.IsLocal)
+            {
+                return vxcs;
+            }
+            vxcs.Add(route.Session!.Vxc);
+            at = route.From!;
+        }
+        return [];
+    }
+
     private RouteBlock? Blocks(Demand demand, IPNetwork? destination)
     {
         bool bothWays = demand.Type is TrafficType.TcpBulk or TrafficType.TcpRequestResponse or TrafficType.RequestResponse;

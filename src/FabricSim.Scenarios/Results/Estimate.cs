@@ -12,13 +12,19 @@ public sealed record Estimate(double Mean, double HalfWidth, double Level, int R
     public const double TargetRelativeHalfWidth = 0.1;
 
     public double Floor { get; init; } = double.NegativeInfinity;
+
+    /// <summary>
+    /// The figure is the flow-level model's, computed once and deterministic: it has no sampling error to put an interval
+    /// on (<see cref="HalfWidth"/> is 0), only the model's, which docs/validation.md measures against packet level.
+    /// </summary>
+    public bool IsModel { get; init; }
     public double Ceiling { get; init; } = double.PositiveInfinity;
 
     public double Lower => Math.Max(Floor, Mean - HalfWidth);
     public double Upper => Math.Min(Ceiling, Mean + HalfWidth);
 
     /// <summary>Every replication gave the same value: the figure is deterministic, not known to ±0.</summary>
-    public bool IsDeterministic => Replications >= 2 && HalfWidth == 0;
+    public bool IsDeterministic => Replications >= 2 && HalfWidth == 0 && !IsModel;
 
     /// <summary>The half-width exceeds the mean: the sign, let alone the size, of the figure is not established.</summary>
     public bool IsImprecise => double.IsFinite(HalfWidth) && HalfWidth > Math.Abs(Mean);

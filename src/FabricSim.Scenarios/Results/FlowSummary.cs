@@ -35,6 +35,9 @@ public sealed record FlowSummary(
     /// <summary>BGP policy keeps this flow from its destination in this option (the file expects it): its loss is by design, not an outage.</summary>
     public bool Unreachable { get; init; }
 
+    /// <summary>"packet" when simulated, "flow" when the flow-level model gave the figures.</summary>
+    public string Fidelity { get; init; } = "packet";
+
     /// <summary>"unreachable" for a flow routing policy blocks, else "ok".</summary>
     public string Status => Unreachable ? "unreachable" : "ok";
 }

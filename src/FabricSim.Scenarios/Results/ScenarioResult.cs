@@ -27,4 +27,13 @@ public sealed record ScenarioResult(
 
     /// <summary>Why the options are not a like-for-like comparison (capacity towards a destination, flows carried), with the figures; empty when they are.</summary>
     public IReadOnlyList<string> ComparisonCaveats { get; init; } = [];
+
+    /// <summary>"packet" (simulated, figures with confidence intervals) or "flow" (the flow-level model, figures without).</summary>
+    public string Fidelity { get; init; } = "packet";
+
+    /// <summary>Why that fidelity was used: asked for, or what <c>auto</c> weighed.</summary>
+    public string FidelityReason { get; init; } = "";
+
+    /// <summary>What the flow model could not capture in this scenario; empty at packet level.</summary>
+    public IReadOnlyList<string> FidelityCaveats { get; init; } = [];
 }

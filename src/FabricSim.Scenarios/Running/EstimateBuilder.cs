@@ -3,6 +3,9 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Scenarios.Running;
 
+// FabricSim.Estimate (the flow-level model) is a namespace too; here Estimate is the result type.
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>
 /// Turns one value per replication into an <see cref="Estimate"/> with a Student-t interval. Every metric estimated
 /// here (rates, delays, jitter, outage, utilization, queue lengths, ratios) is non-negative, so intervals stop at 0;

@@ -7,6 +7,9 @@ namespace FabricSim.Scenarios.Running;
 /// <summary>Builds and runs one replication of one option.</summary>
 internal sealed record ReplicationRun(ReplicationOutcome Outcome, IReadOnlyList<DemandFlows> DemandFlows)
 {
+    /// <summary>What a flow-level evaluation could not capture; empty for a simulated replication.</summary>
+    public IReadOnlyList<string> Caveats { get; init; } = [];
+
     /// <summary>Simulated time advanced between cancellation checks.</summary>
     private static readonly SimTime Slice = SimTime.FromSeconds(1);
 

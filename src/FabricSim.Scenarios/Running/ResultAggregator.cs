@@ -10,6 +10,9 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Scenarios.Running;
 
+// FabricSim.Estimate (the flow-level model) is a namespace too; here Estimate is the result type.
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>
 /// Condenses the replications of one option into result records: each metric is computed per replication and
 /// then estimated across replications; latency distributions pool every replication's histogram.
@@ -18,8 +21,9 @@ internal static class ResultAggregator
 {
     private static readonly double[] CdfProbabilities = BuildCdfProbabilities();
 
+    /// <param name="model">The outcome is the flow-level model's: its figures carry no confidence interval.</param>
     public static OptionResult Aggregate(Scenario scenario, DesignOption option, IReadOnlyList<DemandFlows> demandFlows,
-        IReadOnlyList<ReplicationOutcome> replications)
+        IReadOnlyList<ReplicationOutcome> replications, bool model = false)
     {
         var flows = new List<FlowSummary>();
         var distributions = new List<LatencyDistribution>();
@@ -28,6 +32,7 @@ internal static class ResultAggregator
         {
             var perReplication = replications.Select(r => Combine(group, r)).ToList();
             var summary = Summarize(option.Name, group, perReplication);
+            summary = model ? ModelFigures.Of(summary) : summary;
             flows.Add(policy.Check(scenario.Traffic.First(d => d.Name == group.Demand)).Unreachable
                 ? summary with { Unreachable = true, OutageSeconds = EstimateBuilder.From([]) }
                 : summary);
@@ -51,7 +56,7 @@ internal static class ResultAggregator
             option.Name,
             option.Description,
             flows,
-            Links(option.Name, replications),
+            model ? [.. Links(option.Name, replications).Select(ModelFigures.Of)] : Links(option.Name, replications),
             distributions,
             TimeSeries(option.Name, demandFlows, replications[0].Measurements),
             CostModel.Monthly(scenario, option, monthlyRates),

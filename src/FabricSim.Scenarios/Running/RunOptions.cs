@@ -16,7 +16,11 @@ public sealed record RunOptions(
     int Jobs = 0,
     SimTime? Duration = null,
     IProgress<RunProgress>? Progress = null,
-    CancellationToken Cancellation = default);
+    CancellationToken Cancellation = default)
+{
+    /// <summary>Packet simulation, the flow-level model, or whichever suits the scenario (the default).</summary>
+    public Fidelity Fidelity { get; init; } = Fidelity.Auto;
+}
 
 /// <summary>Units of work done so far (one unit = one replication of one option) out of the total.</summary>
 public sealed record RunProgress(int Completed, int Total, string Description);

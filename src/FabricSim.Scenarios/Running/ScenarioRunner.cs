@@ -16,8 +16,11 @@ internal static class ScenarioRunner
     public static ScenarioResult Run(Scenario scenario, RunOptions options)
     {
         var settings = Effective(scenario.Run, options);
-        var optionResults = RunOptions(scenario, settings, options, progressOffset: 0, progressTotal: null, point: "");
-        var result = Result(scenario, settings, optionResults, []);
+        var fidelity = FidelityChoice.Decide(scenario, settings, options.Fidelity);
+        settings = ForFidelity(settings, fidelity);
+        var caveats = new List<string>(fidelity.Caveats);
+        var optionResults = RunOptions(scenario, settings, options, progressOffset: 0, progressTotal: null, point: "", fidelity, caveats);
+        var result = Result(scenario, settings, optionResults, [], fidelity, caveats);
         return result with
         {
             Verdict = VerdictBuilder.Decide(scenario.Requirements, result),
@@ -33,29 +36,48 @@ internal static class ScenarioRunner
         }
         var cases = Sweeps.SweepExpansion.Expand(scenario);
         var settings = Effective(scenario.Run, options);
+        // One fidelity for the whole sweep, decided on its heaviest point, so its curves compare like with like.
+        var heaviest = cases.OrderByDescending(c => FidelityChoice.PacketsToSimulate(c.Scenario, Effective(c.Scenario.Run, options))).FirstOrDefault();
+        var fidelity = heaviest is null
+            ? FidelityChoice.Decide(scenario, settings, options.Fidelity)
+            : FidelityChoice.Decide(heaviest.Scenario, Effective(heaviest.Scenario.Run, options), options.Fidelity);
+        settings = ForFidelity(settings, fidelity);
+        var caveats = new List<string>(fidelity.Caveats);
         int perCase = scenario.Options.Count * settings.Replications;
         var points = new List<SweepPoint>(cases.Count);
         for (int i = 0; i < cases.Count; i++)
         {
             var sweepCase = cases[i];
-            var caseSettings = Effective(sweepCase.Scenario.Run, options);
-            var results = RunOptions(sweepCase.Scenario, caseSettings, options, i * perCase, cases.Count * perCase, $"{sweepCase.Parameter} = {sweepCase.Text}: ");
+            var caseSettings = ForFidelity(Effective(sweepCase.Scenario.Run, options), fidelity);
+            var results = RunOptions(sweepCase.Scenario, caseSettings, options, i * perCase, cases.Count * perCase, $"{sweepCase.Parameter} = {sweepCase.Text}: ",
+                fidelity, caveats);
             points.Add(new SweepPoint(sweepCase.Parameter, sweepCase.Value, sweepCase.Text, Sweeps.SweepExpansion.KindOf(scenario.Sweep, sweepCase.Text), results));
         }
-        return Result(scenario, settings, [], points);
+        return Result(scenario, settings, [], points, fidelity, caveats);
     }
 
-    private static ScenarioResult Result(Scenario scenario, RunSettings settings, IReadOnlyList<OptionResult> options, IReadOnlyList<SweepPoint> sweep) =>
+    /// <summary>The flow model is deterministic: one evaluation stands for every replication.</summary>
+    private static RunSettings ForFidelity(RunSettings settings, FidelityChoice fidelity) =>
+        fidelity.Used == Fidelity.Flow ? settings with { Replications = 1 } : settings;
+
+    private static ScenarioResult Result(Scenario scenario, RunSettings settings, IReadOnlyList<OptionResult> options, IReadOnlyList<SweepPoint> sweep,
+        FidelityChoice fidelity, IReadOnlyList<string> caveats) =>
         new(scenario.Name, scenario.SourceText, settings.Seed, settings.Replications, settings.Duration.TotalSeconds,
             settings.WarmUp.TotalSeconds, options, sweep)
         {
             UtilizationLimit = scenario.Requirements.UtilizationLimit,
             AnnualGrowth = scenario.Requirements.AnnualGrowth,
+            Fidelity = fidelity.Name,
+            FidelityReason = fidelity.Reason,
+            FidelityCaveats = [.. caveats.Distinct(StringComparer.Ordinal)],
         };
 
     /// <param name="point">Names the sweep point in progress messages; empty for a run.</param>
-    private static List<OptionResult> RunOptions(Scenario scenario, RunSettings settings, RunOptions options, int progressOffset, int? progressTotal, string point)
+    private static List<OptionResult> RunOptions(Scenario scenario, RunSettings settings, RunOptions options, int progressOffset, int? progressTotal, string point,
+        FidelityChoice fidelity, List<string> caveats)
     {
+        bool flow = fidelity.Used == Fidelity.Flow;
+        var optionCaveats = new IReadOnlyList<string>[scenario.Options.Count];
         int replications = settings.Replications;
         var work = scenario.Options.SelectMany((option, o) => Enumerable.Range(0, replications).Select(r => (Option: o, Replication: r))).ToList();
         var outcomes = new ReplicationOutcome[work.Count];
@@ -74,9 +96,10 @@ internal static class ScenarioRunner
             {
             var (o, r) = work[index];
             var option = effective.Options[o];
-            var run = ReplicationRun.Execute(effective, option, settings.Seed, r, options.Cancellation);
+            var run = flow ? FlowRun.Execute(effective, option) : ReplicationRun.Execute(effective, option, settings.Seed, r, options.Cancellation);
             outcomes[index] = run.Outcome;
             demandFlows[o] = run.DemandFlows;
+            optionCaveats[o] = run.Caveats;
             int done = Interlocked.Increment(ref completed);
             options.Progress?.Report(new RunProgress(progressOffset + done, total, $"{point}{option.Name} replication {r + 1}/{replications}"));
             });
@@ -92,7 +115,8 @@ internal static class ScenarioRunner
         {
             var option = effective.Options[o];
             var mine = outcomes.Skip(o * replications).Take(replications).ToList();
-            var aggregated = ResultAggregator.Aggregate(effective, option, demandFlows[o], mine);
+            var aggregated = ResultAggregator.Aggregate(effective, option, demandFlows[o], mine, model: flow);
+            caveats.AddRange(optionCaveats[o].Select(c => $"option '{option.Name}': {c}"));
             results.Add(aggregated with { Topology = TopologyBuilder.Build(effective, option, aggregated.Links) });
         }
         return results;

@@ -1,0 +1,121 @@
+using FabricSim.Estimate.Flows;
+using FabricSim.Estimate.Measuring;
+using FabricSim.Estimate.Paths;
+using FabricSim.Estimate.Queueing;
+using FabricSim.Estimate.Rates;
+using FabricSim.Network.Building;
+
+namespace FabricSim.Estimate;
+
+/// <summary>
+/// Estimates a fabric at flow level: paths from the converged control plane over the laid-out data plane; rates by
+/// proportional sharing of overload among open-loop sources and max-min sharing among TCP connections; each element's
+/// delay and loss from queueing theory at its aggregate load; each flow's delay distribution by convolution along its
+/// path. Deterministic: no random numbers, one answer per description.
+/// </summary>
+internal static class FlowEstimator
+{
+    /// <summary>Header bytes a TCP segment carries beyond its MSS (IPv4 and TCP without options).</summary>
+    private const int TcpHeaderBytes = 40;
+
+    /// <param name="routing">The converged control plane's route from one end (site or cloud) to another.</param>
+    public static FlowEstimate Estimate(FabricDescription description, Func<string, string, FlowRoute> routing)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(routing);
+        var applicability = FlowApplicability.Of(description);
+        if (!applicability.Supported)
+        {
+            throw new NotSupportedException("Flow level cannot model " + string.Join("; ", applicability.Unsupported) + ".");
+        }
+        var (fabric, demandFlows) = FabricAssembler.Layout(description);
+        var tracer = new PathTracer(description, fabric);
+        double window = Math.Max(1e-9, (description.Duration - description.WarmUp).TotalSeconds);
+        var flows = Flows(description, tracer, routing, window);
+        var loads = new ElementLoads();
+        FlowRates.Allocate(flows);
+        var queues = loads.Solve(flows);
+        if (flows.Any(f => f.Demand.IsTcp && f.Path is not null))
+        {
+            // TCP's ceiling depends on the loss its path shows, which depends on the rates: one more round settles it.
+            foreach (var flow in flows.Where(f => f.Demand.IsTcp && f.Path is not null))
+            {
+                double loss = 1 - flow.Path!.Aggregate(1.0, (kept, e) => kept * (1 - (queues.TryGetValue(e, out var q) ? q.Queue.Loss : 0)));
+                flow.CapBitsPerSecond = Math.Min(flow.CapBitsPerSecond, TcpThroughput.MathisBitsPerSecond(
+                    flow.Demand.Tcp?.MssBytes ?? TcpDemandSpec.Default.MssBytes, RoundTripSeconds(flow), loss));
+            }
+            FlowRates.Allocate(flows);
+            queues = loads.Solve(flows);
+        }
+        var passed = FlowRates.Allocate(flows);
+        var caveats = applicability.Weaker.ToList();
+        caveats.AddRange(CorrelatedHops(flows));
+        var measurements = EstimatedMeasurements.Build(fabric, flows, queues, passed, window);
+        var outage = flows.ToDictionary(f => f.Name, f => f.Demand.Kind is DemandKind.OnOff || f.Demand.IsTcp ? double.NaN : 0.0, StringComparer.Ordinal);
+        return new FlowEstimate(measurements, demandFlows, outage, caveats);
+    }
+
+    private static List<EstimatedFlow> Flows(FabricDescription description, PathTracer tracer, Func<string, string, FlowRoute> routing, double window)
+    {
+        var flows = new List<EstimatedFlow>();
+        foreach (var demand in description.Demands)
+        {
+            var route = routing(demand.From, demand.To);
+            var path = !route.Reachable ? null
+                : route.Vxcs is { } vxcs ? tracer.Trace(demand.From, demand.To, vxcs)
+                : tracer.Direct(demand.From, demand.To);
+            var sizes = demand.IsTcp
+                ? [((double)(demand.Tcp ?? TcpDemandSpec.Default).MssBytes + TcpHeaderBytes, 1.0)]
+                : SizeMix.Of(demand.Sizes);
+            double offered = OfferedBitsPerSecond(demand, description, window);
+            foreach (string name in demand.FlowNames)
+            {
+                var flow = new EstimatedFlow(name, demand, sizes, offered, path);
+                flow.CapBitsPerSecond = demand.IsTcp && path is not null ? TcpCap(flow, demand) : offered;
+                flows.Add(flow);
+            }
+        }
+        return flows;
+    }
+
+    /// <summary>The mean rate over the measured window: an on/off source's peak times its duty cycle, any source only while it runs.</summary>
+    private static double OfferedBitsPerSecond(DemandSpec demand, FabricDescription description, double window)
+    {
+        double rate = demand.Rate?.BitsPerSecond ?? (demand.IsTcp ? double.PositiveInfinity : 0);
+        if (demand.OnOff is { } onOff)
+        {
+            rate *= onOff.OnMean.TotalSeconds / (onOff.OnMean.TotalSeconds + onOff.OffMean.TotalSeconds);
+        }
+        double from = Math.Max(demand.Start.TotalSeconds, description.WarmUp.TotalSeconds);
+        double to = Math.Min((demand.Stop ?? description.Duration).TotalSeconds, description.Duration.TotalSeconds);
+        double active = Math.Clamp((to - from) / window, 0, 1);
+        return double.IsPositiveInfinity(rate) ? rate : rate * active;
+    }
+
+    private static double TcpCap(EstimatedFlow flow, DemandSpec demand)
+    {
+        var tcp = demand.Tcp ?? TcpDemandSpec.Default;
+        return TcpThroughput.CapBitsPerSecond(flow.OfferedBitsPerSecond, tcp.MssBytes, tcp.ReceiveWindowBytes, RoundTripSeconds(flow), 0);
+    }
+
+    /// <summary>The round trip without queueing: the path's propagation and transmission both ways (the return path taken as symmetric).</summary>
+    private static double RoundTripSeconds(EstimatedFlow flow) =>
+        2 * flow.Path!.Sum(e => e.PropagationNs + (e.Transmits ? flow.MeanBytes * 8e9 / e.RateBitsPerSecond : 0)) / 1e9;
+
+    /// <summary>
+    /// Convolving per-link waits assumes they are independent; behind a busy queue packets leave spaced out, so a second
+    /// busy queue on the same path waits less than the model says. Such paths are named.
+    /// </summary>
+    private static IEnumerable<string> CorrelatedHops(IReadOnlyList<EstimatedFlow> flows)
+    {
+        const double Busy = 0.5;
+        var arriving = FlowRates.Arriving(flows);
+        var names = flows.Where(f => f.Path is not null
+                && f.Path.Count(e => e.Behaviour == ElementBehaviour.Queue && arriving[e] / e.RateBitsPerSecond > Busy) > 1)
+            .Select(f => f.Demand.Name).Distinct().ToList();
+        if (names.Count > 0)
+        {
+            yield return $"several queues above {Busy:P0} load in tandem on the paths of {string.Join(", ", names)}: their waits are correlated, which the convolution ignores";
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using FabricSim.Estimate.Paths;
+using FabricSim.Network.Building;
+
+namespace FabricSim.Estimate.Flows;
+
+/// <summary>One simulated flow as the estimate sees it: what it offers, over which elements, and what it gets.</summary>
+internal sealed class EstimatedFlow(string name, DemandSpec demand, IReadOnlyList<(double Bytes, double Probability)> sizes,
+    double offeredBitsPerSecond, IReadOnlyList<PathElement>? path)
+{
+    public string Name { get; } = name;
+    public DemandSpec Demand { get; } = demand;
+    public IReadOnlyList<(double Bytes, double Probability)> Sizes { get; } = sizes;
+    public double MeanBytes { get; } = sizes.Sum(s => s.Bytes * s.Probability);
+
+    /// <summary>Mean offered rate over the measured window; for TCP the application's allowance.</summary>
+    public double OfferedBitsPerSecond { get; } = offeredBitsPerSecond;
+
+    /// <summary>Null when the control plane gives the flow no route.</summary>
+    public IReadOnlyList<PathElement>? Path { get; } = path;
+
+    /// <summary>The flow's own ceiling in the rate allocation: its offered rate, or what TCP's window and loss allow.</summary>
+    public double CapBitsPerSecond { get; set; }
+
+    /// <summary>The max-min fair rate through every element's capacity.</summary>
+    public double AllocatedBitsPerSecond { get; set; }
+
+    /// <summary>Arrival rate at each element of <see cref="Path"/>, in path order.</summary>
+    public double[] ArrivingBitsPerSecond { get; set; } = [];
+
+    /// <summary>What reaches the destination after every element's drops.</summary>
+    public double CarriedBitsPerSecond { get; set; }
+}

@@ -1,0 +1,143 @@
+using FabricSim.Engine.Statistics;
+using FabricSim.Estimate.Flows;
+using FabricSim.Estimate.Paths;
+using FabricSim.Estimate.Queueing;
+using FabricSim.Network.Access;
+using FabricSim.Network.Built;
+using FabricSim.Network.Metrics;
+
+namespace FabricSim.Estimate.Measuring;
+
+/// <summary>
+/// The estimate written as the packet model's measurements: one row per flow and one per link direction, VXC
+/// direction and MCR in the packet model's order, counts as the expected number over the measured window.
+/// </summary>
+internal static class EstimatedMeasurements
+{
+    /// <summary>Quantile points a flow's delay histogram is filled from: enough that its p99.9 is the model's.</summary>
+    private const int HistogramPoints = 20_000;
+
+    public static FabricMeasurements Build(Fabric fabric, IReadOnlyList<EstimatedFlow> flows,
+        IReadOnlyDictionary<PathElement, ElementLoad> queues, IReadOnlyDictionary<PathElement, double> passed, double window)
+    {
+        var dropped = new Dictionary<PathElement, double>();
+        var rows = new List<FlowMeasurement>(flows.Count);
+        foreach (var flow in flows)
+        {
+            rows.Add(Flow(flow, queues, passed, window, dropped));
+        }
+        var arriving = FlowRates.Arriving(flows);
+        var elements = flows.Where(f => f.Path is not null).SelectMany(f => f.Path!).Distinct().ToDictionary(e => e.Key, StringComparer.Ordinal);
+        var meanBytes = MeanBytes(flows);
+        var links = new List<LinkMeasurement>();
+        foreach (var link in fabric.Links)
+        {
+            links.Add(Row($"link:{link.Name}:{link.A.Name}>{link.B.Name}", link.Name, link.A.Name, link.B.Name, link.Rate.BitsPerSecond, "link"));
+            links.Add(Row($"link:{link.Name}:{link.B.Name}>{link.A.Name}", link.Name, link.B.Name, link.A.Name, link.Rate.BitsPerSecond, "link"));
+        }
+        foreach (var vxc in fabric.Vxcs)
+        {
+            links.Add(Row($"vxc:{vxc.Name}:{vxc.EndpointA.Name}>{vxc.EndpointB.Name}", vxc.Name, vxc.EndpointA.Name, vxc.EndpointB.Name, vxc.RateLimit.BitsPerSecond, "vxc"));
+            links.Add(Row($"vxc:{vxc.Name}:{vxc.EndpointB.Name}>{vxc.EndpointA.Name}", vxc.Name, vxc.EndpointB.Name, vxc.EndpointA.Name, vxc.RateLimit.BitsPerSecond, "vxc"));
+        }
+        foreach (var router in fabric.Nodes.OfType<CloudRouter>())
+        {
+            links.Add(Row($"mcr:{router.Name}", router.Name, router.Name, router.Name, router.AggregateRate.BitsPerSecond, "mcr"));
+        }
+        return new FabricMeasurements(window, rows, links, [], 0);
+
+        LinkMeasurement Row(string key, string name, string from, string to, long capacity, string kind)
+        {
+            if (!elements.TryGetValue(key, out var element))
+            {
+                return new LinkMeasurement(name, from, to, capacity, 0, 0, 0, 0, 0, 0, 0) { Kind = kind };
+            }
+            double offered = arriving.GetValueOrDefault(element);
+            double lost = dropped.GetValueOrDefault(element);
+            double carried = Math.Max(0, offered - lost);
+            double bytes = meanBytes.GetValueOrDefault(element, 1500);
+            long sent = (long)Math.Round(carried / (8 * bytes) * window);
+            long drops = (long)Math.Round(lost / (8 * bytes) * window);
+            double waiting = queues.TryGetValue(element, out var q) && element.Behaviour == ElementBehaviour.Queue
+                ? q.PacketsPerNs * (1 - q.Queue.Loss) * q.Queue.Wait.Mean() : 0;
+            return new LinkMeasurement(name, from, to, capacity, carried / capacity, waiting, sent, (long)Math.Round(carried / 8 * window),
+                drops, 0, sent + drops == 0 ? 0 : drops / (double)(sent + drops))
+            {
+                Kind = kind,
+                OfferedBitsPerSecond = offered,
+                CarriedBitsPerSecond = carried,
+                DropsQueue = element.Behaviour == ElementBehaviour.Queue ? drops : 0,
+                DropsPolicer = element.Behaviour == ElementBehaviour.Policer ? drops : 0,
+            };
+        }
+    }
+
+    /// <summary>Each element's mean packet size, weighed by the packets its flows carry (by flow count where none is carried).</summary>
+    private static Dictionary<PathElement, double> MeanBytes(IReadOnlyList<EstimatedFlow> flows)
+    {
+        var sums = new Dictionary<PathElement, (double Bits, double Packets, double Sizes, int Flows)>();
+        foreach (var flow in flows.Where(f => f.Path is not null))
+        {
+            foreach (var element in flow.Path!.Distinct())
+            {
+                var (bits, packets, sizes, count) = sums.GetValueOrDefault(element);
+                sums[element] = (bits + flow.AllocatedBitsPerSecond, packets + flow.AllocatedBitsPerSecond / flow.MeanBytes, sizes + flow.MeanBytes, count + 1);
+            }
+        }
+        return sums.ToDictionary(s => s.Key, s => s.Value.Packets > 0 ? s.Value.Bits / s.Value.Packets : s.Value.Sizes / s.Value.Flows);
+    }
+
+    private static FlowMeasurement Flow(EstimatedFlow flow, IReadOnlyDictionary<PathElement, ElementLoad> queues,
+        IReadOnlyDictionary<PathElement, double> passed, double window, Dictionary<PathElement, double> dropped)
+    {
+        double packetBits = 8 * flow.MeanBytes;
+        var spec = flow.Demand;
+        double offered = double.IsPositiveInfinity(flow.OfferedBitsPerSecond) ? flow.AllocatedBitsPerSecond : flow.OfferedBitsPerSecond;
+        if (spec.IsTcp)
+        {
+            // TCP sends what it is allowed, not more: its losses are the few its window probing causes, counted below.
+            offered = flow.AllocatedBitsPerSecond;
+        }
+        long sent = (long)Math.Round(offered / packetBits * window);
+        if (flow.Path is null)
+        {
+            return new FlowMeasurement(flow.Name, spec.From, spec.To, spec.TrafficClass, sent, 0, sent, 0, 0, sent, 0, sent == 0 ? 0 : 1, 0,
+                double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0, new LatencyHistogram());
+        }
+        double rate = offered, queueDrops = 0, limitDrops = 0;
+        for (int i = 0; i < flow.Path.Count; i++)
+        {
+            var element = flow.Path[i];
+            // Overload is shared in proportion; below it, the queue's or policer's own losses at its load.
+            double lossHere = passed.GetValueOrDefault(element, 1) < 1
+                ? 1 - passed[element]
+                : queues.TryGetValue(element, out var q) ? q.Queue.Loss : 0;
+            double lost = rate * lossHere;
+            dropped[element] = dropped.GetValueOrDefault(element) + lost;
+            if (element.Behaviour == ElementBehaviour.Queue)
+            {
+                queueDrops += lost;
+            }
+            else
+            {
+                limitDrops += lost;
+            }
+            rate -= lost;
+        }
+        flow.CarriedBitsPerSecond = rate;
+        long received = (long)Math.Round(rate / packetBits * window);
+        var delay = PathDelay.Of(flow, queues);
+        var histogram = new LatencyHistogram();
+        for (int i = 0; i < HistogramPoints; i++)
+        {
+            histogram.Record((long)Math.Round(delay.Quantile((i + 0.5) / HistogramPoints)));
+        }
+        static double Ms(double ns) => ns / 1e6;
+        double max = delay.Quantile(received <= 1 ? 1 : 1 - 1.0 / received);
+        long droppedCount = Math.Max(0, sent - received);
+        return new FlowMeasurement(flow.Name, spec.From, spec.To, spec.TrafficClass, sent, received, droppedCount,
+            (long)Math.Round(queueDrops / packetBits * window), 0, 0, (long)Math.Round(limitDrops / packetBits * window),
+            sent == 0 ? 0 : droppedCount / (double)sent, rate, Ms(delay.Mean), Ms(delay.Quantile(0.50)), Ms(delay.Quantile(0.95)),
+            Ms(delay.Quantile(0.99)), Ms(max), Ms(PathDelay.JitterNs(delay, flow, queues)), 0, histogram);
+    }
+}

@@ -1,0 +1,74 @@
+using FabricSim.Estimate.Distributions;
+
+namespace FabricSim.Estimate.Queueing;
+
+/// <summary>
+/// What one queue or policer does at its aggregate load: the waiting time before transmission and the fraction of
+/// arrivals it drops. Below saturation, with a buffer the infinite-buffer tail would hardly reach, the exact M/G/1
+/// waiting time; otherwise M/G/1/K, whose time-average occupancy gives the wait of an admitted packet: j packets ahead
+/// means j − 1 whole services and a residual one. A token-bucket policer of depth B is the same queue run as a virtual
+/// queue of B bytes that never delays: it drops what the M/G/1/K with K = ⌊B / E[S]⌋ would drop.
+/// </summary>
+internal sealed record ElementQueue(GridDistribution Wait, double Loss)
+{
+    /// <summary>Tail mass of the infinite-buffer wait beyond the buffer above which the finite buffer is solved instead.</summary>
+    private const double BufferReachedTail = 1e-4;
+
+    /// <param name="creditNs">
+    /// For a token-bucket shaper: its depth in time at its rate. A packet waits only for the backlog beyond the bucket,
+    /// so the queue's wait is reduced by that much (a plain link has none).
+    /// </param>
+    public static ElementQueue ForQueue(double arrivalsPerNs, ServiceTime service, int bufferPackets, double creditNs = 0)
+    {
+        var queue = Solve(arrivalsPerNs, service, bufferPackets);
+        return creditNs > 0 ? queue with { Wait = queue.Wait.LessCredit(creditNs) } : queue;
+    }
+
+    private static ElementQueue Solve(double arrivalsPerNs, ServiceTime service, int bufferPackets)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        double rho = arrivalsPerNs * service.Mean;
+        if (rho <= 0)
+        {
+            return new ElementQueue(GridDistribution.Zero(service.Min / WaitingTime.CellsPerService), 0);
+        }
+        if (rho < 0.999)
+        {
+            var infinite = WaitingTime.Distribution(arrivalsPerNs, service);
+            if (infinite.Exceeds((bufferPackets - 1) * service.Mean) < BufferReachedTail)
+            {
+                return new ElementQueue(infinite, 0);
+            }
+        }
+        var finite = FiniteBuffer.Solve(arrivalsPerNs, service, bufferPackets);
+        return new ElementQueue(AdmittedWait(finite, service), finite.Loss);
+    }
+
+    public static ElementQueue ForPolicer(double arrivalsPerNs, ServiceTime service, long burstBytes, double meanPacketBytes)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        int depth = (int)Math.Max(1, Math.Floor(burstBytes / meanPacketBytes));
+        double loss = arrivalsPerNs <= 0 ? 0 : FiniteBuffer.Solve(arrivalsPerNs, service, depth).Loss;
+        return new ElementQueue(GridDistribution.Zero(service.Min / WaitingTime.CellsPerService), loss);
+    }
+
+    private static GridDistribution AdmittedWait(FiniteBuffer finite, ServiceTime service)
+    {
+        double mean = service.Mean;
+        double step = Math.Max(service.Min / WaitingTime.CellsPerService, finite.TimeAverage.Count * mean / (GridDistribution.MaxCells / 2));
+        var mass = new double[(int)Math.Ceiling(finite.TimeAverage.Count * mean / step) + 2];
+        double admitted = 1 - finite.Loss;
+        mass[0] = finite.TimeAverage[0] / admitted;
+        int perService = (int)Math.Max(1, Math.Round(mean / step));
+        for (int j = 1; j < finite.TimeAverage.Count - 1; j++)
+        {
+            double share = finite.TimeAverage[j] / admitted / perService;
+            int start = (int)Math.Round((j - 1) * mean / step);
+            for (int c = 0; c < perService; c++)
+            {
+                mass[Math.Min(mass.Length - 1, start + c)] += share;
+            }
+        }
+        return new GridDistribution(step, mass);
+    }
+}

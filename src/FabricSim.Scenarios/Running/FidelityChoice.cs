@@ -1,0 +1,76 @@
+using System.Globalization;
+using FabricSim.Estimate.Flows;
+using FabricSim.Scenarios.Model;
+using FabricSim.Scenarios.Validation;
+using FabricSim.Scenarios.Yaml;
+
+namespace FabricSim.Scenarios.Running;
+
+/// <summary>The fidelity a run uses and why, with what the flow model could not capture when it is used.</summary>
+internal sealed record FidelityChoice(Fidelity Used, string Reason, IReadOnlyList<string> Caveats)
+{
+    /// <summary>
+    /// Packets below which <c>auto</c> simulates them all: about a minute of the packet engine on one core, the
+    /// reference chain running at ~2 M packets/s (README) and fabrics at a fraction of that.
+    /// </summary>
+    public const double PacketBudget = 2e7;
+
+    public string Name => Used == Fidelity.Flow ? "flow" : "packet";
+
+    /// <summary>
+    /// Decides the fidelity of a run. Explicit flow level on a design it cannot model is bad input: it names the
+    /// option and what it cannot model, and asks for packet level.
+    /// </summary>
+    internal static FidelityChoice Decide(Scenario scenario, RunSettings settings, Fidelity requested)
+    {
+        if (requested == Fidelity.Packet)
+        {
+            return new(Fidelity.Packet, "asked for (--fidelity packet)", []);
+        }
+        var assessed = scenario.Options.Select(o => (Option: o, Applicability: FlowApplicability.Of(OptionDescription.Of(scenario, o)))).ToList();
+        if (requested == Fidelity.Flow)
+        {
+            var errors = assessed.Where(a => !a.Applicability.Supported).Select(a =>
+            {
+                var (line, column) = NameLocation.Find(scenario.SourceText, a.Option.Name);
+                return new ScenarioError(scenario.SourceFile, line, column,
+                    $"--fidelity flow cannot evaluate option '{a.Option.Name}': it cannot model {string.Join("; ", a.Applicability.Unsupported)}",
+                    "run it with --fidelity packet (or auto, which chooses packet level here)");
+            }).ToList();
+            if (errors.Count > 0)
+            {
+                throw new ScenarioValidationException(errors);
+            }
+            return new(Fidelity.Flow, "asked for (--fidelity flow)", Weaknesses(assessed));
+        }
+        var weak = Weaknesses(assessed);
+        if (assessed.Any(a => !a.Applicability.Supported))
+        {
+            return new(Fidelity.Packet, "auto: the flow model cannot evaluate " + string.Join("; ", assessed.Where(a => !a.Applicability.Supported)
+                .Select(a => $"option '{a.Option.Name}' ({string.Join("; ", a.Applicability.Unsupported)})")), []);
+        }
+        if (weak.Count > 0)
+        {
+            return new(Fidelity.Packet, "auto: the flow model is weaker here: " + string.Join("; ", weak), []);
+        }
+        double packets = PacketsToSimulate(scenario, settings);
+        string budget = string.Create(CultureInfo.InvariantCulture, $"{packets:0.##e0} packets to simulate against a budget of {PacketBudget:0e0}");
+        if (packets <= PacketBudget)
+        {
+            return new(Fidelity.Packet, $"auto: {budget}", []);
+        }
+        // What the model finds weaker only shows once it has run (queues busy in tandem); it runs in milliseconds.
+        var effective = scenario with { Run = settings };
+        var found = scenario.Options.SelectMany(o => FlowRun.Execute(effective, o).Caveats.Select(c => $"option '{o.Name}': {c}")).ToList();
+        return found.Count > 0
+            ? new(Fidelity.Packet, $"auto: {budget}, but the flow model is weaker here: {string.Join("; ", found)}", [])
+            : new(Fidelity.Flow, $"auto: {budget}", []);
+    }
+
+    /// <summary>The packets of every demand in one replication (rate × active time / size, as validate counts them), times replications and options.</summary>
+    internal static double PacketsToSimulate(Scenario scenario, RunSettings settings) =>
+        scenario.Traffic.Sum(d => Loading.ScenarioChecks.PacketsPerReplication(d, settings)) * settings.Replications * Math.Max(1, scenario.Options.Count);
+
+    private static List<string> Weaknesses(IEnumerable<(DesignOption Option, FlowApplicability Applicability)> assessed) =>
+        assessed.SelectMany(a => a.Applicability.Weaker.Select(w => $"option '{a.Option.Name}': {w}")).ToList();
+}
