@@ -29,6 +29,12 @@ public sealed record Scenario(
     /// <summary>What the resilience study enumerates beyond single failures; the defaults when the file has no resilience block.</summary>
     public ResilienceSettings Resilience { get; init; } = ResilienceSettings.Default;
 
+    /// <summary>
+    /// Set when simulating every packet would exceed run.max_packets: an error wherever the run must be at packet
+    /// level, while the flow-level model, which simulates none, may still evaluate the scenario.
+    /// </summary>
+    internal Yaml.ScenarioError? PacketBudgetExcess { get; init; }
+
     public Pop FindPop(string code) => Pops.First(pop => pop.Code == code);
 
     public Site? FindSite(string name) => Sites.FirstOrDefault(site => site.Name == name);

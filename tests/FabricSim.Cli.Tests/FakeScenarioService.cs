@@ -6,6 +6,8 @@ using FabricSim.Scenarios.Running;
 
 namespace FabricSim.Cli.Tests;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>Stands in for the simulation layers: answers from fixed data and records what the command line asked.</summary>
 internal sealed class FakeScenarioService : IScenarioService
 {

@@ -3,6 +3,8 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Notebooks.Tests;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>A small, fully known scenario result (two options, one flow each, a sweep) for checking the chart facade.</summary>
 internal static class SampleResults
 {

@@ -3,6 +3,8 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Reporting.Tests;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>The report's bottleneck is the element that dropped the most to congestion, else the busiest one.</summary>
 public sealed class BottleneckTests
 {

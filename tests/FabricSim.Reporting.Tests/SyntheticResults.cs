@@ -2,6 +2,8 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Reporting.Tests;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>Small, fully known results: two options, two flows each, cost lines, time series and CDFs; run or swept.</summary>
 internal static class SyntheticResults
 {

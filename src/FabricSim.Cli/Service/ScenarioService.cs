@@ -18,10 +18,12 @@ internal sealed class ScenarioService : IScenarioService
         try
         {
             var scenario = ScenarioLoader.Load(scenarioPath, overrides);
+            var fidelity = Simulation.FidelityNote(scenario);
             return new ScenarioValidation(scenario.Name, scenario.Options.Select(o => o.Name).ToList(), [])
             {
                 Warnings = [.. Scenarios.Validation.VpnCapacityCheck.Warnings(scenario), .. Scenarios.Validation.PolicerBurstCheck.Warnings(scenario),
-                    .. Scenarios.Validation.CapacityEquivalenceCheck.Warnings(scenario)],
+                    .. Scenarios.Validation.CapacityEquivalenceCheck.Warnings(scenario),
+                    .. fidelity is null ? Array.Empty<ScenarioError>() : [fidelity]],
                 HasRequirements = !scenario.Requirements.IsEmpty,
             };
         }

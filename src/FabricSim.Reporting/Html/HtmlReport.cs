@@ -7,6 +7,8 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Reporting.Html;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>
 /// index.html: one self-contained page (inline CSS, figures as data URIs, no script, no external address) that
 /// opens offline from a USB stick or an e-mail attachment and shows the whole comparison.

@@ -3,6 +3,8 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Reporting.Json;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>
 /// summary.json: the per option × flow metrics with their confidence intervals and each option's monthly cost; for a
 /// sweep, the same for every option at every point, and no top-level options. Written field by field so the order never changes; a value that is not a finite number

@@ -3,6 +3,8 @@ using ScottPlot;
 
 namespace FabricSim.Reporting.Plots;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>
 /// A metric against the swept value. A sweep of a large design has options × flows curves, more than anyone can
 /// tell apart, so each option shows its worst few flows and an aggregate of all of them; every flow stays in sweep.csv.

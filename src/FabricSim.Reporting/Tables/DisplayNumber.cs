@@ -3,6 +3,8 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Reporting.Tables;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>
 /// Numbers as people read them in tables: fixed decimals, invariant culture, units converted to the scale the
 /// metric is usually quoted in (Mbit/s, ms, %), and a dash where there is no number.

@@ -19,6 +19,12 @@ internal sealed class MappingContext(ErrorCollector errors, Catalog catalog)
 
     public List<BackboneLink> Backbone { get; } = [];
 
+    /// <summary>
+    /// Packets above run.max_packets, said at the flow that needs most of them. Whether it stops the run depends on the
+    /// fidelity, decided once the scenario is whole: the flow-level model does not simulate packets.
+    /// </summary>
+    public ScenarioError? PacketBudgetExcess { get; set; }
+
     /// <summary>Checks a PoP code, reporting "unknown PoP" with the nearest codes; returns whether it exists.</summary>
     public bool CheckPop(ObjectReader reader, string key, string code)
     {

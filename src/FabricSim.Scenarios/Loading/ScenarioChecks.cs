@@ -94,7 +94,7 @@ internal static class ScenarioChecks
         }
         if (total > run.MaxPackets && busiest is not null && periodic.Events * run.Replications * optionCount >= largestPackets)
         {
-            context.Errors.Add(busiest.Reader.Node, string.Create(CultureInfo.InvariantCulture,
+            context.PacketBudgetExcess = context.Errors.Make(busiest.Reader.Node, string.Create(CultureInfo.InvariantCulture,
                     $"the run would simulate about {total:0.###e0} packets and periodic events, above run.max_packets {run.MaxPackets}; the periodic events of option '{busiest.Option.Name}' need {periodic.Events * run.Replications:0.###e0}, most of them for {periodic.Largest}"),
                 "lengthen that interval, shorten run.duration, use fewer replications, or raise run.max_packets");
         }
@@ -102,7 +102,7 @@ internal static class ScenarioChecks
         {
             double scale = run.MaxPackets / total;
             string shorter = SimTime.FromSeconds(Math.Round(Math.Max(0.001, run.Duration.TotalSeconds * scale), 3)).ToString();
-            context.Errors.Add(ToNode(largest), string.Create(CultureInfo.InvariantCulture,
+            context.PacketBudgetExcess = context.Errors.Make(ToNode(largest), string.Create(CultureInfo.InvariantCulture,
                     $"the run would simulate about {total:0.###e0} packets, above run.max_packets {run.MaxPackets}; flow '{largest.Demand.Name}' alone needs {largestPackets:0.###e0}"),
                 $"shorten run.duration to about {shorter}, lower the rate of '{largest.Demand.Name}', use fewer replications, or raise run.max_packets");
         }

@@ -53,6 +53,7 @@ internal static class ScenarioMapper
         {
             Requirements = requirements,
             Resilience = resilience,
+            PacketBudgetExcess = context.PacketBudgetExcess,
         };
         // Every charge must have a price before anything runs: a run must never fail at the cost step.
         foreach (var option in options)

@@ -19,7 +19,7 @@ internal sealed class OptionFailures
     private readonly BgpDesign _design;
     private readonly PolicyReachability _policy;
     private readonly HashSet<string> _dropped;
-    private readonly PathDelay _delay;
+    private readonly PathPropagation _delay;
     private readonly Dictionary<string, VxcSettings> _vxcs;
     private readonly RouteComputation _intact;
     private readonly FlowRouting[] _routing;
@@ -34,7 +34,7 @@ internal sealed class OptionFailures
         _design = new BgpDesign(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products);
         _policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products, scenario.Traffic);
         _dropped = _policy.PrefixLimitBreaches.Select(b => b.Vxc).ToHashSet(StringComparer.Ordinal);
-        _delay = new PathDelay(scenario, option);
+        _delay = new PathPropagation(scenario, option);
         _vxcs = option.Vxcs.ToDictionary(v => v.Name, StringComparer.Ordinal);
         _intact = new RouteComputation(_design, _dropped);
         _routing = scenario.Traffic.Select(_policy.Check).ToArray();

@@ -23,6 +23,22 @@ internal sealed record FidelityChoice(Fidelity Used, string Reason, IReadOnlyLis
     /// </summary>
     internal static FidelityChoice Decide(Scenario scenario, RunSettings settings, Fidelity requested)
     {
+        var choice = DecideWithinBudget(scenario, settings, requested);
+        if (choice.Used == Fidelity.Packet && scenario.PacketBudgetExcess is { } excess)
+        {
+            // Packet level is what would exceed the budget; say why it is packet level, and what flow level needs.
+            throw new ScenarioValidationException([excess with
+            {
+                Fix = excess.Fix + (requested == Fidelity.Packet
+                    ? "; or run at flow level (--fidelity flow or auto), which simulates no packets"
+                    : $"; flow level, which simulates no packets, does not apply here ({choice.Reason})"),
+            }]);
+        }
+        return choice;
+    }
+
+    private static FidelityChoice DecideWithinBudget(Scenario scenario, RunSettings settings, Fidelity requested)
+    {
         if (requested == Fidelity.Packet)
         {
             return new(Fidelity.Packet, "asked for (--fidelity packet)", []);
@@ -55,7 +71,8 @@ internal sealed record FidelityChoice(Fidelity Used, string Reason, IReadOnlyLis
         }
         double packets = PacketsToSimulate(scenario, settings);
         string budget = string.Create(CultureInfo.InvariantCulture, $"{packets:0.##e0} packets to simulate against a budget of {PacketBudget:0e0}");
-        if (packets <= PacketBudget)
+        // Within auto's budget packet level is the referee; beyond run.max_packets it cannot run at all.
+        if (packets <= PacketBudget && scenario.PacketBudgetExcess is null)
         {
             return new(Fidelity.Packet, $"auto: {budget}", []);
         }

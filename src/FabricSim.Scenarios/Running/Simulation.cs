@@ -18,6 +18,26 @@ namespace FabricSim.Scenarios.Running;
 public static class Simulation
 {
     /// <summary>Loads, validates and runs a scenario file. Bad input throws <see cref="ScenarioValidationException"/>.</summary>
+    /// <summary>
+    /// What <c>validate</c> says of a scenario's size: nothing when every packet fits run.max_packets; a note when the
+    /// flow-level model will evaluate it instead (as <c>auto</c> does); a <see cref="Yaml.ScenarioValidationException"/>
+    /// when it must run at packet level and does not fit.
+    /// </summary>
+    public static Yaml.ScenarioError? FidelityNote(Scenario scenario, Fidelity fidelity = Fidelity.Auto)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (scenario.PacketBudgetExcess is null)
+        {
+            return null;
+        }
+        var choice = FidelityChoice.Decide(scenario, scenario.Run, fidelity);
+        return scenario.PacketBudgetExcess with
+        {
+            Message = $"{scenario.PacketBudgetExcess.Message}; it runs at flow level ({choice.Reason}), and --fidelity packet is refused",
+            Fix = "none needed at flow level; to run it at packet level: " + scenario.PacketBudgetExcess.Fix,
+        };
+    }
+
     public static ScenarioResult Run(string scenarioPath, RunOptions? options = null) =>
         Run(ScenarioLoader.Load(scenarioPath), options);
 

@@ -28,6 +28,14 @@ internal sealed class ErrorCollector(string file)
         Add(node.Start, message, fix);
     }
 
+    /// <summary>An error at <paramref name="node"/> that is kept aside rather than reported, for a check decided later.</summary>
+    public ScenarioError Make(YamlNode node, string message, string fix)
+    {
+        var mark = _relocated.TryGetValue(node, out var target) ? target.Mark : node.Start;
+        string prefix = _relocated.TryGetValue(node, out var relocated) ? relocated.Prefix : "";
+        return new ScenarioError(File, (int)mark.Line, (int)mark.Column, prefix + message, fix);
+    }
+
     public void Add(Mark mark, string message, string fix) =>
         _errors.Add(new ScenarioError(File, (int)mark.Line, (int)mark.Column, message, fix));
 

@@ -3,6 +3,8 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Reporting.Tests.Tables;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>How a table cell reads an estimate: ± when symmetric, its range when clipped, deterministic, imprecise.</summary>
 public sealed class DisplayNumberTests
 {

@@ -6,6 +6,8 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Scenarios.Tests.Decision;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>Headroom arithmetic by hand: the month an element fills, the p95 it is sized on, and the smallest catalog size that fits.</summary>
 public class HeadroomAnalysisTests
 {

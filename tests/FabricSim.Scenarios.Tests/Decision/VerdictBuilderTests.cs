@@ -6,6 +6,8 @@ using FabricSim.Scenarios.Results;
 
 namespace FabricSim.Scenarios.Tests.Decision;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>
 /// The verdict's logic on hand-built results: a check passes or fails only when its whole interval is on one side
 /// of the bound, the cheapest passing option is recommended, and every other option gets its reason.

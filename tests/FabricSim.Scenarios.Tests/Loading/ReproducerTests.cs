@@ -3,6 +3,7 @@ using System.Text;
 using FabricSim.Engine.Time;
 using FabricSim.Scenarios.Catalogs;
 using FabricSim.Scenarios.Loading;
+using FabricSim.Scenarios.Running;
 using FabricSim.Scenarios.Sweeps;
 
 namespace FabricSim.Scenarios.Tests.Loading;
@@ -26,6 +27,15 @@ public sealed class ReproducerTests
         var invalid = Assert.Throws<ScenarioValidationException>(() => ScenarioLoader.LoadText(text, "bad.yaml", Catalog.Default, overrides));
         Assert.All(invalid.Errors, e => Assert.True(e.Line > 0 && e.Column > 0, $"unlocated: {e}"));
         Assert.All(invalid.Errors, e => Assert.NotEqual("", e.Fix));
+        return invalid.Errors;
+    }
+
+    /// <summary>A design only packet level can run (it has VPNs), above run.max_packets: refused before it runs, as validate says.</summary>
+    private static IReadOnlyList<ScenarioError> BudgetErrors(string text, params RunOverride[] overrides)
+    {
+        var scenario = ScenarioLoader.LoadText(text, "bad.yaml", Catalog.Default, overrides);
+        var invalid = Assert.Throws<ScenarioValidationException>(() => Simulation.FidelityNote(scenario));
+        Assert.All(invalid.Errors, e => Assert.True(e.Line > 0 && e.Column > 0, $"unlocated: {e}"));
         return invalid.Errors;
     }
 
@@ -71,7 +81,7 @@ public sealed class ReproducerTests
         int traffic = text.IndexOf("traffic:", StringComparison.Ordinal);
         text = text[..traffic] + "traffic:\n  - {name: voice, from: syd-dc, to: aws-syd, type: cbr, rate: 80kbps, packet_size: 200B, class: voice}\n";
 
-        var error = Single(Errors(text), "periodic events");
+        var error = Single(BudgetErrors(text), "periodic events");
 
         Assert.Contains("time-series sampling every 1ms", error.Message, StringComparison.Ordinal);
         Assert.Contains("max_packets", error.Fix, StringComparison.Ordinal);
@@ -102,7 +112,7 @@ public sealed class ReproducerTests
     [Fact]
     public void A_duration_from_the_command_line_meets_the_packet_budget()
     {
-        var error = Single(Errors(Bundled("sdci-vs-ipsec"), new RunOverride("duration", "100000s")), "max_packets");
+        var error = Single(BudgetErrors(Bundled("sdci-vs-ipsec"), new RunOverride("duration", "100000s")), "max_packets");
 
         Assert.Contains("shorten run.duration", error.Fix, StringComparison.Ordinal);
     }

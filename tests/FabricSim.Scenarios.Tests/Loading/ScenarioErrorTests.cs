@@ -1,4 +1,5 @@
 using FabricSim.Scenarios.Loading;
+using FabricSim.Scenarios.Running;
 using FabricSim.Scenarios.Yaml;
 
 namespace FabricSim.Scenarios.Tests.Loading;
@@ -232,10 +233,14 @@ public class ScenarioErrorTests
     {
         // 100 Mbit/s / 8,000 bit = 12,500 packets/s × 10 s × 3 replications × 1 option = 375,000 packets, plus the
         // time-series sampler's 10 s / 100 ms × 3 = 300 periodic events.
-        var error = Single(Replace("replications: 3}", "replications: 3, max_packets: 100000}"));
-        Assert.Equal("the run would simulate about 3.753e5 packets, above run.max_packets 100000; flow 'app' alone needs 3.75e5", error.Message);
+        // The design is one the flow-level model evaluates, so validate warns and the run goes to flow level.
+        var scenario = ScenarioLoader.LoadText(Replace("replications: 3}", "replications: 3, max_packets: 100000}"), "t.yaml");
+        var error = Simulation.FidelityNote(scenario)!;
+        Assert.StartsWith("the run would simulate about 3.753e5 packets, above run.max_packets 100000; flow 'app' alone needs 3.75e5; it runs at flow level", error.Message, StringComparison.Ordinal);
         Assert.Equal((22, 9), (error.Line, error.Column));
-        Assert.Equal("shorten run.duration to about 2.665s, lower the rate of 'app', use fewer replications, or raise run.max_packets", error.Fix);
+        Assert.EndsWith("shorten run.duration to about 2.665s, lower the rate of 'app', use fewer replications, or raise run.max_packets", error.Fix, StringComparison.Ordinal);
+        var refused = Assert.Throws<ScenarioValidationException>(() => Simulation.Run(scenario, new RunOptions(Jobs: 1) { Fidelity = Fidelity.Packet }));
+        Assert.StartsWith("the run would simulate about 3.753e5 packets", Assert.Single(refused.Errors).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,6 +7,8 @@ using FabricSim.Scenarios.Yaml;
 
 namespace FabricSim.Scenarios.Tests.Running;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>
 /// Statistical validation of the flow-level model against the packet referee: both fidelities on every bundled
 /// scenario and on designs away from Sydney. Where the model is claimed (auto may choose it), each flow's p50 and p99

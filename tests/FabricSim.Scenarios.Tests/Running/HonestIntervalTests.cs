@@ -3,6 +3,8 @@ using FabricSim.Scenarios.Running;
 
 namespace FabricSim.Scenarios.Tests.Running;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>
 /// Intervals never leave the range of what they estimate, identical replications read as deterministic, and an
 /// interval wider than its mean is flagged with the replications a ±10 % interval would need.

@@ -6,6 +6,8 @@ using Xunit;
 
 namespace FabricSim.Scenarios.Tests.Running;
 
+using Estimate = FabricSim.Scenarios.Results.Estimate;
+
 /// <summary>The topology record of the bundled hub-versus-mesh scenario, read from the design and made-up link rows.</summary>
 public class TopologyBuilderTests
 {

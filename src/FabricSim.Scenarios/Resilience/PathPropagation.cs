@@ -9,7 +9,7 @@ namespace FabricSim.Scenarios.Resilience;
 /// an Internet path by the fitted model of docs/model-notes.md (3 ms plus distance at a factor that falls from 3.24 to
 /// 1.708 with scale 250 km). Fixed end delays are left out: every path of a flow pays the same ones.
 /// </summary>
-internal sealed class PathDelay(Scenario scenario, DesignOption option)
+internal sealed class PathPropagation(Scenario scenario, DesignOption option)
 {
     private const double FibreKmPerSecond = 204_000.0;
     private const double AccessRouteFactor = 1.5;
