@@ -24,9 +24,9 @@ internal sealed class CalendarEventSet
     /// <summary>Events per bucket at which a growing population re-dimensions the table: four times the aim, so it happens about once per eightfold growth.</summary>
     private const double GrowAtPerBucket = 4 * EventsPerBucket;
 
-    private readonly EventHeap _current = new(64);
-    private readonly EventHeap _overflow = new(1024);
-    private readonly EventHeap _scratch = new(1024);
+    private EventHeap _current = new(64);
+    private EventHeap _overflow = new(1024);
+    private ScheduledEvent[] _scratch = [];
     private ScheduledEvent[] _nodes = new ScheduledEvent[1024];
     private int[] _next = new int[1024];
     private int[] _freeNodes = new int[1024];
@@ -95,24 +95,26 @@ internal sealed class CalendarEventSet
         return _current.Pop();
     }
 
-    /// <summary>Every pending event, in no particular order, for moving them to another event set.</summary>
-    public void DrainTo(EventHeap heap)
+    /// <summary>Copies every pending event, in no particular order, to the start of <paramref name="destination"/>; returns how many.</summary>
+    public int CopyTo(ScheduledEvent[] destination)
     {
+        int n = 0;
         foreach (var item in _current.Items)
         {
-            heap.Push(item);
+            destination[n++] = item;
         }
         foreach (var item in _overflow.Items)
         {
-            heap.Push(item);
+            destination[n++] = item;
         }
         for (int b = 0; b < _heads.Length; b++)
         {
             for (int node = _heads[b]; node >= 0; node = _next[node])
             {
-                heap.Push(_nodes[node]);
+                destination[n++] = _nodes[node];
             }
         }
+        return n;
     }
 
     /// <summary>Advances to the next bucket holding events until the current one has some.</summary>
@@ -205,10 +207,12 @@ internal sealed class CalendarEventSet
 
     private void Retune()
     {
-        _scratch.Clear();
-        DrainTo(_scratch);
-        Rebuild(_scratch.Items);
-        _scratch.Clear();
+        if (_scratch.Length < Count)
+        {
+            _scratch = new ScheduledEvent[Count * 2];
+        }
+        int n = CopyTo(_scratch);
+        Rebuild(_scratch.AsSpan(0, n));
         Rebuilds++;
     }
 

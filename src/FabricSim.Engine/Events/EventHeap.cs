@@ -7,17 +7,20 @@ namespace FabricSim.Engine.Events;
 /// the depth of a binary one and keeps siblings in one cache line, which is what matters for the sift-down that
 /// dominates a pop. The array only grows, so steady state allocates nothing.
 /// </summary>
-internal sealed class EventHeap(int initialCapacity)
+/// <remarks>A struct held in a field of its owner, so the hot path reaches the array without another object.</remarks>
+internal struct EventHeap
 {
     private const int Arity = 4;
-    private ScheduledEvent[] _items = new ScheduledEvent[Math.Max(initialCapacity, Arity)];
+    private ScheduledEvent[] _items;
     private int _count;
 
-    public int Count => _count;
+    public EventHeap(int initialCapacity) => _items = new ScheduledEvent[Math.Max(initialCapacity, Arity)];
 
-    public long PeekTime => _items[0].Time;
+    public readonly int Count => _count;
 
-    public ref readonly ScheduledEvent Peek => ref _items[0];
+    public readonly long PeekTime => _items[0].Time;
+
+    public readonly ref readonly ScheduledEvent Peek => ref _items[0];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(in ScheduledEvent item)
@@ -26,8 +29,26 @@ internal sealed class EventHeap(int initialCapacity)
         {
             Array.Resize(ref _items, _items.Length * 2);
         }
-        int index = _count++;
-        var heap = _items;
+        SiftUp(_items, _count++, item);
+    }
+
+    /// <summary>Removes and returns the earliest key. Caller checks <see cref="Count"/> first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ScheduledEvent Pop()
+    {
+        ScheduledEvent first = _items[0];
+        int last = --_count;
+        if (last > 0)
+        {
+            SiftDown(_items, last, _items[last]);
+        }
+        return first;
+    }
+
+    /// <summary>Places <paramref name="item"/>, added at <paramref name="index"/>, on its path towards the root.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SiftUp(ScheduledEvent[] heap, int index, in ScheduledEvent item)
+    {
         while (index > 0)
         {
             int parent = (index - 1) >> 2;
@@ -41,18 +62,10 @@ internal sealed class EventHeap(int initialCapacity)
         heap[index] = item;
     }
 
-    /// <summary>Removes and returns the earliest key. Caller checks <see cref="Count"/> first.</summary>
+    /// <summary>Fills the root, just taken, with <paramref name="moving"/> (the former last of <paramref name="last"/> + 1 keys) sifted down.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ScheduledEvent Pop()
+    public static void SiftDown(ScheduledEvent[] heap, int last, ScheduledEvent moving)
     {
-        var heap = _items;
-        ScheduledEvent first = heap[0];
-        int last = --_count;
-        if (last == 0)
-        {
-            return first;
-        }
-        ScheduledEvent moving = heap[last];
         int index = 0;
         while (true)
         {
@@ -78,11 +91,10 @@ internal sealed class EventHeap(int initialCapacity)
             index = best;
         }
         heap[index] = moving;
-        return first;
     }
 
     /// <summary>The keys in no particular order, for moving them to another event set.</summary>
-    public ReadOnlySpan<ScheduledEvent> Items => _items.AsSpan(0, _count);
+    public readonly ReadOnlySpan<ScheduledEvent> Items => _items.AsSpan(0, _count);
 
     public void Clear() => _count = 0;
 }

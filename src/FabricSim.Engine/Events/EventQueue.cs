@@ -17,7 +17,9 @@ internal sealed class EventQueue
     /// <summary>Pending events below which the heap takes back over; far enough below the switch that it never flaps.</summary>
     public const int HeapBelow = 1 << 13;
 
-    private readonly EventHeap _heap;
+    // While few events are pending the keys live in this 4-ary heap, kept inline here: it is the hot path of every
+    // small simulation. The calendar queue, when present, holds them all instead.
+    private ScheduledEvent[] _heap;
     private readonly int _calendarAbove;
     private readonly int _heapBelow;
     private CalendarEventSet? _calendar;
@@ -29,7 +31,7 @@ internal sealed class EventQueue
     public EventQueue(int initialCapacity = 1024, int calendarAbove = CalendarAbove, int heapBelow = HeapBelow)
     {
         int capacity = Math.Max(initialCapacity, 4);
-        _heap = new EventHeap(capacity);
+        _heap = new ScheduledEvent[capacity];
         _calendarAbove = calendarAbove;
         _heapBelow = heapBelow;
         _targets = new EventTarget[capacity];
@@ -49,7 +51,7 @@ internal sealed class EventQueue
     /// <summary>The calendar queue while it holds the events (for tests and benchmarks).</summary>
     internal CalendarEventSet? Calendar => _calendar;
 
-    public long PeekTime => _calendar is null ? _heap.PeekTime : _calendar.PeekTime;
+    public long PeekTime => _calendar is null ? _heap[0].Time : CalendarPeekTime();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(long time, long sequence, IEventHandler handler, object? payload, long argument)
@@ -73,19 +75,17 @@ internal sealed class EventQueue
         target.Argument = argument;
 
         var item = new ScheduledEvent { Time = time, Sequence = sequence, Slot = slot };
-        _count++;
         if (_calendar is null)
         {
-            _heap.Push(item);
+            EventHeap.SiftUp(_heap, _count++, item);
             if (_count > _calendarAbove)
             {
-                _calendar = new CalendarEventSet(_heap.Items);
-                _heap.Clear();
+                SwitchToCalendar();
             }
         }
         else
         {
-            _calendar.Push(item);
+            PushToCalendar(item);
         }
     }
 
@@ -96,18 +96,18 @@ internal sealed class EventQueue
         ScheduledEvent first;
         if (_calendar is null)
         {
-            first = _heap.Pop();
+            var heap = _heap;
+            first = heap[0];
+            int last = --_count;
+            if (last > 0)
+            {
+                EventHeap.SiftDown(heap, last, heap[last]);
+            }
         }
         else
         {
-            first = _calendar.Pop();
-            if (_count <= _heapBelow)
-            {
-                _calendar.DrainTo(_heap);
-                _calendar = null;
-            }
+            first = PopFromCalendar();
         }
-        _count--;
         time = first.Time;
         sequence = first.Sequence;
         ref EventTarget slot = ref _targets[first.Slot];
@@ -120,11 +120,44 @@ internal sealed class EventQueue
         _freeSlots[_freeCount++] = first.Slot;
     }
 
+    // The calendar's paths stay out of line, so the heap path of small simulations inlines as it did alone.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long CalendarPeekTime() => _calendar!.PeekTime;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SwitchToCalendar() => _calendar = new CalendarEventSet(_heap.AsSpan(0, _count));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PushToCalendar(in ScheduledEvent item)
+    {
+        _count++;
+        _calendar!.Push(item);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ScheduledEvent PopFromCalendar()
+    {
+        var first = _calendar!.Pop();
+        if (--_count <= _heapBelow)
+        {
+            // Back to the heap: the calendar's keys, sifted up in any order, make a heap of the same order.
+            int count = _calendar.CopyTo(_heap);
+            for (int i = 1; i < count; i++)
+            {
+                var item = _heap[i];
+                EventHeap.SiftUp(_heap, i, item);
+            }
+            _calendar = null;
+        }
+        return first;
+    }
+
     private void Grow()
     {
         int old = _targets.Length;
         int capacity = old * 2;
         Array.Resize(ref _targets, capacity);
+        Array.Resize(ref _heap, capacity);
         Array.Resize(ref _freeSlots, capacity);
         for (int i = old; i < capacity; i++)
         {
