@@ -48,6 +48,9 @@ public sealed class AssembledFabric
     /// <summary>Runs until <paramref name="until"/> (callable repeatedly to advance in steps).</summary>
     public void Run(SimTime until) => Fabric.Run(until);
 
+    /// <summary>When the last packet source that started without a route (at the end of the warm-up) got one; null when all had theirs in time.</summary>
+    public SimTime? LateRouteAt => Fabric.LateRouteAt;
+
     /// <summary>Plain measurements since warm-up of every flow, TCP ones included, and every link direction.</summary>
     public FabricMeasurements Measure()
     {

@@ -53,10 +53,34 @@ internal sealed class FabricAssembler
         var vpns = VpnAssembly.Attach(fabric, description);
         RandomFailures.Start(fabric, description);
         var bgp = BgpAssembly.Attach(fabric, description, vpns);
+        if (bgp is not null)
+        {
+            StartSourcesOnRoutes(fabric, description, vpns);
+        }
         var mves = MveAssembly.Attach(fabric, description);
         var outages = OutageMonitoring.Attach(fabric, description, assembler._demandFlows);
         var tcp = TcpAssembly.Attach(fabric, description, vpns, routed: bgp is not null);
         return new AssembledFabric(description, fabric, bgp, vpns, mves, outages, tcp, assembler._demandFlows);
+    }
+
+    /// <summary>
+    /// In a routed option every packet source whose traffic BGP carries waits for its route, up to the end of the
+    /// warm-up (<see cref="RouteReadyStart"/>). Traffic into an IPsec tunnel or through an MVE's SD-WAN steering is
+    /// carried from the start and starts at once.
+    /// </summary>
+    private static void StartSourcesOnRoutes(Fabric fabric, FabricDescription description, VpnAssembly vpns)
+    {
+        var steered = description.Mves.Select(m => m.Site).ToHashSet(StringComparer.Ordinal);
+        foreach (var source in fabric.Sources)
+        {
+            var flow = source.Flow;
+            if (steered.Contains(flow.Source.Name) || vpns.Find(flow.Source.Name, flow.Destination.Name) is not null)
+            {
+                continue;
+            }
+            fabric.StartElsewhere(source);
+            RouteReadyStart.Schedule(fabric, flow.Source, flow.Destination, source.Activate, source.Start, SimTime.Max(source.Start, description.WarmUp));
+        }
     }
 
     /// <summary>

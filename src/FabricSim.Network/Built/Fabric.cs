@@ -21,6 +21,7 @@ internal sealed class Fabric : IEventHandler
     private readonly Dictionary<string, Vxc> _vxcsByName;
     private readonly Dictionary<string, TrafficFlow> _flowsByName;
     private readonly List<IMeasuredLimiter> _attachedLimiters = [];
+    private readonly HashSet<TrafficSource> _startedElsewhere = [];
     private bool _started;
 
     internal Fabric(FabricContext context, IReadOnlyList<Node> nodes, IReadOnlyList<Link> links, IReadOnlyList<AccessPort> ports,
@@ -82,6 +83,21 @@ internal sealed class Fabric : IEventHandler
         Sampler?.AddLimiters(limiters);
     }
 
+    /// <summary>Leaves <paramref name="source"/> out of the start of the run: something else activates it (once its route exists).</summary>
+    internal void StartElsewhere(TrafficSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        _startedElsewhere.Add(source);
+    }
+
+    /// <summary>
+    /// The latest time a packet source that had to start without a route (at the end of the warm-up) got one; null
+    /// when every source found its route in time. Packets it sent before then were lost for want of a route.
+    /// </summary>
+    public SimTime? LateRouteAt { get; private set; }
+
+    internal void NoteLateRoute(SimTime at) => LateRouteAt = LateRouteAt is { } known ? SimTime.Max(known, at) : at;
+
     /// <summary>Runs until <paramref name="until"/> (callable repeatedly to advance in steps).</summary>
     public void Run(SimTime until)
     {
@@ -91,7 +107,10 @@ internal sealed class Fabric : IEventHandler
             Routing.Recompute();
             foreach (var source in Sources)
             {
-                source.Activate();
+                if (!_startedElsewhere.Contains(source))
+                {
+                    source.Activate();
+                }
             }
             foreach (var application in Applications)
             {

@@ -181,6 +181,10 @@ internal static class HtmlReport
             .Append(" · ").Append(DisplayNumber.Fixed(result.DurationSeconds, 1)).Append(" s simulated")
             .Append(" · ").Append(DisplayNumber.Fixed(result.WarmUpSeconds, 1)).Append(" s warm-up excluded")
             .Append("</p>\n<p class=\"settings\">").Append(Encode(FidelityText.Describe(result))).Append("</p>\n");
+        foreach (string caveat in result.FidelityCaveats)
+        {
+            html.Append("<p class=\"settings\">Caveat: ").Append(Encode(caveat)).Append("</p>\n");
+        }
     }
 
     private static void AppendOption(StringBuilder html, OptionResult option)

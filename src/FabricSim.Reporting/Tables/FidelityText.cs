@@ -19,7 +19,7 @@ internal static class FidelityText
         writer.WriteLine(Describe(result));
         foreach (string caveat in result.FidelityCaveats)
         {
-            writer.WriteLine($"Flow-level caveat: {caveat}");
+            writer.WriteLine($"Caveat: {caveat}");
         }
         writer.WriteLine();
     }

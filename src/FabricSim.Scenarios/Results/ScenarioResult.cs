@@ -34,6 +34,6 @@ public sealed record ScenarioResult(
     /// <summary>Why that fidelity was used: asked for, or what <c>auto</c> weighed.</summary>
     public string FidelityReason { get; init; } = "";
 
-    /// <summary>What the flow model could not capture in this scenario; empty at packet level.</summary>
+    /// <summary>What the figures do not capture: what the flow model cannot (flow level) or a start-up artefact the run measured (packet level); empty when nothing.</summary>
     public IReadOnlyList<string> FidelityCaveats { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using FabricSim.Engine.Time;
 using FabricSim.Network.Metrics;
 
 namespace FabricSim.Scenarios.Running;
@@ -7,4 +8,8 @@ namespace FabricSim.Scenarios.Running;
 internal sealed record ReplicationOutcome(
     FabricMeasurements Measurements,
     IReadOnlyDictionary<string, double> OutageSeconds,
-    string LookingGlass);
+    string LookingGlass)
+{
+    /// <summary>When the last packet source that had to start without a route, at the end of the warm-up, got one; null when none had to.</summary>
+    public SimTime? LateRouteAt { get; init; }
+}

@@ -28,6 +28,6 @@ internal sealed record ReplicationRun(ReplicationOutcome Outcome, IReadOnlyList<
         }
         var measurements = fabric.Measure();
         var outage = fabric.OutageSeconds(measurements.Flows.Select(f => f.Flow), end);
-        return new ReplicationRun(new ReplicationOutcome(measurements, outage, fabric.LookingGlass()), fabric.DemandFlows);
+        return new ReplicationRun(new ReplicationOutcome(measurements, outage, fabric.LookingGlass()) { LateRouteAt = fabric.LateRouteAt }, fabric.DemandFlows);
     }
 }
