@@ -35,6 +35,7 @@ public static class CostModel
         AddFabric(scenario, option, bill);
         AddCloudConnections(scenario, option, bill);
         AddVpns(scenario, option, volumes, bill);
+        AddTransitVifs(scenario, option, volumes, bill);
         AddDataTransfer(scenario, option, volumes, bill);
         return bill.Lines;
     }
@@ -161,14 +162,63 @@ public static class CostModel
         long bits = scenario.Traffic
             .Where(d => (d.From == vpn.Site && d.To == vpn.Cloud) || (d.From == vpn.Cloud && d.To == vpn.Site))
             .Sum(d => volumes.TryGetValue(d.Name, out var volume) ? volume.Rate.BitsPerSecond + volume.Reverse.BitsPerSecond : 0L);
+        AddTransitGatewayProcessing(vpn.Name, bits, bill);
+    }
+
+    /// <summary>Every GB into the transit gateway, from the VPC or from the connection, pays processing.</summary>
+    private static void AddTransitGatewayProcessing(string what, long bits, Bill bill)
+    {
         if (bits == 0)
         {
             return;
         }
         var price = bill.Tier("aws.transit_gateway_data_processing", "default");
         decimal gigabytes = bits * bill.HoursPerMonth * SecondsPerHour / BitsPerGigabyte;
-        bill.Add("data_transfer", $"AWS Transit Gateway processing for {vpn.Name} at {new DataRate(bits)}", gigabytes, "GB", price.Value,
+        bill.Add("data_transfer", $"AWS Transit Gateway processing for {what} at {new DataRate(bits)}", gigabytes, "GB", price.Value,
             Bill.Cents(gigabytes * price.Value), price.Citation);
+    }
+
+    /// <summary>
+    /// A transit VIF reaches each VPC through its Direct Connect gateway and the transit gateway of the VPC's region:
+    /// each such transit gateway pays an attachment for the Direct Connect gateway, each VPC one for itself, and every
+    /// byte between the VPC and the far end of a demand that enters by a transit VIF is processed once by the transit
+    /// gateway, in either direction (from the VPC into the gateway, and from Direct Connect into it).
+    /// </summary>
+    private static void AddTransitVifs(Scenario scenario, DesignOption option, IReadOnlyDictionary<string, BilledVolume> volumes, Bill bill)
+    {
+        var transit = option.Vxcs.Where(v => v.Cloud is { Vif: AwsVifType.Transit }).ToList();
+        if (transit.Count == 0)
+        {
+            return;
+        }
+        var attachment = bill.Tier("aws.transit_gateway_attachment", "default");
+        var cloudsReached = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var gateway in transit.GroupBy(v => v.Cloud!.DxGatewayName!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var clouds = gateway.Select(v => scenario.FindCloud(v.EndA) ?? scenario.FindCloud(v.EndB)!).ToList();
+            cloudsReached.UnionWith(clouds.Select(c => c.Name));
+            foreach (string region in clouds.Select(c => c.Region).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                bill.Hourly("csp_port", $"AWS Transit Gateway attachment of Direct Connect gateway {gateway.Key} in {region}", attachment, 1);
+            }
+        }
+        var transitNames = transit.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        var graph = new OptionConnectivity(scenario.Sites, scenario.Clouds, option);
+        foreach (string cloud in cloudsReached)
+        {
+            bill.Hourly("csp_port", $"AWS Transit Gateway attachment of VPC {cloud}", attachment, 1);
+            long bits = 0;
+            foreach (var demand in scenario.Traffic.Where(d => d.From == cloud || d.To == cloud))
+            {
+                string other = demand.From == cloud ? demand.To : demand.From;
+                // The demand crosses the transit gateway when its path leaves the VPC by a transit VIF.
+                if (volumes.TryGetValue(demand.Name, out var volume) && graph.ShortestPath(cloud, other) is { Count: > 0 } path && transitNames.Contains(path[0].Via))
+                {
+                    bits += volume.Rate.BitsPerSecond + volume.Reverse.BitsPerSecond;
+                }
+            }
+            AddTransitGatewayProcessing(cloud, bits, bill);
+        }
     }
 
     /// <summary>

@@ -52,6 +52,7 @@ internal static class ScenarioChecks
             }
             ProductLimitCheck.Run(context, option);
             ExpressRoutePremiumCheck.Run(context, option);
+            DxGatewayCheck.Run(context, option);
             VpnBackupCheck.Run(context, option);
             RoutingPolicyCheck.Run(context, option, connected, analysis);
         }

@@ -77,6 +77,7 @@ internal static class ScenarioShapes
         .Add(new("location", FieldKind.String, "PoP where the connection meets the cloud: a DX location, ExpressRoute peering location or Google metro with the provider's on-ramp (default: the cloud's on_ramp)", "SYD2"))
         .Add(new("availability_domain", FieldKind.Integer, "Google edge availability domain of the attachment in its metro, one of the catalog's (1 or 2; default 1)", "2"))
         .Add(new("port_speed", FieldKind.Rate, "dedicated port or ExpressRoute circuit speed", "1Gbps"))
+        .Add(new("dx_gateway", FieldKind.String, "AWS Direct Connect gateway a private or transit VIF attaches to (default: dx-gateway, one per option); a transit VIF's gateway reaches VPCs in any region through a transit gateway in each", "dxgw-global"))
         .Add(new("premium", FieldKind.Boolean, "ExpressRoute Premium add-on, to reach a region outside the location's geopolitical region (default false)", "true"))
         .Add(new("mtu", FieldKind.Size, "IP MTU (AWS private VIF 1500B or 9001B, transit 1500B or 8500B; Google 1440B default)", "1500B"));
 

@@ -217,6 +217,15 @@ internal sealed class VxcMapper : IElementMapper
                 provider == CloudProvider.Google ? "choose the edge with 'availability_domain: 1' or '2'" : "choose the Direct Connect location with 'location:'");
             return null;
         }
+        string? dxGateway = reader?.String("dx_gateway");
+        if (dxGateway is not null && (provider != CloudProvider.Aws || vif == AwsVifType.Public))
+        {
+            reader!.Error("dx_gateway", provider == CloudProvider.Aws
+                    ? "a public virtual interface does not attach to a Direct Connect gateway; only private and transit VIFs do (docs.aws.amazon.com/directconnect/latest/UserGuide/direct-connect-gateways-intro.html)"
+                    : $"dx_gateway is an AWS Direct Connect gateway; a {type ?? cloud.Provider.ToString().ToLowerInvariant()} connection has none",
+                provider == CloudProvider.Aws ? "remove 'dx_gateway', or use 'vif: transit' or 'vif: private'" : "remove 'dx_gateway'");
+            return null;
+        }
         bool premium = reader?.Boolean("premium") ?? false;
         if (premium && kind != CloudConnectionType.AzureExpressRoute)
         {
@@ -230,6 +239,7 @@ internal sealed class VxcMapper : IElementMapper
         {
             Premium = premium,
             Location = reader?.String("location"),
+            DxGateway = dxGateway,
             AvailabilityDomain = provider == CloudProvider.Google ? (int)(domain ?? 1) : null,
         };
     }

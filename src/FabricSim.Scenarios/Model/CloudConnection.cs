@@ -41,6 +41,18 @@ public sealed record CloudConnection(
     /// </summary>
     public string? Location { get; init; }
 
+    /// <summary>
+    /// The AWS Direct Connect gateway a private or transit virtual interface attaches to (default
+    /// <see cref="DefaultDxGateway"/>: one per option). A transit VIF's gateway is associated with a transit gateway in
+    /// the region of each VPC it reaches; connections of other clouds, and public VIFs, have none.
+    /// </summary>
+    public string? DxGateway { get; init; }
+
+    public const string DefaultDxGateway = "dx-gateway";
+
+    /// <summary>The Direct Connect gateway this AWS private or transit VIF attaches to; null for anything else.</summary>
+    public string? DxGatewayName => Vif is AwsVifType.Private or AwsVifType.Transit ? DxGateway ?? DefaultDxGateway : null;
+
     /// <summary>Google's edge availability domain (1 or 2) of the attachment; other clouds have none.</summary>
     public int? AvailabilityDomain { get; init; }
 
