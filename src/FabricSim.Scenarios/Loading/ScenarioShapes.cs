@@ -285,7 +285,7 @@ internal static class ScenarioShapes
 
     public static readonly Shape FailureSet = new Shape("failure set", "Elements that fail together, studied by 'fabricsim resilience'.")
         .Add(new("name", FieldKind.String, "name in the failure table (default: the elements joined by +)", "both-ports"))
-        .Add(new("elements", FieldKind.StringList, "ports, MCRs, MVEs, VXCs, PoP codes, '<cloud>/edge', VPN elements or '<mve>/<transport>'", "[syd-port-1, syd-port-2]", Required: true));
+        .Add(new("elements", FieldKind.StringList, "ports, MCRs, MVEs, VXCs, PoP codes, cloud edges (e.g. aws-edge), VPN elements or '<mve>/<transport>'", "[syd-port-1, syd-port-2]", Required: true));
 
     public static readonly Shape SharedRiskGroup = new Shape("shared-risk group", "Elements that share a cause of failure: every pair of them is studied.")
         .Add(new("name", FieldKind.String, "unique name", "street-duct", Required: true))
