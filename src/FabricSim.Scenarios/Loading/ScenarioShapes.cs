@@ -275,7 +275,7 @@ internal static class ScenarioShapes
         .Add(new("jitter", FieldKind.Duration, "highest mean jitter (RFC 3550 interarrival jitter)", "30ms"))
         .Add(new("loss", FieldKind.Number, "highest fraction of packets lost (0-1)", "0.01"))
         .Add(new("throughput", FieldKind.Rate, "lowest throughput received", "180Mbps"))
-        .Add(new("availability", FieldKind.Number, "lowest fraction of the measured time without an outage (0-1)", "0.999"));
+        .Add(new("availability", FieldKind.Number, "lowest availability (0-1), judged on the resilience study's lower bound", "0.999"));
 
     public static readonly Shape Requirements = new Shape("requirements", "What an option must meet to be recommended; the verdict checks each option against it.")
         .Add(new("budget", FieldKind.Number, "highest monthly cost in USD that any option may have", "5000"))
