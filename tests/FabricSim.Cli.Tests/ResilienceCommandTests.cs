@@ -27,6 +27,24 @@ public sealed class ResilienceCommandTests : IDisposable
         Assert.Contains("Option two-mcr", cli.Output.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The Direct Connect scenario's study ranks its designs by availability as the providers' SLAs imply (maximum
+    /// resiliency first, one location last) and names the cheapest that meets the 99.99 % requirement.
+    /// </summary>
+    [Fact]
+    public void The_Direct_Connect_study_ranks_the_resiliency_models_and_names_the_cheapest_that_meets_four_nines()
+    {
+        Assert.Equal(ExitCodes.Ok, cli.Run("resilience", RepositoryFiles.Scenario("dx-resiliency"), "--out", "dx"));
+
+        var rows = File.ReadAllLines(Path.Combine(cli.WorkFolder, "dx", "availability.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(f => f[1] == "orders").ToDictionary(f => f[0], f => double.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture) - double.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["maximum", "high", "single"], rows.Where(r => r.Key != "single-vpn").OrderByDescending(r => r.Value).Select(r => r.Key));
+        Assert.True(rows["single-vpn"] > rows["single"]);
+        string output = cli.Output.ToString();
+        Assert.Contains("Cheapest option that meets the availability requirements: single-vpn", output, StringComparison.Ordinal);
+        Assert.Contains("SLA aws-use1 (Direct Connect maximum resiliency: 4 connection(s) in 2 location(s)): 99.99 %", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_order_other_than_one_or_two_is_bad_input_and_writes_nothing()
     {

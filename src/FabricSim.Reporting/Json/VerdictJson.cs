@@ -75,6 +75,10 @@ internal static class VerdictJson
         {
             json.WriteNull("reason");
         }
+        if (check.Basis is { } basis)
+        {
+            json.WriteString("basis", basis);
+        }
         json.WriteEndObject();
     }
 }

@@ -19,6 +19,10 @@ internal static class ResilienceHtml
             .Append("<style>\n").Append(HtmlStyle.Css).Append("</style>\n</head>\n<body>\n")
             .Append("<h1>Resilience of ").Append(Encode(result.ScenarioName)).Append("</h1>\n")
             .Append(c, $"<p class=\"note\">Failure sets up to order {result.Order}, from converged routing (no packets simulated); outages from the BFD, BGP hold and DPD timers. resilience.csv and availability.csv hold every row.</p>\n");
+        if (ResilienceText.AvailabilityVerdict(result) is { } verdict)
+        {
+            html.Append("<p><strong>").Append(Encode(verdict)).Append("</strong></p>\n");
+        }
         foreach (var option in result.Options)
         {
             html.Append("<h2>").Append(Encode(option.Option)).Append("</h2>\n<table>\n<tr><th>failure set</th><th>why</th><th>flows lost</th><th>outage</th><th>shortfall</th></tr>\n");
@@ -33,7 +37,7 @@ internal static class ResilienceHtml
             {
                 html.Append("<tr><td>").Append(Encode(flow.Flow)).Append("</td><td>").Append(Encode(ResilienceText.Percent(flow.Availability)))
                     .Append("</td><td>").Append(flow.LeftOut.ToString("0.0e+0", c)).Append("</td><td>").Append(flow.DowntimeMinutesPerMonth.ToString("0.0", c))
-                    .Append("</td><td>").Append(flow.Required is { } r ? Encode(ResilienceText.Percent(r) + (flow.MeetsRequirement == true ? " met" : " not met")) : "")
+                    .Append("</td><td>").Append(flow.Required is { } r ? Encode(ResilienceText.Percent(r) + (flow.MeetsRequirement == true ? " met" : " not met") + " on the lower end, " + ResilienceText.Percent(flow.Availability - flow.LeftOut)) : "")
                     .Append("</td></tr>\n");
             }
             html.Append("</table>\n<ul>\n");

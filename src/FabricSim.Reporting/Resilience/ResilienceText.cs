@@ -24,7 +24,9 @@ public static class ResilienceText
             }
             foreach (var flow in option.Availability)
             {
-                string bound = flow.Required is { } r ? $"; requires {Percent(r)}: {(flow.MeetsRequirement == true ? "met" : "NOT met")}" : string.Empty;
+                string bound = flow.Required is { } r
+                    ? $"; requires {Percent(r)}: {(flow.MeetsRequirement == true ? "met" : "NOT met")} on the lower end, {Percent(flow.Availability - flow.LeftOut)}"
+                    : string.Empty;
                 output.WriteLine(string.Create(c,
                     $"  {flow.Flow}: availability {Percent(flow.Availability)} (sets left out: {flow.LeftOut:0.0e+0}), {flow.DowntimeMinutesPerMonth:0.0} min/month down{bound}"));
             }
@@ -35,6 +37,28 @@ public static class ResilienceText
             }
             output.WriteLine();
         }
+        if (AvailabilityVerdict(result) is { } verdict)
+        {
+            output.WriteLine(verdict);
+        }
+    }
+
+    /// <summary>
+    /// The cheapest option whose every flow meets the scenario's availability bounds on the lower end of the study's
+    /// figure; null when the scenario sets none.
+    /// </summary>
+    internal static string? AvailabilityVerdict(ResilienceResult result)
+    {
+        if (!result.Options.SelectMany(o => o.Availability).Any(a => a.Required is not null))
+        {
+            return null;
+        }
+        var meeting = result.Options.Where(o => o.Availability.All(a => a.MeetsRequirement != false)).OrderBy(o => o.MonthlyCostUsd ?? double.MaxValue).ToList();
+        string figure = "judged on the lower end of each flow's availability, beside the providers' SLAs above";
+        return meeting.Count == 0
+            ? $"No option meets the availability requirements ({figure})."
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Cheapest option that meets the availability requirements: {meeting[0].Option} ({meeting[0].MonthlyCostUsd:N0} USD/month; {figure}).");
     }
 
     internal static string Outage(FailureSetOutcome set) =>

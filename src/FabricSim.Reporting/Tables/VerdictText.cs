@@ -34,7 +34,7 @@ public static class VerdictText
             check.Flow,
             $"{check.Metric} ({check.Scope})",
             $"{(check.IsUpperBound ? "≤" : "≥")} {VerdictFigures.Format(check.Bound, check.Unit)}",
-            VerdictFigures.WithInterval(check.Measured, check.Unit),
+            check.Basis is { } basis ? $"{VerdictFigures.WithInterval(check.Measured, check.Unit)} ({basis})" : VerdictFigures.WithInterval(check.Measured, check.Unit),
             check.Reason is { } reason ? $"{Label(check.Outcome)}: {reason}" : Label(check.Outcome),
             VerdictFigures.Format(check.Margin, check.Unit),
             check.ReplicationsToSettle?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",

@@ -230,6 +230,8 @@ public static class CostModel
     private static void AddDataTransfer(Scenario scenario, DesignOption option, IReadOnlyDictionary<string, BilledVolume> volumes, Bill bill)
     {
         var graph = new OptionConnectivity(scenario.Sites, scenario.Clouds, option);
+        // A VPN beside VXCs between the same ends is their backup: while the private path is up, the bytes leave by it.
+        var privatePaths = new OptionConnectivity(scenario.Sites, scenario.Clouds, option with { Vpns = [] });
         var internet = new List<Egress>();
         foreach (var demand in scenario.Traffic)
         {
@@ -239,7 +241,8 @@ public static class CostModel
             }
             foreach (var (sender, receiver, rate) in new[] { (demand.From, demand.To, volume.Rate), (demand.To, demand.From, volume.Reverse) })
             {
-                if (scenario.FindCloud(sender) is not { } cloud || rate.IsZero || graph.ShortestPath(sender, receiver) is not { Count: > 0 } path)
+                if (scenario.FindCloud(sender) is not { } cloud || rate.IsZero
+                    || (privatePaths.ShortestPath(sender, receiver) ?? graph.ShortestPath(sender, receiver)) is not { Count: > 0 } path)
                 {
                     continue;
                 }

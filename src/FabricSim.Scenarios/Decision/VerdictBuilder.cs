@@ -17,8 +17,9 @@ public static class VerdictBuilder
     private const double TieToleranceUsd = 1.0;
     private const double TieToleranceRelative = 0.005;
 
+    /// <param name="study">The resilience study of the scenario: where given, availability bounds are judged on its figures.</param>
     /// <returns>The verdict, or null when the scenario sets no requirements or the result is a sweep.</returns>
-    public static Verdict? Decide(Requirements requirements, ScenarioResult result)
+    public static Verdict? Decide(Requirements requirements, ScenarioResult result, Resilience.ResilienceResult? study = null)
     {
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(result);
@@ -27,18 +28,23 @@ public static class VerdictBuilder
             return null;
         }
         double measuredSeconds = result.DurationSeconds - result.WarmUpSeconds;
-        var options = result.Options.Select(option => Judge(requirements, option, measuredSeconds, result.Replications)).ToList();
+        var options = result.Options.Select(option =>
+            Judge(requirements, option, measuredSeconds, result.Replications, study?.Options.FirstOrDefault(o => o.Option == option.Name), study?.Order ?? 0)).ToList();
         return Conclude(options);
     }
 
-    private static OptionVerdict Judge(Requirements requirements, OptionResult option, double measuredSeconds, int replications)
+    private static OptionVerdict Judge(Requirements requirements, OptionResult option, double measuredSeconds, int replications,
+        Resilience.OptionResilience? studied, int order)
     {
         var checks = new List<RequirementCheck>();
         foreach (var requirement in requirements.Flows)
         {
             foreach (var flow in option.Flows.Where(f => requirement.Selects(f.Flow, f.TrafficClass)))
             {
-                checks.AddRange(BoundedMetric.Of(requirement, measuredSeconds).Select(metric => Check(option.Name, flow, requirement.Scope, metric)));
+                checks.AddRange(BoundedMetric.Of(requirement, measuredSeconds).Select(metric =>
+                    StudiedAvailability.For(metric, studied, flow.Flow, order) is { } fromStudy
+                        ? Check(option.Name, flow, requirement.Scope, fromStudy.Metric) with { Basis = fromStudy.Basis }
+                        : Check(option.Name, flow, requirement.Scope, metric)));
             }
         }
         if (requirements.MonthlyBudgetUsd is { } budget)
@@ -135,7 +141,8 @@ public static class VerdictBuilder
             return $"{subject} ({reason}; required {bound})";
         }
         string verb = check.Outcome == Outcome.Inconclusive ? "straddles" : "against";
-        return $"{subject} {VerdictFigures.WithInterval(check.Measured, check.Unit)} {verb} {bound}";
+        string basis = check.Basis is { } from ? $" ({from})" : string.Empty;
+        return $"{subject} {VerdictFigures.WithInterval(check.Measured, check.Unit)} {verb} {bound}{basis}";
     }
 
     private static Verdict Conclude(IReadOnlyList<OptionVerdict> options)

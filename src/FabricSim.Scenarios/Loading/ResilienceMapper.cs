@@ -45,7 +45,7 @@ internal static class ResilienceMapper
             var mttr = entry.Duration("mttr", allowZero: false);
             if (element is not null && !known.Contains(element))
             {
-                entry.Error("element", Unknown(element, known, entry.Label), Fix);
+                entry.Error("element", Unknown(element, known, entry.Label), Fix(known));
                 continue;
             }
             if (element is not null && mtbf is { } between && mttr is { } repair)
@@ -56,7 +56,16 @@ internal static class ResilienceMapper
         return new ResilienceSettings(order, sets, groups, reliability);
     }
 
-    private const string Fix = "name a port, VXC, MCR or MVE of an option, a PoP code, '<cloud>/edge', '<cloud>/vpn-gateway', '<vpn>/tunnelN', '<site>/internet' or '<mve>/<transport>'";
+    /// <summary>Lists the names that can fail, so the user picks one, e.g. the cloud edge "aws-edge-NYC1".</summary>
+    private static string Fix(HashSet<string> known)
+    {
+        var names = known.Order(StringComparer.Ordinal).ToList();
+        string listed = string.Join(", ", names.Take(MaxListed)) + (names.Count > MaxListed ? ", ..." : string.Empty);
+        return $"name an element of an option (a port, VXC, MCR, MVE, cloud edge as 'failures:' names it, PoP code, '<cloud>/vpn-gateway', '<vpn>/tunnelN', "
+            + $"'<site>/internet' or '<mve>/<transport>'): {listed}";
+    }
+
+    private const int MaxListed = 40;
 
     private static List<string> Elements(ObjectReader entry, HashSet<string> known, int atLeast)
     {
@@ -67,7 +76,7 @@ internal static class ResilienceMapper
         {
             if (!known.Contains(names[i]))
             {
-                entry.Errors.Add(items[i], Unknown(names[i], known, entry.Label), Fix);
+                entry.Errors.Add(items[i], Unknown(names[i], known, entry.Label), Fix(known));
                 valid = false;
             }
         }

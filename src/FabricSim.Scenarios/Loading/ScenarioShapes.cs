@@ -276,7 +276,7 @@ internal static class ScenarioShapes
         .Add(new("jitter", FieldKind.Duration, "highest mean jitter (RFC 3550 interarrival jitter)", "30ms"))
         .Add(new("loss", FieldKind.Number, "highest fraction of packets lost (0-1)", "0.01"))
         .Add(new("throughput", FieldKind.Rate, "lowest throughput received", "180Mbps"))
-        .Add(new("availability", FieldKind.Number, "lowest fraction of the measured time without an outage (0-1)", "0.999"));
+        .Add(new("availability", FieldKind.Number, "lowest availability (0-1), judged on the resilience study's lower bound", "0.999"));
 
     public static readonly Shape Requirements = new Shape("requirements", "What an option must meet to be recommended; the verdict checks each option against it.")
         .Add(new("budget", FieldKind.Number, "highest monthly cost in USD that any option may have", "5000"))
@@ -286,7 +286,7 @@ internal static class ScenarioShapes
 
     public static readonly Shape FailureSet = new Shape("failure set", "Elements that fail together, studied by 'fabricsim resilience'.")
         .Add(new("name", FieldKind.String, "name in the failure table (default: the elements joined by +)", "both-ports"))
-        .Add(new("elements", FieldKind.StringList, "ports, MCRs, MVEs, VXCs, PoP codes, '<cloud>/edge', VPN elements or '<mve>/<transport>'", "[syd-port-1, syd-port-2]", Required: true));
+        .Add(new("elements", FieldKind.StringList, "ports, MCRs, MVEs, VXCs, PoP codes, cloud edges (e.g. aws-edge), VPN elements or '<mve>/<transport>'", "[syd-port-1, syd-port-2]", Required: true));
 
     public static readonly Shape SharedRiskGroup = new Shape("shared-risk group", "Elements that share a cause of failure: every pair of them is studied.")
         .Add(new("name", FieldKind.String, "unique name", "street-duct", Required: true))

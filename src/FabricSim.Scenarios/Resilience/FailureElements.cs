@@ -3,14 +3,13 @@ using FabricSim.Scenarios.Model;
 namespace FabricSim.Scenarios.Resilience;
 
 /// <summary>
-/// Every element of an option that can fail, read from the option: its ports, VXCs, MCRs and MVEs, the edge of each
-/// cloud its VXCs land on, each VPN's tunnels, the clouds' VPN gateways, the sites' Internet access and the MVEs'
+/// Every element of an option that can fail, read from the option: its ports, VXCs, MCRs and MVEs, each cloud edge
+/// its VXCs land on (named and placed as the packet model builds it: a DX location, an ExpressRoute MSEE, a Google
+/// edge availability domain, at its own PoP), each VPN's tunnels, the clouds' VPN gateways, the sites' Internet access and the MVEs'
 /// Internet uplinks, and every PoP it uses (which takes down whatever sits there).
 /// </summary>
 internal static class FailureElements
 {
-    public const string EdgeSuffix = "/edge";
-
     public static IReadOnlyList<FailureElement> Of(DesignOption option, IReadOnlyList<Pop> pops, IReadOnlyList<CloudEndpoint> clouds)
     {
         string? Metro(string? pop) => pop is null ? null : pops.FirstOrDefault(p => p.Code == pop)?.City;
@@ -35,13 +34,10 @@ internal static class FailureElements
             takes.UnionWith(mve.Transports.Select(t => TransportAtom(mve, t)));
             elements.Add(new FailureElement(mve.Name, FailureElementKind.Mve, mve.Pop, Metro(mve.Pop), null, takes));
         }
-        foreach (var cloud in clouds)
+        foreach (var edge in option.Vxcs.Select(v => CloudEdge(v, clouds)).OfType<(string Name, string Pop)>().Distinct().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            var landing = Touching(cloud.Name);
-            if (landing.Count > 0)
-            {
-                elements.Add(new FailureElement(cloud.Name + EdgeSuffix, FailureElementKind.CloudEdge, cloud.OnRamp, Metro(cloud.OnRamp), null, landing));
-            }
+            var landing = option.Vxcs.Where(v => CloudEdge(v, clouds)?.Name == edge.Name).Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+            elements.Add(new FailureElement(edge.Name, FailureElementKind.CloudEdge, edge.Pop, Metro(edge.Pop), null, landing));
         }
         foreach (var cloud in option.Vpns.Select(v => v.Cloud).Distinct(StringComparer.Ordinal))
         {
@@ -78,8 +74,18 @@ internal static class FailureElements
         return elements;
     }
 
-    /// <summary>The location (PoP) where a VXC lands in a cloud: the cloud's on-ramp, the one edge a cloud has in this model.</summary>
-    public static string EdgeLocation(CloudEndpoint cloud) => cloud.OnRamp;
+    /// <summary>
+    /// The cloud edge a VXC lands on and the PoP it sits at (the connection's location, else the cloud's on-ramp);
+    /// null for a VXC between the customer's own elements.
+    /// </summary>
+    public static (string Name, string Pop)? CloudEdge(VxcSettings vxc, IReadOnlyList<CloudEndpoint> clouds)
+    {
+        if (clouds.FirstOrDefault(c => vxc.Touches(c.Name)) is not { } cloud)
+        {
+            return null;
+        }
+        return vxc.Cloud is { } connection ? (connection.EdgeOf(cloud), connection.Location ?? cloud.OnRamp) : (cloud.Name + "-edge", cloud.OnRamp);
+    }
 
     /// <summary>The name an MVE transport fails by: "mve/transport".</summary>
     public static string TransportAtom(Mve mve, MveTransportSettings transport) => $"{mve.Name}/{transport.Name}";

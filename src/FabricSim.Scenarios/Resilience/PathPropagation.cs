@@ -5,7 +5,7 @@ namespace FabricSim.Scenarios.Resilience;
 
 /// <summary>
 /// Propagation along a path at 204,000 km/s in fibre: a VXC between the PoPs of its ends at the backbone's route
-/// factor, plus the access circuit from a site to its port's PoP and from a cloud's on-ramp into its region at 1.5;
+/// factor, plus the access circuit from a site to its port's PoP and from the cloud edge's PoP into its region at 1.5;
 /// an Internet path by the fitted model of docs/model-notes.md (3 ms plus distance at a factor that falls from 3.24 to
 /// 1.708 with scale 250 km). Fixed end delays are left out: every path of a flow pays the same ones.
 /// </summary>
@@ -20,8 +20,8 @@ internal sealed class PathPropagation(Scenario scenario, DesignOption option)
 
     public SimTime Vxc(VxcSettings vxc)
     {
-        var (popA, accessA) = End(vxc.EndA);
-        var (popB, accessB) = End(vxc.EndB);
+        var (popA, accessA) = End(vxc, vxc.EndA);
+        var (popB, accessB) = End(vxc, vxc.EndB);
         return accessA + accessB + Fibre(popA.DistanceKm(popB), scenario.Backbone.RouteFactor);
     }
 
@@ -40,7 +40,7 @@ internal sealed class PathPropagation(Scenario scenario, DesignOption option)
     }
 
     /// <summary>Where a VXC end sits (its PoP) and the access delay from the customer or cloud behind it.</summary>
-    private (GeoPoint Pop, SimTime Access) End(string end)
+    private (GeoPoint Pop, SimTime Access) End(VxcSettings vxc, string end)
     {
         if (option.Ports.FirstOrDefault(p => p.Name == end) is { } port)
         {
@@ -49,7 +49,8 @@ internal sealed class PathPropagation(Scenario scenario, DesignOption option)
         }
         if (scenario.FindCloud(end) is { } cloud)
         {
-            var pop = scenario.FindPop(cloud.OnRamp).Location;
+            // The VXC reaches the cloud at its connection's location, which may be a PoP other than the on-ramp.
+            var pop = scenario.FindPop(vxc.Cloud?.Location ?? cloud.OnRamp).Location;
             return (pop, Fibre(pop.DistanceKm(cloud.RegionLocation), AccessRouteFactor));
         }
         string code = option.Mcrs.FirstOrDefault(m => m.Name == end)?.Pop ?? option.Mves.First(m => m.Name == end).Pop;

@@ -34,23 +34,38 @@ internal static class ProviderSlas
         return slas;
     }
 
+    /// <summary>
+    /// The provider's topology rule applied to the connections the option actually lands, each at its location:
+    /// AWS maximum resiliency needs two connections in each of two or more DX locations, high resiliency one in each of
+    /// two; Google 99.99 % needs both edge availability domains in each of two metros, 99.9 % both in one metro;
+    /// ExpressRoute covers a circuit whose primary and secondary links are both connected.
+    /// </summary>
     private static ProviderSla Private(ProductCatalog products, CloudEndpoint cloud, List<VxcSettings> connections)
     {
-        int locations = connections.Select(_ => FailureElements.EdgeLocation(cloud)).Distinct(StringComparer.Ordinal).Count();
+        var byLocation = connections.GroupBy(v => v.Cloud?.Location ?? cloud.OnRamp, StringComparer.Ordinal).ToList();
+        int locations = byLocation.Count;
         int n = connections.Count;
         switch (cloud.Provider)
         {
             case CloudProvider.Aws:
-                string model = locations >= 2 && n >= 2 * locations ? "maximum" : locations >= 2 ? "high" : "single";
-                string hosted = connections.Any(v => v.Cloud?.Type == CloudConnectionType.AwsHosted) ? " (hosted connections)" : string.Empty;
-                return Sla(products, cloud.Name, $"Direct Connect {model} resiliency: {n} connection(s) in {locations} location(s){hosted}", $"sla.aws.dx.{model}");
+                string model = byLocation.Count(l => l.Count() >= 2) >= 2 ? "maximum" : locations >= 2 ? "high" : "single";
+                string topology = $"Direct Connect {model} resiliency: {n} connection(s) in {locations} location(s)";
+                if (connections.Any(v => v.Cloud?.Type == CloudConnectionType.AwsHosted))
+                {
+                    // The SLA read covers dedicated connections only, also when a partner delivers them.
+                    var sla = Sla(products, cloud.Name, topology + "; hosted connections are not covered", "sla.aws.dx." + model);
+                    return sla with { MonthlyUptimePercent = null };
+                }
+                return Sla(products, cloud.Name, topology, $"sla.aws.dx.{model}");
             case CloudProvider.Azure:
-                bool both = connections.Any(v => v.Cloud?.ExpressRouteLink == ExpressRouteLink.Primary) && connections.Any(v => v.Cloud?.ExpressRouteLink == ExpressRouteLink.Secondary);
+                bool both = byLocation.Any(l => l.Any(v => v.Cloud?.ExpressRouteLink == ExpressRouteLink.Primary) && l.Any(v => v.Cloud?.ExpressRouteLink == ExpressRouteLink.Secondary));
                 return Sla(products, cloud.Name, both ? "ExpressRoute circuit, primary and secondary" : "ExpressRoute circuit, one link only",
                     both ? "sla.azure.expressroute" : "sla.azure.expressroute.one_link");
             default:
-                string tier = n >= 4 && locations >= 2 ? "production" : n >= 2 ? "non_critical" : "single";
-                return Sla(products, cloud.Name, $"Interconnect: {n} attachment(s) in {locations} metro(s)", $"sla.google.interconnect.{tier}");
+                int paired = byLocation.Count(l => l.Select(v => v.Cloud?.AvailabilityDomain ?? 1).Distinct().Count() >= 2);
+                string tier = paired >= 2 ? "production" : paired >= 1 ? "non_critical" : "single";
+                return Sla(products, cloud.Name, $"Interconnect: {n} attachment(s) in {locations} metro(s), {paired} with both edge availability domains",
+                    $"sla.google.interconnect.{tier}");
         }
     }
 

@@ -24,6 +24,12 @@ public sealed record RequirementCheck(
     int? ReplicationsToSettle,
     string? Reason)
 {
+    /// <summary>
+    /// Where the figure comes from when it is not the run's own measurement, with what the provider commits to beside
+    /// it (an availability taken from the resilience study); null for a measured figure.
+    /// </summary>
+    public string? Basis { get; init; }
+
     /// <summary>Whether the confidence interval contains the bound.</summary>
     public bool Straddles => Measured.Lower <= Bound && Bound <= Measured.Upper;
 }

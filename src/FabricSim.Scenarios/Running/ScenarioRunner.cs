@@ -23,10 +23,14 @@ internal static class ScenarioRunner
         var result = Result(scenario, settings, optionResults, [], fidelity, caveats);
         return result with
         {
-            Verdict = VerdictBuilder.Decide(scenario.Requirements, result),
+            Verdict = VerdictBuilder.Decide(scenario.Requirements, result, AvailabilityStudy(scenario)),
             ComparisonCaveats = [.. Validation.CapacityEquivalenceCheck.Warnings(scenario).Select(warning => warning.Message)],
         };
     }
+
+    /// <summary>The resilience study behind availability requirements, when the scenario sets any; it simulates nothing and takes little time.</summary>
+    private static Resilience.ResilienceResult? AvailabilityStudy(Scenario scenario) =>
+        scenario.Requirements.Flows.Any(r => r.MinAvailability is not null) ? Resilience.ResilienceStudy.Run(scenario) : null;
 
     public static ScenarioResult Sweep(Scenario scenario, RunOptions options)
     {

@@ -12,7 +12,7 @@ public sealed class AvailabilityTheoryTests
     /// <summary>Every element down MTTR / (MTBF + MTTR) = 1 / (99 + 1) = 0.01 of the time, set per element in the file.</summary>
     private const double U = 0.01;
 
-    private static readonly string[] Elements = ["p1", "p2", "v1", "v2", "aws-syd/edge", "SYD1"];
+    private static readonly string[] Elements = ["p1", "p2", "v1", "v2", "aws-syd-edge", "SYD1"];
 
     private static string Reliability(IEnumerable<string> elements, string mtbf = "99h", string mttr = "1h") =>
         "\nresilience:\n  reliability:\n" + string.Concat(elements.Select(e => $"    - {{element: {e}, mtbf: {mtbf}, mttr: {mttr}}}\n"));
@@ -33,7 +33,7 @@ public sealed class AvailabilityTheoryTests
     public void A_series_path_is_available_when_every_element_is_up(int order)
     {
         // p1, v1, AWS's edge and SYD1 in series: A = (1 - u)^4; the enumeration brackets it within what it left out.
-        var flow = Availability(SinglePort(Reliability(["p1", "v1", "aws-syd/edge", "SYD1"])), order);
+        var flow = Availability(SinglePort(Reliability(["p1", "v1", "aws-syd-edge", "SYD1"])), order);
         double closedForm = Math.Pow(1 - U, 4);
         Assert.InRange(closedForm, flow.Availability - flow.LeftOut - 1e-12, flow.Availability + 1e-12);
         Assert.True(flow.LeftOut < (order == 1 ? 7e-4 : 5e-6), $"left out {flow.LeftOut}");

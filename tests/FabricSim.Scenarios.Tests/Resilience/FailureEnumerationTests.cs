@@ -12,11 +12,11 @@ public sealed class FailureEnumerationTests
     [Fact]
     public void Six_elements_give_six_single_failures_and_the_three_pairs_that_share_the_PoP()
     {
-        // Singles: p1, p2, v1, v2, aws-syd/edge, SYD1. Same PoP SYD1: p1, p2 and AWS's edge, so 3 pairs.
+        // Singles: p1, p2, v1, v2, aws-syd-edge, SYD1. Same PoP SYD1: p1, p2 and AWS's edge, so 3 pairs.
         var option = Study(TwoPortScenario.Text());
         Assert.Equal(6, option.ElementCount);
-        Assert.Equal(["p1", "p2", "v1", "v2", "aws-syd/edge", "SYD1"], option.Sets.Where(s => s.Elements.Count == 1).Select(s => s.Name));
-        Assert.Equal(["p1 + p2", "p1 + aws-syd/edge", "p2 + aws-syd/edge"], option.Sets.Where(s => s.Elements.Count == 2).Select(s => s.Name));
+        Assert.Equal(["p1", "p2", "v1", "v2", "aws-syd-edge", "SYD1"], option.Sets.Where(s => s.Elements.Count == 1).Select(s => s.Name));
+        Assert.Equal(["p1 + p2", "p1 + aws-syd-edge", "p2 + aws-syd-edge"], option.Sets.Where(s => s.Elements.Count == 2).Select(s => s.Name));
     }
 
     [Fact]
@@ -51,16 +51,18 @@ public sealed class FailureEnumerationTests
     }
 
     [Fact]
-    public void An_unknown_element_in_the_resilience_block_is_an_error_at_its_line_and_column_with_the_fix()
+    public void An_unknown_element_in_the_resilience_block_is_an_error_at_its_line_and_column_with_the_valid_names()
     {
+        // The cloud's edge is named as the packet model and 'failures:' name it, not '<cloud>/edge'.
         string text = TwoPortScenario.Text(extra: """
 
             resilience:
-              shared_risk_groups: [{name: duct, elements: [v1, v9]}]
+              shared_risk_groups: [{name: duct, elements: [v1, aws-syd/edge]}]
             """);
         var error = Assert.Single(Assert.Throws<Yaml.ScenarioValidationException>(() => ScenarioLoader.LoadText(text, "t.yaml")).Errors);
         Assert.Equal((19, 52), (error.Line, error.Column));
-        Assert.Contains("unknown element 'v9'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'<cloud>/edge'", error.Fix, StringComparison.Ordinal);
+        Assert.Contains("unknown element 'aws-syd/edge'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'aws-syd-edge'?", error.Message, StringComparison.Ordinal);
+        Assert.Contains("SYD1, aws-syd-edge, p1, p2, v1, v2", error.Fix, StringComparison.Ordinal);
     }
 }

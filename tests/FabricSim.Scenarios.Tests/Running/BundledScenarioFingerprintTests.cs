@@ -10,7 +10,8 @@ namespace FabricSim.Scenarios.Tests.Running;
 
 /// <summary>
 /// Fingerprint test: a short run of the bundled SDCI-versus-IPsec scenario (BGP over VXCs, IPsec VPNs, TCP and
-/// packet flows) summarizes to exactly the same numbers as before. A change to how fabrics are assembled must leave
+/// packet flows), and of the Direct Connect resiliency scenario (cloud edges at two DX locations, ECMP, a BGP VPN
+/// backup), summarizes to exactly the same numbers as before. A change to how fabrics are assembled must leave
 /// it alone; a deliberate change to the model changes it, and the new fingerprint goes here with the reason.
 /// </summary>
 public sealed class BundledScenarioFingerprintTests
@@ -28,15 +29,20 @@ public sealed class BundledScenarioFingerprintTests
     /// </summary>
     private const string Expected = "3CA7B3F29B4F874335C4D89179F2B0902D480ED58891DA1C5F2161C2709D812D";
 
-    [Fact]
-    public void A_short_run_of_sdci_vs_ipsec_summarizes_to_the_recorded_fingerprint()
+    /// <summary>Recorded when the Direct Connect resiliency scenario was bundled: four designs over two DX locations and a VPN backup.</summary>
+    private const string ExpectedDxResiliency = "9AAA019FB9D83F146FC1C1482E1FFB229BFFB0EB55F92D4D96C25E72708D9E13";
+
+    [Theory]
+    [InlineData("sdci-vs-ipsec", Expected)]
+    [InlineData("dx-resiliency", ExpectedDxResiliency)]
+    public void A_short_run_of_a_bundled_scenario_summarizes_to_the_recorded_fingerprint(string name, string expected)
     {
-        var scenario = ScenarioLoader.Load(Path.Combine(RepositoryFiles.ScenariosFolder, "sdci-vs-ipsec.yaml"));
+        var scenario = ScenarioLoader.Load(Path.Combine(RepositoryFiles.ScenariosFolder, name + ".yaml"));
 
         var result = Simulation.Run(scenario, new RunOptions(Replications: 1, Jobs: 1, Duration: SimTime.FromSeconds(3)));
 
         string fingerprint = Fingerprint(result);
-        Assert.True(fingerprint == Expected, $"fingerprint {fingerprint}, recorded {Expected}");
+        Assert.True(fingerprint == expected, $"fingerprint {fingerprint}, recorded {expected}");
     }
 
     private static string Fingerprint(ScenarioResult result)

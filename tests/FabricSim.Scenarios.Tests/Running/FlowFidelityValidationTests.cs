@@ -24,6 +24,7 @@ public sealed class FlowFidelityValidationTests
 
     public static TheoryData<string, string> WeakerBundled => new()
     {
+        { "dx-resiliency.yaml", "IPsec VPNs" },
         { "hub-vs-mesh.yaml", "failures" },
         { "one-vs-two-mcr.yaml", "failures" },
         { "long-haul-replication.yaml", "IPsec VPNs" },
