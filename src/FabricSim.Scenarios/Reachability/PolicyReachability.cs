@@ -91,9 +91,12 @@ internal sealed class PolicyReachability
         }
     }
 
-    /// <summary>The routes <paramref name="router"/> shares the network of <paramref name="endpoint"/> over, best first (see <see cref="RouteComputation.Members"/>).</summary>
-    public IReadOnlyList<StaticRoute> MembersTowards(string router, string endpoint) =>
-        AddressedPrefix(endpoint) is { } destination && _routes.Lookup(router, FirstHost(destination)) is { } route ? _routes.Members(router, route.Prefix) : [];
+    /// <summary>The routes of <paramref name="router"/> towards <paramref name="endpoint"/> that tie with its best, in decision order (see <see cref="RouteComputation.Ties"/>).</summary>
+    public IReadOnlyList<StaticRoute> TiesTowards(string router, string endpoint) =>
+        AddressedPrefix(endpoint) is { } destination && _routes.Lookup(router, FirstHost(destination)) is { } route ? _routes.Ties(router, route.Prefix) : [];
+
+    /// <summary>How many equal-cost paths <paramref name="router"/> shares flows over.</summary>
+    public int MaximumPaths(string router) => _design.MaximumPaths(router);
 
     /// <summary>How many routes <paramref name="router"/> holds once BGP has converged.</summary>
     public int RoutesAt(string router) => _routes.TableSize(router);

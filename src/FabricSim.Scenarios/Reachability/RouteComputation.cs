@@ -54,12 +54,6 @@ internal sealed class RouteComputation
         KeepTies();
     }
 
-    /// <summary>
-    /// The routes <paramref name="node"/> shares flows to <paramref name="prefix"/> over, best first: the routes that
-    /// tie with the best up to its maximum_paths; the best alone without multipath; empty when it has no route.
-    /// </summary>
-    public IReadOnlyList<StaticRoute> Members(string node, IPNetwork prefix) => [.. Ties(node, prefix).Take(_design.MaximumPaths(node))];
-
     /// <summary>Every route that ties with the best of <paramref name="node"/> before the router-id step, in decision order, whatever its maximum_paths.</summary>
     public IReadOnlyList<StaticRoute> Ties(string node, IPNetwork prefix) =>
         _ties.TryGetValue((node, prefix), out var ties) ? ties : Best(node, prefix) is { } best ? [best] : [];

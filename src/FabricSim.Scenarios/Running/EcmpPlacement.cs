@@ -16,12 +16,20 @@ internal sealed class EcmpPlacement(FabricDescription description, FlowIdentity 
     {
         if (description.FindCloud(router) is { HasSeveralEdges: true } cloud)
         {
-            var edges = ties.GroupBy(t => EdgeOf(cloud, t.Session!.Vxc)).OrderBy(g => flow.NodeId(g.Key)).Take(maximumPaths).ToList();
-            var edge = Pick(cloud.Name, edges);
-            return Pick(edge.Key, edge.Take(maximumPaths).ToList());
+            var edges = Edges(cloud, ties, maximumPaths);
+            var (edge, members) = Pick(cloud.Name, edges);
+            return Pick(edge, members);
         }
         return Pick(Node(router), ties.Take(maximumPaths).ToList());
     }
+
+    /// <summary>
+    /// The edges the region network of <paramref name="cloud"/> installs for a prefix, in router-id order, each with
+    /// the connections it installs itself: its routes among <paramref name="ties"/>, in decision order.
+    /// </summary>
+    public IReadOnlyList<(string Edge, IReadOnlyList<StaticRoute> Members)> Edges(CloudSpec cloud, IReadOnlyList<StaticRoute> ties, int maximumPaths) =>
+        ties.GroupBy(t => EdgeOf(cloud, t.Session!.Vxc)).OrderBy(g => flow.NodeId(g.Key)).Take(maximumPaths)
+            .Select(g => (g.Key, (IReadOnlyList<StaticRoute>)[.. g.Take(maximumPaths)])).ToList();
 
     /// <summary>The rank by BGP router id of <paramref name="router"/> as the peer over <paramref name="session"/>.</summary>
     public int RouterId(string router, DesignSession session) =>
