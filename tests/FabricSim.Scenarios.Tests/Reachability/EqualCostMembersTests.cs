@@ -2,14 +2,11 @@ using FabricSim.Engine.Time;
 using FabricSim.Estimate.Flows;
 using FabricSim.Network.Addressing;
 using FabricSim.Network.Building;
-using FabricSim.Scenarios.Catalogs;
-using FabricSim.Scenarios.Generation;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Reachability;
 using FabricSim.Scenarios.Running;
 using FabricSim.Scenarios.Tests.Running;
-using FabricSim.Network.Units;
 
 namespace FabricSim.Scenarios.Tests.Reachability;
 
@@ -23,16 +20,10 @@ public sealed class EqualCostMembersTests
     /// <summary>Sessions establish within a few round trips and updates follow at once; by then the tables are final.</summary>
     private static readonly SimTime Converged = SimTime.FromSeconds(3);
 
-    /// <summary>The generated dual hub of Johannesburg and Dubai MCRs whose AWS and Azure flows to sites differed at flow level.</summary>
-    internal static Scenario GeneratedDualHub() => ScenarioLoader.LoadText(FabricGenerator.Generate(
-        new GeneratorSettings(6, [CloudProvider.Aws, CloudProvider.Azure, CloudProvider.Google], GeneratedTopology.DualHub,
-            DataRate.FromGigabitsPerSecond(1), 0.5, 11) { Duration = SimTime.FromSeconds(3), Replications = 2 },
-        Catalog.Default, "fabricsim generate (test)"), "dual-hub.yaml");
-
     public static TheoryData<string> Designs => new() { "dual-hub", "europe" };
 
     private static Scenario Load(string design) => design == "dual-hub"
-        ? GeneratedDualHub()
+        ? FlowValidationDesigns.GeneratedDualHub()
         : ScenarioLoader.LoadText(FlowValidationDesigns.EuropeEqualCost, "europe.yaml");
 
     [Theory]

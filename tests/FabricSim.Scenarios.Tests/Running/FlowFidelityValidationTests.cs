@@ -51,7 +51,7 @@ public sealed class FlowFidelityValidationTests
     /// </summary>
     [Fact]
     public void Flow_level_matches_packet_level_on_a_generated_dual_hub_whose_clouds_share_flows_over_both_hubs() =>
-        AssertAgreement(Reachability.EqualCostMembersTests.GeneratedDualHub());
+        AssertAgreement(FlowValidationDesigns.GeneratedDualHub());
 
     [Fact]
     public void Flow_level_matches_packet_level_on_equal_cost_paths_across_Frankfurt_and_London() =>

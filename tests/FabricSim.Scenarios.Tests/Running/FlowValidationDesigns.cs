@@ -1,3 +1,10 @@
+using FabricSim.Engine.Time;
+using FabricSim.Network.Units;
+using FabricSim.Scenarios.Catalogs;
+using FabricSim.Scenarios.Generation;
+using FabricSim.Scenarios.Loading;
+using FabricSim.Scenarios.Model;
+
 namespace FabricSim.Scenarios.Tests.Running;
 
 /// <summary>
@@ -94,4 +101,10 @@ internal static class FlowValidationDesigns
           - {name: fra-to-azure, from: fra-dc, to: azure-weu, type: poisson, rate: 40Mbps, packet_size: 1400B, count: 5}
           - {name: lon-to-fra, from: lon-dc, to: fra-dc, type: poisson, rate: 20Mbps, packet_size: 1000B, count: 2}
         """;
+
+    /// <summary>The generated dual hub of Johannesburg and Dubai MCRs whose AWS and Azure flows to sites differed at flow level.</summary>
+    public static Scenario GeneratedDualHub() => ScenarioLoader.LoadText(FabricGenerator.Generate(
+        new GeneratorSettings(6, [CloudProvider.Aws, CloudProvider.Azure, CloudProvider.Google], GeneratedTopology.DualHub,
+            DataRate.FromGigabitsPerSecond(1), 0.5, 11) { Duration = SimTime.FromSeconds(3), Replications = 2 },
+        Catalog.Default, "fabricsim generate (test)"), "dual-hub.yaml");
 }
