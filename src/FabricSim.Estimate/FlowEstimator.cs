@@ -4,6 +4,7 @@ using FabricSim.Estimate.Paths;
 using FabricSim.Estimate.Queueing;
 using FabricSim.Estimate.Rates;
 using FabricSim.Network.Building;
+using FabricSim.Network.Built;
 
 namespace FabricSim.Estimate;
 
@@ -21,6 +22,13 @@ internal static class FlowEstimator
     /// <param name="routing">The converged control plane's route from one end (site or cloud) to another.</param>
     public static FlowEstimate Estimate(FabricDescription description, Func<string, string, FlowRoute> routing)
     {
+        ArgumentNullException.ThrowIfNull(routing);
+        return Estimate(description, flow => routing(flow.From, flow.To));
+    }
+
+    /// <param name="routing">The converged control plane's route for one flow, which may differ between flows of one demand (ECMP).</param>
+    public static FlowEstimate Estimate(FabricDescription description, Func<FlowIdentity, FlowRoute> routing)
+    {
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(routing);
         var applicability = FlowApplicability.Of(description);
@@ -31,7 +39,7 @@ internal static class FlowEstimator
         var (fabric, demandFlows) = FabricAssembler.Layout(description);
         var tracer = new PathTracer(description, fabric);
         double window = Math.Max(1e-9, (description.Duration - description.WarmUp).TotalSeconds);
-        var flows = Flows(description, tracer, routing, window);
+        var flows = Flows(description, fabric, tracer, routing, window);
         var loads = new ElementLoads();
         FlowRates.Allocate(flows);
         var queues = loads.Solve(flows);
@@ -55,21 +63,23 @@ internal static class FlowEstimator
         return new FlowEstimate(measurements, demandFlows, outage, caveats);
     }
 
-    private static List<EstimatedFlow> Flows(FabricDescription description, PathTracer tracer, Func<string, string, FlowRoute> routing, double window)
+    private static List<EstimatedFlow> Flows(FabricDescription description, Fabric fabric, PathTracer tracer, Func<FlowIdentity, FlowRoute> routing,
+        double window)
     {
         var flows = new List<EstimatedFlow>();
+        var laidOut = fabric.Flows.ToDictionary(f => f.Name, StringComparer.Ordinal);
         foreach (var demand in description.Demands)
         {
-            var route = routing(demand.From, demand.To);
-            var path = !route.Reachable ? null
-                : route.Vxcs is { } vxcs ? tracer.Trace(demand.From, demand.To, vxcs)
-                : tracer.Direct(demand.From, demand.To);
             var sizes = demand.IsTcp
                 ? [((double)(demand.Tcp ?? TcpDemandSpec.Default).MssBytes + TcpHeaderBytes, 1.0)]
                 : SizeMix.Of(demand.Sizes);
             double offered = OfferedBitsPerSecond(demand, description, window);
             foreach (string name in demand.FlowNames)
             {
+                var route = routing(new FlowIdentity(fabric, name, demand.From, demand.To, laidOut.GetValueOrDefault(name)));
+                var path = !route.Reachable ? null
+                    : route.Vxcs is { } vxcs ? tracer.Trace(demand.From, demand.To, vxcs)
+                    : tracer.Direct(demand.From, demand.To);
                 var flow = new EstimatedFlow(name, demand, sizes, offered, path);
                 flow.CapBitsPerSecond = demand.IsTcp && path is not null ? TcpCap(flow, demand) : offered;
                 flows.Add(flow);

@@ -19,7 +19,7 @@ internal sealed class MultipathAdjacency : L3Adjacency
         : base(First(members).Local, First(members).Remote, string.Join("+", members.Select(m => m.Name)))
     {
         _members = [.. members];
-        _routerSalt = (ulong)(uint)Local.Id * 0x9E37_79B9_7F4A_7C15UL;
+        _routerSalt = Salt(Local.Id);
     }
 
     public IReadOnlyList<L3Adjacency> Members => _members;
@@ -32,15 +32,31 @@ internal sealed class MultipathAdjacency : L3Adjacency
     /// <summary>The member that carries <paramref name="packet"/>'s flow.</summary>
     public L3Adjacency Pick(Packet packet) => _members[Bucket(packet.FlowId, packet.SourceNodeId, packet.DestinationNodeId)];
 
-    /// <summary>The member index of a flow: a SplitMix64 finaliser over flow id, ends and router, so no shared RNG is drawn.</summary>
-    internal int Bucket(int flowId, int sourceNodeId, int destinationNodeId)
+    /// <summary>The member index of a flow at this router.</summary>
+    internal int Bucket(int flowId, int sourceNodeId, int destinationNodeId) =>
+        Bucket(flowId, sourceNodeId, destinationNodeId, _routerSalt, _members.Length);
+
+    /// <summary>
+    /// The member a flow takes at router <paramref name="routerNodeId"/> among <paramref name="members"/>: what the
+    /// flow-level model asks to place each flow where the packets go.
+    /// </summary>
+    internal static int Bucket(int flowId, int sourceNodeId, int destinationNodeId, int routerNodeId, int members)
     {
-        ulong x = ((ulong)(uint)flowId << 32 | (uint)sourceNodeId) ^ ((ulong)(uint)destinationNodeId << 16) ^ _routerSalt;
+        ArgumentOutOfRangeException.ThrowIfLessThan(members, 1);
+        return Bucket(flowId, sourceNodeId, destinationNodeId, Salt(routerNodeId), members);
+    }
+
+    /// <summary>A SplitMix64 finaliser over flow id, ends and router, so no shared RNG is drawn.</summary>
+    private static int Bucket(int flowId, int sourceNodeId, int destinationNodeId, ulong routerSalt, int members)
+    {
+        ulong x = ((ulong)(uint)flowId << 32 | (uint)sourceNodeId) ^ ((ulong)(uint)destinationNodeId << 16) ^ routerSalt;
         x = (x ^ (x >> 30)) * 0xBF58_476D_1CE4_E5B9UL;
         x = (x ^ (x >> 27)) * 0x94D0_49BB_1331_11EBUL;
         x ^= x >> 31;
-        return (int)(x % (ulong)_members.Length);
+        return (int)(x % (ulong)members);
     }
+
+    private static ulong Salt(int routerNodeId) => (ulong)(uint)routerNodeId * 0x9E37_79B9_7F4A_7C15UL;
 
     private static L3Adjacency First(IReadOnlyList<L3Adjacency> members)
     {

@@ -32,6 +32,7 @@ internal sealed class BgpDesign
     private readonly Dictionary<string, string> _routerOf = new(StringComparer.Ordinal);
     private readonly List<DesignSession> _sessions = [];
     private readonly HashSet<string> _noTransit = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _maximumPaths = new(StringComparer.Ordinal);
 
     public BgpDesign(IEnumerable<Site> sites, IEnumerable<CloudEndpoint> clouds, DesignOption option, ProductCatalog products)
     {
@@ -46,6 +47,7 @@ internal sealed class BgpDesign
         foreach (var mcr in option.Mcrs)
         {
             _asn[mcr.Name] = mcr.Asn;
+            _maximumPaths[mcr.Name] = mcr.MaximumPaths;
         }
         foreach (var vxc in option.Vxcs)
         {
@@ -59,6 +61,8 @@ internal sealed class BgpDesign
                 long? named = vxc.Bgp?.PeerAsn is { } peer && IsFarEnd(end, vxc.EndA, vxc.EndB, hosted, cloudList.Select(c => c.Name)) ? peer : null;
                 var cloud = cloudList.FirstOrDefault(c => c.Name == end);
                 _asn[node] = cloud is not null ? named ?? products.DefaultAsn(cloud.Provider) : named ?? privateAsn++;
+                // As the packet build sets it: the cloud's or the site's own setting; an MVE uses the best path only.
+                _maximumPaths[node] = cloud?.MaximumPaths ?? siteList.FirstOrDefault(s => s.Name == node)?.MaximumPaths ?? 1;
             }
         }
         foreach (var site in siteList.Where(s => _asn.ContainsKey(s.Name)))
@@ -98,6 +102,9 @@ internal sealed class BgpDesign
     public IReadOnlyDictionary<string, List<IPNetwork>> Originated => _originated;
 
     public bool IsSpeaker(string node) => _asn.ContainsKey(node);
+
+    /// <summary>How many equal-cost paths <paramref name="node"/> shares flows over (its maximum_paths).</summary>
+    public int MaximumPaths(string node) => _maximumPaths.GetValueOrDefault(node, 1);
 
     /// <summary>A cloud's edge that passes on only the cloud's own networks (no SiteLink, Global Reach or NCC site-to-site).</summary>
     public bool IsNonTransitCloud(string node) => _noTransit.Contains(node);

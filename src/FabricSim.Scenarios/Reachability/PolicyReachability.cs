@@ -26,8 +26,9 @@ internal sealed class PolicyReachability
     private readonly HashSet<string> _mveSites = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IPNetwork> _addressed = new(StringComparer.Ordinal);
 
+    /// <param name="routerIds">Each router's rank by BGP router id in the packet build (see <see cref="RouteComputation"/>); null without a build.</param>
     public PolicyReachability(IEnumerable<Site> sites, IEnumerable<CloudEndpoint> clouds, DesignOption option, ProductCatalog products,
-        IEnumerable<Demand> traffic)
+        IEnumerable<Demand> traffic, Func<string, DesignSession, int>? routerIds = null)
     {
         _option = option;
         var siteList = sites.ToList();
@@ -54,11 +55,11 @@ internal sealed class PolicyReachability
             _mveSites.Add(mve.Site);
         }
         _design = new BgpDesign(siteList, cloudList, option, products);
-        var first = new RouteComputation(_design, new HashSet<string>(StringComparer.Ordinal));
+        var first = new RouteComputation(_design, new HashSet<string>(StringComparer.Ordinal), routerIds: routerIds);
         PrefixLimitBreaches = FindPrefixLimitBreaches(first, cloudList, products);
         _routes = PrefixLimitBreaches.Count == 0
             ? first
-            : new RouteComputation(_design, PrefixLimitBreaches.Select(b => b.Vxc).ToHashSet(StringComparer.Ordinal));
+            : new RouteComputation(_design, PrefixLimitBreaches.Select(b => b.Vxc).ToHashSet(StringComparer.Ordinal), routerIds: routerIds);
         ChooseAddresses(traffic.ToList());
     }
 
@@ -89,6 +90,13 @@ internal sealed class PolicyReachability
             }
         }
     }
+
+    /// <summary>The routes of <paramref name="router"/> towards <paramref name="endpoint"/> that tie with its best, in decision order (see <see cref="RouteComputation.Ties"/>).</summary>
+    public IReadOnlyList<StaticRoute> TiesTowards(string router, string endpoint) =>
+        AddressedPrefix(endpoint) is { } destination && _routes.Lookup(router, FirstHost(destination)) is { } route ? _routes.Ties(router, route.Prefix) : [];
+
+    /// <summary>How many equal-cost paths <paramref name="router"/> shares flows over.</summary>
+    public int MaximumPaths(string router) => _design.MaximumPaths(router);
 
     /// <summary>How many routes <paramref name="router"/> holds once BGP has converged.</summary>
     public int RoutesAt(string router) => _routes.TableSize(router);
@@ -126,9 +134,10 @@ internal sealed class PolicyReachability
     /// <summary>
     /// The VXCs BGP carries packets over from <paramref name="from"/> to <paramref name="to"/>, in order, as the
     /// converged tables route them: null where BGP does not decide the path (no routers at both ends, or a VPN or an
-    /// MVE carries the flow instead), empty where the route runs out or loops.
+    /// MVE carries the flow instead), empty where the route runs out or loops. Where routes tie at a router,
+    /// <paramref name="choose"/> gives the one the flow takes; without it the best route carries the flow.
     /// </summary>
-    public IReadOnlyList<string>? VxcsOn(string from, string to)
+    public IReadOnlyList<string>? VxcsOn(string from, string to, MemberChoice? choose = null)
     {
         if (!IsRouted(from, to))
         {
@@ -152,6 +161,11 @@ internal sealed class PolicyReachability
             if (route.IsLocal)
             {
                 return vxcs;
+            }
+            var ties = _routes.Ties(at, route.Prefix);
+            if (ties.Count > 1 && choose is not null)
+            {
+                route = choose(at, ties, _design.MaximumPaths(at));
             }
             vxcs.Add(route.Session!.Vxc);
             at = route.From!;

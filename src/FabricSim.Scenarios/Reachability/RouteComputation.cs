@@ -7,7 +7,9 @@ namespace FabricSim.Scenarios.Reachability;
 /// The routes BGP converges to on a <see cref="BgpDesign"/>, computed statically: every router repeatedly takes the
 /// best of what it originates and what its peers advertise to it, with the same export and import rules as the
 /// packet-level speakers (AS-path loop prevention, prefix lists, peer-type propagation, no re-advertisement between
-/// routers of one AS), until nothing changes. Sessions in <paramref name="down"/> carry nothing.
+/// routers of one AS), until nothing changes. Sessions in <paramref name="down"/> carry nothing. A router with
+/// maximum_paths above 1 shares flows over the routes that tie with its best up to the router-id step, in decision
+/// order, as the speaker installs them for its flow hash.
 /// </summary>
 internal sealed class RouteComputation
 {
@@ -19,12 +21,21 @@ internal sealed class RouteComputation
     private readonly Dictionary<string, Dictionary<IPNetwork, StaticRoute>> _best = new(StringComparer.Ordinal);
     private readonly List<IPNetwork> _prefixes;
     private readonly Dictionary<string, List<DesignSession>> _sessionsAt = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Node, IPNetwork Prefix), IReadOnlyList<StaticRoute>> _ties = [];
+    private readonly Func<string, DesignSession, int>? _routerIds;
 
     /// <param name="only">Converge only these prefixes (each prefix's routes depend on no other's); null for all.</param>
-    public RouteComputation(BgpDesign design, IReadOnlySet<string> down, IReadOnlyCollection<IPNetwork>? only = null)
+    /// <param name="routerIds">
+    /// The rank by BGP router id of a router as the peer over a session (a cloud speaks from the edge the VXC lands
+    /// on), as the packet build numbers them, for the decision's router-id step; null when no build exists
+    /// (validation), and the session declared first breaks the tie.
+    /// </param>
+    public RouteComputation(BgpDesign design, IReadOnlySet<string> down, IReadOnlyCollection<IPNetwork>? only = null,
+        Func<string, DesignSession, int>? routerIds = null)
     {
         _design = design;
         _down = down;
+        _routerIds = routerIds;
         _prefixes = only?.ToList() ?? design.Originated.Values.SelectMany(p => p).Distinct().ToList();
         foreach (string node in design.Asns.Keys)
         {
@@ -40,7 +51,12 @@ internal sealed class RouteComputation
             }
         }
         Converge();
+        KeepTies();
     }
+
+    /// <summary>Every route that ties with the best of <paramref name="node"/> before the router-id step, in decision order, whatever its maximum_paths.</summary>
+    public IReadOnlyList<StaticRoute> Ties(string node, IPNetwork prefix) =>
+        _ties.TryGetValue((node, prefix), out var ties) ? ties : Best(node, prefix) is { } best ? [best] : [];
 
     /// <summary>The best route at <paramref name="node"/> for <paramref name="prefix"/>, or null.</summary>
     public StaticRoute? Best(string node, IPNetwork prefix) =>
@@ -155,6 +171,44 @@ internal sealed class RouteComputation
         }
     }
 
+    /// <summary>
+    /// Only the best route is advertised, so the ties follow from the converged tables: every candidate that ties with
+    /// the best before the router-id step, in decision order (BgpSpeaker's forwarding entry takes maximum_paths of them;
+    /// a cloud with several edges splits them by edge first).
+    /// </summary>
+    private void KeepTies()
+    {
+        foreach (string node in _design.Asns.Keys)
+        {
+            foreach (var prefix in _prefixes)
+            {
+                if (Best(node, prefix) is not { IsLocal: false } best)
+                {
+                    continue;
+                }
+                var ties = Offers(node, prefix).Where(c => ReferenceEquals(c.Session, best.Session) || EqualForMultipath(best, c))
+                    .Order(Comparer<StaticRoute>.Create(Decide)).ToList();
+                if (ties.Count > 1)
+                {
+                    _ties[(node, prefix)] = ties;
+                }
+            }
+        }
+    }
+
+    /// <summary>The routes the peers of <paramref name="node"/> offer it for <paramref name="prefix"/>, in session declaration order.</summary>
+    private IEnumerable<StaticRoute> Offers(string node, IPNetwork prefix)
+    {
+        foreach (var session in _sessionsAt[node])
+        {
+            string peer = session.Other(node);
+            if (Best(peer, prefix) is { } offered && Advertise(offered, session, peer).Route is { } candidate)
+            {
+                yield return candidate;
+            }
+        }
+    }
+
     private StaticRoute? Choose(string node, IPNetwork prefix)
     {
         if (_design.Originated.TryGetValue(node, out var own) && own.Contains(prefix))
@@ -162,15 +216,9 @@ internal sealed class RouteComputation
             return new StaticRoute(prefix, [], 100, null, RouteOrigin.Local, null, null, Internal: false);
         }
         StaticRoute? best = null;
-        // In declaration order, as the tie-break on Order expects.
-        foreach (var session in _sessionsAt[node])
+        foreach (var candidate in Offers(node, prefix))
         {
-            string peer = session.Other(node);
-            if (Best(peer, prefix) is not { } offered || Advertise(offered, session, peer).Route is not { } candidate)
-            {
-                continue;
-            }
-            if (best is null || Prefers(candidate, best))
+            if (best is null || Decide(candidate, best) < 0)
             {
                 best = candidate;
             }
@@ -178,27 +226,44 @@ internal sealed class RouteComputation
         return best;
     }
 
-    /// <summary>RFC 4271 §9.1.2 in the usual vendor order; the session declared first breaks the final tie.</summary>
-    private static bool Prefers(StaticRoute a, StaticRoute b)
+    /// <summary>
+    /// RFC 4271 §9.1.2 in the usual vendor order (BestPathSelection's): negative when <paramref name="a"/> wins. The
+    /// lower peer router id breaks a tie, then the session declared first.
+    /// </summary>
+    private int Decide(StaticRoute a, StaticRoute b)
+    {
+        int before = DecideBeforeRouterId(a, b);
+        if (before != 0)
+        {
+            return before;
+        }
+        int byRouterId = _routerIds is null ? 0 : _routerIds(a.From!, a.Session!).CompareTo(_routerIds(b.From!, b.Session!));
+        return byRouterId != 0 ? byRouterId : a.Session!.Order.CompareTo(b.Session!.Order);
+    }
+
+    /// <summary>Whether two routes tie on every step before the router id, so a multipath router shares flows between them.</summary>
+    private static bool EqualForMultipath(StaticRoute a, StaticRoute b) => DecideBeforeRouterId(a, b) == 0;
+
+    private static int DecideBeforeRouterId(StaticRoute a, StaticRoute b)
     {
         if (a.LocalPreference != b.LocalPreference)
         {
-            return a.LocalPreference > b.LocalPreference;
+            return a.LocalPreference > b.LocalPreference ? -1 : 1;
         }
         if (a.AsPath.Count != b.AsPath.Count)
         {
-            return a.AsPath.Count < b.AsPath.Count;
+            return a.AsPath.Count < b.AsPath.Count ? -1 : 1;
         }
         long neighbourA = a.AsPath.Count > 0 ? a.AsPath[0] : 0;
         long neighbourB = b.AsPath.Count > 0 ? b.AsPath[0] : 0;
         if (neighbourA == neighbourB && (a.Med ?? 0) != (b.Med ?? 0))
         {
-            return (a.Med ?? 0) < (b.Med ?? 0);
+            return (a.Med ?? 0) < (b.Med ?? 0) ? -1 : 1;
         }
         if (a.Internal != b.Internal)
         {
-            return !a.Internal;
+            return a.Internal ? 1 : -1;
         }
-        return a.Session!.Order < b.Session!.Order;
+        return 0;
     }
 }

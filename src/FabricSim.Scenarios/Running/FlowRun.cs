@@ -7,18 +7,26 @@ namespace FabricSim.Scenarios.Running;
 
 /// <summary>
 /// Evaluates one option with the flow-level model in place of a replication: the same description the packet builder
-/// gets, and BGP's converged paths from the same route computation that decides reachability.
+/// gets, and BGP's converged paths from the same route computation that decides reachability, with router ids and
+/// each flow's equal-cost member as the packet build has them (<see cref="EcmpPlacement"/>).
 /// </summary>
 internal static class FlowRun
 {
     public static ReplicationRun Execute(Scenario scenario, DesignOption option)
     {
-        var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products, scenario.Traffic);
-        var estimate = FlowEstimator.Estimate(OptionDescription.Of(scenario, option), (from, to) => policy.VxcsOn(from, to) switch
+        var description = OptionDescription.Of(scenario, option);
+        PolicyReachability? policy = null;
+        var estimate = FlowEstimator.Estimate(description, flow =>
         {
-            null => FlowRoute.Direct,
-            { Count: 0 } => FlowRoute.Unreachable,
-            { } vxcs => new FlowRoute(vxcs),
+            var placement = new EcmpPlacement(description, flow);
+            // Router ids are node ids of the fabric the estimate lays out, which only the flows carry: the first one fixes them.
+            policy ??= new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products, scenario.Traffic, placement.RouterId);
+            return policy.VxcsOn(flow.From, flow.To, placement.Choose) switch
+            {
+                null => FlowRoute.Direct,
+                { Count: 0 } => FlowRoute.Unreachable,
+                { } vxcs => new FlowRoute(vxcs),
+            };
         });
         return new ReplicationRun(new ReplicationOutcome(estimate.Measurements, estimate.OutageSeconds, ""), estimate.DemandFlows)
         {

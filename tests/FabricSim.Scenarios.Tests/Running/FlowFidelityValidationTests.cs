@@ -45,6 +45,19 @@ public sealed class FlowFidelityValidationTests
     public void Flow_level_matches_packet_level_on_Ashburn_bursts_through_an_MCR() =>
         AssertAgreement(ScenarioLoader.LoadText(FlowValidationDesigns.AshburnBursty, "ashburn.yaml"));
 
+    /// <summary>
+    /// fabricsim generate --sites 6 --clouds aws,azure,google --topology dual-hub --port 1Gbps --load 0.5 --seed 11:
+    /// AWS (16 paths) and Azure (4, over its MSEE pair) share their flows to the sites over the Johannesburg and Dubai
+    /// MCRs, e.g. AWS af-south-1 to the Johannesburg site via Dubai at about 200 ms where the best path is 11 ms.
+    /// </summary>
+    [Fact]
+    public void Flow_level_matches_packet_level_on_a_generated_dual_hub_whose_clouds_share_flows_over_both_hubs() =>
+        AssertAgreement(FlowValidationDesigns.GeneratedDualHub());
+
+    [Fact]
+    public void Flow_level_matches_packet_level_on_equal_cost_paths_across_Frankfurt_and_London() =>
+        AssertAgreement(ScenarioLoader.LoadText(FlowValidationDesigns.EuropeEqualCost, "europe.yaml"));
+
     [Theory]
     [MemberData(nameof(WeakerBundled))]
     public void Auto_chooses_packet_level_where_the_flow_model_is_weaker_and_says_why(string file, string weakness)
