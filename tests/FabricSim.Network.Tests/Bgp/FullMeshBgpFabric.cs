@@ -36,14 +36,7 @@ internal static class FullMeshBgpFabric
         }
         var fabric = builder.Build();
         var bgp = new BgpNetwork(fabric);
-        for (int i = 0; i < routers; i++)
-        {
-            var speaker = bgp.AddSpeaker($"r{i}", 64600 + i);
-            for (int p = 0; p < prefixesEach; p++)
-            {
-                speaker.Originate(new Ipv4Prefix(new Ipv4Address(0x0A00_0000u + ((uint)(i * prefixesEach + p) << 8)), 24));
-            }
-        }
+        AddSpeakers(bgp, routers, prefixesEach);
         for (int i = 0; i < routers; i++)
         {
             for (int j = i + 1; j < routers; j++)
@@ -53,6 +46,19 @@ internal static class FullMeshBgpFabric
         }
         bgp.Start();
         return (fabric, bgp);
+    }
+
+    /// <summary>Router r<i>i</i> in AS 64600 + <i>i</i>, announcing <paramref name="prefixesEach"/> /24s of 10/8 of its own.</summary>
+    public static void AddSpeakers(BgpNetwork bgp, int routers, int prefixesEach)
+    {
+        for (int i = 0; i < routers; i++)
+        {
+            var speaker = bgp.AddSpeaker($"r{i}", 64600 + i);
+            for (int p = 0; p < prefixesEach; p++)
+            {
+                speaker.Originate(new Ipv4Prefix(new Ipv4Address(0x0A00_0000u + ((uint)(i * prefixesEach + p) << 8)), 24));
+            }
+        }
     }
 
     /// <summary>
