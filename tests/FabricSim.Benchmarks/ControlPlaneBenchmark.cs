@@ -7,6 +7,7 @@ using FabricSim.Network.Bgp;
 using FabricSim.Network.Building;
 using FabricSim.Network.Topology;
 using FabricSim.Network.Units;
+using FabricSim.Network.Tests.Bgp;
 
 namespace FabricSim.Benchmarks;
 
@@ -153,14 +154,7 @@ internal sealed class ControlPlaneBenchmark : IBenchmark
         }
         var fabric = builder.Build();
         var bgp = new BgpNetwork(fabric);
-        for (int i = 0; i < routers; i++)
-        {
-            var speaker = bgp.AddSpeaker($"r{i}", 64600 + i);
-            for (int p = 0; p < prefixesEach; p++)
-            {
-                speaker.Originate(new Ipv4Prefix(new Ipv4Address(0x0A00_0000u + ((uint)(i * prefixesEach + p) << 8)), 24));
-            }
-        }
+        FullMeshBgpFabric.AddSpeakers(bgp, routers, prefixesEach);
         for (int i = 1; i < routers; i++)
         {
             bgp.ConnectOverLink($"r{i - 1}-r{i}", new BgpSessionOptions(), new BgpSessionOptions());

@@ -25,7 +25,10 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     private readonly ControlSender _sender;
     private readonly Dictionary<Ipv4Prefix, BgpPathAttributes> _receivedRaw = [];
     private readonly HashSet<Ipv4Prefix> _advertised = [];
-    private readonly SortedDictionary<Ipv4Prefix, BgpPathAttributes?> _pending = [];
+    private readonly Dictionary<Ipv4Prefix, BgpPathAttributes?> _pending = [];
+    private readonly List<Ipv4Prefix> _pendingOrder = [];
+    private AttributeMemo _imported;
+    private AttributeMemo _exported;
     private long _generation;
     private long _lastReceived;
     private SimTime _negotiatedHold;
@@ -77,6 +80,8 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     public void Reconfigure(BgpSessionOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
+        _imported = default;
+        _exported = default;
         if (!IsEstablished)
         {
             return;
@@ -212,8 +217,12 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         }
         var announced = new List<BgpAnnouncement>();
         var withdrawn = new List<Ipv4Prefix>();
-        foreach (var (prefix, attributes) in _pending)
+        // Updates leave in prefix order, as they did from a sorted table; sorting once per flush is cheaper.
+        _pendingOrder.AddRange(_pending.Keys);
+        _pendingOrder.Sort();
+        foreach (var prefix in _pendingOrder)
         {
+            var attributes = _pending[prefix];
             if (attributes is not null)
             {
                 _advertised.Add(prefix);
@@ -225,6 +234,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             }
         }
         _pending.Clear();
+        _pendingOrder.Clear();
         SendUpdates(announced, withdrawn);
     }
 
@@ -353,14 +363,18 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             Speaker.Forget(this, prefix);
             return;
         }
-        var attributes = IsInternal
-            ? received with { Med = Options.MedIn ?? received.Med }
-            : received with
-            {
-                Med = Options.MedIn ?? received.Med,
-                LocalPreference = Options.LocalPreference,
-                Source = received.Source == RouteSource.Local && !Options.WithinCloud ? RouteSourceRules.LearnedFrom(Options.PeerType) : received.Source,
-            };
+        if (!_imported.TryGet(received, out var attributes))
+        {
+            attributes = IsInternal
+                ? received with { Med = Options.MedIn ?? received.Med }
+                : received with
+                {
+                    Med = Options.MedIn ?? received.Med,
+                    LocalPreference = Options.LocalPreference,
+                    Source = received.Source == RouteSource.Local && !Options.WithinCloud ? RouteSourceRules.LearnedFrom(Options.PeerType) : received.Source,
+                };
+            _imported = new AttributeMemo(received, attributes);
+        }
         Speaker.Learn(this, new BgpRoute(prefix, attributes, this));
     }
 
@@ -376,21 +390,32 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         {
             return null;
         }
+        if (_exported.TryGet(best.Attributes, out var shared))
+        {
+            return shared;
+        }
+        var outgoing = Rewrite(best.Attributes);
+        _exported = new AttributeMemo(best.Attributes, outgoing);
+        return outgoing;
+    }
+
+    private BgpPathAttributes Rewrite(BgpPathAttributes attributes)
+    {
         if (IsInternal)
         {
-            return best.Attributes with { Med = Options.MedOut ?? best.Attributes.Med, NextHop = Speaker.RouterId };
+            return attributes with { Med = Options.MedOut ?? attributes.Med, NextHop = Speaker.RouterId };
         }
-        var path = new long[1 + Options.AsPathPrepend + best.Attributes.AsPath.Count];
+        var path = new long[1 + Options.AsPathPrepend + attributes.AsPath.Count];
         for (int i = 0; i <= Options.AsPathPrepend; i++)
         {
             path[i] = Speaker.Asn;
         }
-        for (int i = 0; i < best.Attributes.AsPath.Count; i++)
+        for (int i = 0; i < attributes.AsPath.Count; i++)
         {
-            path[1 + Options.AsPathPrepend + i] = best.Attributes.AsPath[i];
+            path[1 + Options.AsPathPrepend + i] = attributes.AsPath[i];
         }
         // MED is not passed on to a third AS (RFC 4271 §5.1.4); only the configured outgoing value is sent.
-        return new BgpPathAttributes(path, Speaker.RouterId, Options.MedOut, BgpPathAttributes.DefaultLocalPreference, best.Attributes.Source);
+        return new BgpPathAttributes(path, Speaker.RouterId, Options.MedOut, BgpPathAttributes.DefaultLocalPreference, attributes.Source);
     }
 
     /// <summary>Whether every AS on the path is one of <paramref name="own"/> (an empty path is the own AS's).</summary>
@@ -480,6 +505,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         LastDownAt = _simulator.Now;
         _advertised.Clear();
         _pending.Clear();
+        _pendingOrder.Clear();
         _receivedRaw.Clear();
         if (wasEstablished)
         {

@@ -8,16 +8,19 @@ namespace FabricSim.Network.Bgp;
 /// The BGP process of one router (cloud router, CSP edge, customer router, VPN gateway). It keeps every candidate
 /// route per prefix, re-runs best-path selection for a prefix whenever a candidate changes, points the forwarding
 /// table at the winner's adjacency and tells every session, which advertises or withdraws as its policy allows.
+/// Candidates sit in a hash table (a sorted one cost a tree walk per received route) and are put in prefix order only
+/// where order shows: listings, re-advertisement and the withdrawals after a session drops.
 /// </summary>
 internal sealed class BgpSpeaker
 {
-    private readonly SortedDictionary<Ipv4Prefix, List<BgpRoute>> _candidates = [];
+    private readonly Dictionary<Ipv4Prefix, List<BgpRoute>> _candidates = [];
     private readonly Dictionary<Ipv4Prefix, BgpRoute> _best = [];
     private readonly List<BgpSession> _sessions = [];
     private readonly L3Adjacency _connected;
     private bool _nodeWasUp = true;
     private bool[] _interfacesWereUp = [];
     private int _maximumPaths = 1;
+    private BgpPathAttributes? _originated;
 
     internal BgpSpeaker(Node node, long asn, Ipv4Address routerId, L3Adjacency connectedMarker)
     {
@@ -60,7 +63,7 @@ internal sealed class BgpSpeaker
     /// <summary>Raised after the best route of a prefix changed; the argument is the new best or null.</summary>
     public event Action<Ipv4Prefix, BgpRoute?>? BestRouteChanged;
 
-    public IEnumerable<Ipv4Prefix> Prefixes => _candidates.Keys;
+    public IEnumerable<Ipv4Prefix> Prefixes => SortedPrefixes();
 
     public BgpRoute? BestRoute(Ipv4Prefix prefix) => _best.GetValueOrDefault(prefix);
 
@@ -70,7 +73,7 @@ internal sealed class BgpSpeaker
     public IReadOnlyList<BgpRoute> BestRoutes()
     {
         var routes = new List<BgpRoute>(_best.Count);
-        foreach (var prefix in _candidates.Keys)
+        foreach (var prefix in SortedPrefixes())
         {
             if (_best.TryGetValue(prefix, out var best))
             {
@@ -83,8 +86,9 @@ internal sealed class BgpSpeaker
     /// <summary>Announces one of the router's own networks.</summary>
     public void Originate(Ipv4Prefix prefix)
     {
-        var attributes = new BgpPathAttributes([], RouterId, null, BgpPathAttributes.DefaultLocalPreference, RouteSource.Local);
-        Learn(null, new BgpRoute(prefix, attributes, null));
+        // Every network the router originates carries the same attributes, so they share one instance.
+        _originated ??= new BgpPathAttributes([], RouterId, null, BgpPathAttributes.DefaultLocalPreference, RouteSource.Local);
+        Learn(null, new BgpRoute(prefix, _originated, null));
     }
 
     /// <summary>Stops announcing one of the router's own networks.</summary>
@@ -174,10 +178,16 @@ internal sealed class BgpSpeaker
         if (index >= 0)
         {
             list[index] = route;
+            Reselect(route.Prefix);
+            return;
         }
-        else
+        list.Add(route);
+        // Selection is a fold over the candidates in list order, so a route appended after the current best needs one
+        // comparison, not a new scan: the result is the one the scan would give, even where MED makes the order matter.
+        BgpRoute? previous = _best.GetValueOrDefault(route.Prefix);
+        if (previous is not null && _maximumPaths == 1 && !BestPathSelection.Prefers(route, previous))
         {
-            list.Add(route);
+            return;
         }
         Reselect(route.Prefix);
     }
@@ -194,8 +204,9 @@ internal sealed class BgpSpeaker
     internal void ForgetAll(BgpSession from)
     {
         var affected = new List<Ipv4Prefix>();
-        foreach (var (prefix, list) in _candidates)
+        foreach (var prefix in SortedPrefixes())
         {
+            var list = _candidates[prefix];
             int index = IndexOf(list, from);
             if (index >= 0)
             {
@@ -212,10 +223,18 @@ internal sealed class BgpSpeaker
     /// <summary>Offers the peer of <paramref name="session"/> the whole table as its policy allows, withdrawing what it may no longer have.</summary>
     internal void ReadvertiseTo(BgpSession session)
     {
-        foreach (var prefix in _candidates.Keys)
+        foreach (var prefix in SortedPrefixes())
         {
             session.OnBestChanged(prefix, _best.GetValueOrDefault(prefix));
         }
+    }
+
+    private Ipv4Prefix[] SortedPrefixes()
+    {
+        var prefixes = new Ipv4Prefix[_candidates.Count];
+        _candidates.Keys.CopyTo(prefixes, 0);
+        Array.Sort(prefixes);
+        return prefixes;
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ internal static class HtmlReport
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(plots);
         var html = new StringBuilder();
+        var lookingGlassFiles = LargeLookingGlass.Files(result);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>FabricSim: ").Append(Encode(result.ScenarioName)).Append("</title>\n")
@@ -51,7 +52,7 @@ internal static class HtmlReport
                 html.Append("<details class=\"point\">\n<summary>").Append(Encode($"{point.Parameter} = {ComparisonRow.SweptValue(point)}")).Append("</summary>\n");
                 foreach (var option in point.Options)
                 {
-                    AppendOption(html, option);
+                    AppendOption(html, option, lookingGlassFiles);
                 }
                 html.Append("</details>\n");
             }
@@ -60,7 +61,7 @@ internal static class HtmlReport
         {
             foreach (var option in result.Options)
             {
-                AppendOption(html, option);
+                AppendOption(html, option, lookingGlassFiles);
             }
         }
         AppendFileList(html, result, plots);
@@ -113,6 +114,7 @@ internal static class HtmlReport
             tables.Add("sweep.csv");
         }
         tables.Add("scenario.yaml");
+        tables.AddRange(LargeLookingGlass.Files(result).Values);
         foreach (string file in tables)
         {
             html.Append("<li><a href=\"").Append(Encode(file)).Append("\">").Append(Encode(file)).Append("</a></li>\n");
@@ -187,7 +189,7 @@ internal static class HtmlReport
         }
     }
 
-    private static void AppendOption(StringBuilder html, OptionResult option)
+    private static void AppendOption(StringBuilder html, OptionResult option, IReadOnlyDictionary<OptionResult, string> lookingGlassFiles)
     {
         html.Append("<section class=\"option\">\n<h2>Option: ").Append(Encode(option.Name)).Append("</h2>\n");
         if (option.Description.Length > 0)
@@ -214,12 +216,26 @@ internal static class HtmlReport
         var costRows = option.Cost.Select(CostCells)
             .Append(["Total", "", "", "", "", DisplayNumber.Usd(option.MonthlyCostUsd), ""]);
         AppendTable(html, "cost", CostHeadings, costRows, numericFrom: 2, numericUntil: CostHeadings.Length - 1);
-        if (option.LookingGlass.Length > 0)
+        if (lookingGlassFiles.TryGetValue(option, out var lookingGlassFile))
+        {
+            AppendLargeLookingGlass(html, option.LookingGlass, lookingGlassFile);
+        }
+        else if (option.LookingGlass.Length > 0)
         {
             html.Append("<details class=\"looking-glass\">\n<summary>Looking glass: the routes each router learned</summary>\n<pre>")
                 .Append(Encode(option.LookingGlass)).Append("</pre>\n</details>\n");
         }
         html.Append("</section>\n");
+    }
+
+    private static void AppendLargeLookingGlass(StringBuilder html, string lookingGlass, string file)
+    {
+        var (counts, sample) = LargeLookingGlass.Summarise(lookingGlass);
+        html.Append("<details class=\"looking-glass\">\n<summary>Looking glass: routes per router; the full tables are in <a href=\"")
+            .Append(Encode(file)).Append("\">").Append(Encode(file)).Append("</a></summary>\n");
+        AppendTable(html, "looking-glass-counts", ["Router", "Routes"], counts.Select(c => new[] { c.Router, LargeLookingGlass.CountText(c.Routes) }), numericFrom: 1);
+        html.Append("<p class=\"note\">A sample: the first ").Append(Math.Min(counts.Count, LargeLookingGlass.SampleRouters))
+            .Append(" of ").Append(counts.Count).Append(" routers.</p>\n<pre>").Append(Encode(sample)).Append("</pre>\n</details>\n");
     }
 
     private static void AppendSweep(StringBuilder html, ScenarioResult result)

@@ -126,6 +126,15 @@ public sealed class ResultsWriter
             WriteFile(folder, "verdict.json", stream => VerdictJson.Write(stream, result, verdict));
         }
         WriteText(folder, "scenario.yaml", result.ScenarioText);
+        var lookingGlassFiles = LargeLookingGlass.Files(result);
+        if (lookingGlassFiles.Count > 0)
+        {
+            Directory.CreateDirectory(Path.Combine(folder, LargeLookingGlass.FolderName));
+            foreach (var (option, file) in lookingGlassFiles)
+            {
+                WriteText(folder, file, option.LookingGlass);
+            }
+        }
 
         IReadOnlyList<RenderedPlot> plots = [.. TopologyDiagrams.Render(result), .. ReportPlots.Render(result, options)];
         WritePlots(folder, plots);

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using FabricSim.Engine.Time;
+using FabricSim.Network.Tests.Bgp;
+
+namespace FabricSim.Benchmarks;
+
+/// <summary>
+/// The control plane at fabric scale: full-mesh eBGP fabrics of 16 to 100 routers, one simulated second each (the
+/// sessions open and the tables converge within it). Wall and CPU time, the simulated instant of the last best-path
+/// change, and two memory figures: the managed heap the converged fabric holds (after a full collection) and the
+/// process's peak working set so far (monotonic, so meaningful because sizes run in increasing order). The growth
+/// exponent is the slope of log CPU time against log routers between 16 and 48.
+/// </summary>
+internal sealed class BgpMeshBenchmark : IBenchmark
+{
+    private const int PrefixesEach = 4;
+
+    public string Name => "bgpmesh";
+
+    public void Run(BenchmarkReport report, bool quick)
+    {
+        int[] sizes = quick ? [16, 32, 48] : [16, 32, 48, 64, 100];
+        // A small first run brings the code to its optimised tier.
+        FullMeshBgpFabric.Build(6, PrefixesEach).Fabric.Run(SimTime.FromSeconds(1));
+        var cpuBySize = new Dictionary<int, double>();
+        foreach (int routers in sizes)
+        {
+            cpuBySize[routers] = Mesh(report, routers);
+        }
+        double exponent = Math.Log(cpuBySize[48] / cpuBySize[16]) / Math.Log(48.0 / 16.0);
+        report.Heading("Full-mesh BGP growth");
+        report.Figure("bgpmesh.growth_exponent_16_48", exponent, "", "exponent of CPU time against routers, 16 to 48");
+    }
+
+    private static double Mesh(BenchmarkReport report, int routers)
+    {
+        report.Heading($"Full-mesh BGP, {routers} routers, {PrefixesEach} prefixes each, 1 s simulated");
+        GC.Collect();
+        long heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var process = Process.GetCurrentProcess();
+        TimeSpan cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var (fabric, bgp) = FullMeshBgpFabric.Build(routers, PrefixesEach);
+        TimeSpan built = clock.Elapsed;
+        TimeSpan cpuBuilt = process.TotalProcessorTime;
+        fabric.Run(SimTime.FromSeconds(1));
+        clock.Stop();
+        process.Refresh();
+        double cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        double runCpuSeconds = (process.TotalProcessorTime - cpuBuilt).TotalSeconds;
+        long heap = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        long routes = bgp.Speakers.Sum(s => (long)s.BestRoutes().Count);
+        SimTime converged = bgp.Speakers.Max(s => s.LastChangeAt);
+        string name = $"bgpmesh.r{routers}";
+        report.Figure($"{name}_wall_s", clock.Elapsed.TotalSeconds, "s", "wall time, build and 1 s simulated");
+        report.Figure($"{name}_cpu_s", cpuSeconds, "s", "process CPU time for the same");
+        report.Figure($"{name}_build_wall_s", built.TotalSeconds, "s", "of which building the fabric (paths, tables)");
+        report.Figure($"{name}_run_cpu_s", runCpuSeconds, "s", "process CPU time of the 1 s run (sessions, convergence)");
+        report.Figure($"{name}_heap_mb", heap / 1e6, "MB", "managed heap held by the converged fabric");
+        report.Figure($"{name}_peak_ws_mb", process.PeakWorkingSet64 / 1e6, "MB", "process peak working set so far");
+        report.Figure($"{name}_converged_at_ms", converged.TotalMilliseconds, "ms", "simulated time of the last best-path change");
+        report.Note($"{routes:N0} best routes (expected {(long)routers * routers * PrefixesEach:N0}); {bgp.Sender.MessagesSent:N0} control messages");
+        GC.KeepAlive(fabric);
+        return cpuSeconds;
+    }
+}

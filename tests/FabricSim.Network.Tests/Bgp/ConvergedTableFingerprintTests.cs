@@ -1,0 +1,53 @@
+using FabricSim.Engine.Time;
+using FabricSim.Network.Bgp;
+
+namespace FabricSim.Network.Tests.Bgp;
+
+/// <summary>
+/// Fingerprint tests: the converged tables of full-mesh fabrics, hashed. The hashes were captured from the BGP
+/// implementation before batched UPDATE processing, incremental best-path selection and shared path attributes; those
+/// change how fast the control plane gets there, never where it ends, so the hashes must not move.
+/// </summary>
+public sealed class ConvergedTableFingerprintTests
+{
+    [Theory]
+    [InlineData(6, 3, "94E18E4C6C3D358F12F60382BA4CE452019A11C8914EA9E9E2A3C0AD6AF5C4B7")]
+    [InlineData(12, 4, "ED27A4C1FA63396BB9A34914D31168DACF2CDFA1CF675B285B5A09E9BC0E6C40")]
+    [InlineData(20, 2, "DF1B0DB54997703583BD833AA9603ADA66AE13DF242CB9D1ABE638CA3E5E7D2C")]
+    public void FullMeshConvergesToTheSameTables(int routers, int prefixesEach, string expected)
+    {
+        var (fabric, bgp) = FullMeshBgpFabric.Build(routers, prefixesEach);
+        fabric.Run(SimTime.FromSeconds(1));
+
+        Assert.All(bgp.Speakers, s => Assert.Equal(routers * prefixesEach, s.BestRoutes().Count));
+        Assert.Equal(expected, FullMeshBgpFabric.TableHash(bgp));
+    }
+
+    [Fact]
+    public void FullMeshWithPolicyConvergesToTheSameTables()
+    {
+        // Prepending on some sessions and every router preferring what r0 offers, so selection rests on more than the
+        // direct path. The preferences form no cycle: a cycle (r1 prefers via r5, r5 via r9, r9 via r1) never converges.
+        var (fabric, bgp) = FullMeshBgpFabric.Build(10, 3, (at, peer) => new BgpSessionOptions
+        {
+            AsPathPrepend = (at + peer) % 3 == 0 ? 1 : 0,
+            LocalPreference = peer == 0 ? 150 : BgpPathAttributes.DefaultLocalPreference,
+        });
+        fabric.Run(SimTime.FromSeconds(1));
+
+        Assert.Equal("3146F052F0E7E1E6F3701C066883F3F4A283F392BFD7B78118993FB82D66DAC8", FullMeshBgpFabric.TableHash(bgp));
+    }
+
+    [Fact]
+    public void FullMeshAfterARouterFailsAndReturnsConvergesToTheSameTables()
+    {
+        var (fabric, bgp) = FullMeshBgpFabric.Build(8, 3);
+        fabric.Failures.ScheduleNodeFailure(fabric.Node("r3"), SimTime.FromSeconds(1), SimTime.FromSeconds(2));
+        fabric.Run(SimTime.FromSeconds(2));
+        string duringFailure = FullMeshBgpFabric.TableHash(bgp);
+        fabric.Run(SimTime.FromSeconds(5));
+
+        Assert.Equal("A39FA136DA0C4B702C1E1529A34965C0B75AA0BA94E2CA5DA3836BAB099D55CC", duringFailure);
+        Assert.Equal("A1D7535ED15EDB61AE7613BB91C4B577BE3E6EFF8D16AFB727F5E5E3B6C454D4", FullMeshBgpFabric.TableHash(bgp));
+    }
+}
