@@ -46,9 +46,7 @@ internal sealed class OutageWindow(Scenario scenario, DesignOption option)
         {
             return (_timers.Detection(vxc) - _timers.Phase(vxc)).TotalSeconds;
         }
-        return option.Vpns.FirstOrDefault(v => Enumerable.Range(0, v.Tunnels).Any(i => v.TunnelElement(i) == hop)) is { } vpn
-            ? FailoverTimers.Detection(vpn).TotalSeconds
-            : 0;
+        return TunnelOf(hop) is { } vpn ? FailoverTimers.Detection(vpn).TotalSeconds : 0;
     }
 
     private double Propagation(string hop)
@@ -57,10 +55,11 @@ internal sealed class OutageWindow(Scenario scenario, DesignOption option)
         {
             return _delay.Vxc(vxc).TotalSeconds;
         }
-        return option.Vpns.FirstOrDefault(v => Enumerable.Range(0, v.Tunnels).Any(i => v.TunnelElement(i) == hop)) is { } vpn
-            ? _delay.Vpn(vpn).TotalSeconds
-            : 0;
+        return TunnelOf(hop) is { } vpn ? _delay.Vpn(vpn).TotalSeconds : 0;
     }
+
+    /// <summary>The VPN whose tunnel a hop is, if it is one.</summary>
+    private Vpn? TunnelOf(string hop) => option.Vpns.FirstOrDefault(v => Enumerable.Range(0, v.Tunnels).Any(i => v.TunnelElement(i) == hop));
 
     /// <summary>Seconds between a flow's packets, times how many of them a measured gap may be off by.</summary>
     private static double Spacing(Demand demand)
