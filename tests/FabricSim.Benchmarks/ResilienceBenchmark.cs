@@ -31,17 +31,29 @@ internal sealed class ResilienceBenchmark : IBenchmark
             DataRate.FromGigabitsPerSecond(10), 0.6, 1);
         var generated = ScenarioLoader.LoadText(FabricGenerator.Generate(settings, Catalog.Default, "benchmark"), "generated.yaml");
         Study(report, generated, "resilience_100_sites", "generated dual hub");
+        var clock = Stopwatch.StartNew();
+        var sampled = ResilienceStudy.Run(generated, null, MonteCarloMonths);
+        report.Figure("resilience_100_sites_monte_carlo", clock.Elapsed.TotalSeconds, "s",
+            $"generated dual hub: the study plus {MonteCarloMonths} simulated months of random failures, {sampled.Options[0].Availability.Count} flows");
         Study(report, ScenarioLoader.LoadText(Fabric(sites), "hand-written.yaml"), "resilience_100_sites_hand", "hand-written dual MCR");
     }
 
+    private const int MonteCarloMonths = 100;
+
     private static void Study(BenchmarkReport report, Scenario scenario, string name, string fabric)
     {
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = ResilienceStudy.Run(scenario);
         clock.Stop();
+        process.Refresh();
+        // The study runs on one thread: its processor time is its wall time on an idle machine, and says so on a busy one.
+        double cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         int sets = result.Options.Sum(o => o.Sets.Count);
         report.Note($"{fabric}: {result.Options.Count} option(s), {result.Options.Sum(o => o.ElementCount)} elements, {sets} failure sets, {scenario.Traffic.Count} flows");
         report.Figure(name, clock.Elapsed.TotalSeconds, "s", $"{fabric}: wall time of the whole study, {sets} sets (the issue's bound: 60 s)");
+        report.Figure(name + "_cpu", cpu, "s", $"{fabric}: processor time of the study");
         report.Figure(name + "_sets", sets, "sets", $"{fabric}: failure sets studied");
         report.Figure(name + "_sets_per_s", sets / clock.Elapsed.TotalSeconds, "sets/s", $"{fabric}: failure sets evaluated per second");
     }

@@ -25,6 +25,25 @@ internal sealed class MonteCarloAvailability(OptionFailures model, IReadOnlyList
     /// <summary>Which flows each combination of elements down cuts, by the combination's indices.</summary>
     private readonly Dictionary<string, bool[]> _cuts = new(StringComparer.Ordinal);
 
+    /// <summary>Records which flows an enumerated set cuts, so months that land on it are not routed again.</summary>
+    public void Know(IEnumerable<FailureElement> set, IReadOnlyList<FlowOutcome> flows)
+    {
+        var position = set.Select(e => IndexOf(e)).Order();
+        _cuts.TryAdd(string.Join(",", position), flows.Select(f => f.Lost).ToArray());
+    }
+
+    private int IndexOf(FailureElement element)
+    {
+        for (int e = 0; e < elements.Count; e++)
+        {
+            if (ReferenceEquals(elements[e], element))
+            {
+                return e;
+            }
+        }
+        throw new ArgumentException($"'{element.Name}' is not an element of this option.", nameof(element));
+    }
+
     public IReadOnlyList<SampledAvailability> Sample(IReadOnlyList<FlowPath> intact, ulong seed, string option, int months)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);

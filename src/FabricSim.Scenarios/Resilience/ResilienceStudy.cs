@@ -47,7 +47,12 @@ public static class ResilienceStudy
         var availability = FlowAvailabilities(scenario, intact, outcomes, probability.NoneDown);
         if (monteCarloMonths > 0)
         {
-            var sampled = new MonteCarloAvailability(model, elements, reliability).Sample(intactPaths, scenario.Run.Seed, option.Name, monteCarloMonths);
+            var sampler = new MonteCarloAvailability(model, elements, reliability);
+            for (int s = 0; s < sets.Count; s++)
+            {
+                sampler.Know(sets[s].Elements, outcomes[s].Flows);
+            }
+            var sampled = sampler.Sample(intactPaths, scenario.Run.Seed, option.Name, monteCarloMonths);
             availability = availability.Select((a, f) => a with { MonteCarlo = sampled[f] }).ToList();
         }
         var volumes = scenario.Traffic.Select(d => (d.Name, Volume: Cost.MonthlyDemand.Offered(d))).Where(v => v.Volume is not null)
