@@ -37,9 +37,9 @@ internal sealed class FakeScenarioService : IScenarioService
         return Simulate(options, withSweep: true);
     }
 
-    // The study simulates nothing, so the real one answers here too.
-    public Scenarios.Resilience.ResilienceResult Resilience(string scenarioPath, int? order) =>
-        Scenarios.Resilience.ResilienceStudy.Run(Scenarios.Loading.ScenarioLoader.Load(scenarioPath, []), order);
+    // The study and its checks are quick on the test scenarios, so the real ones answer here too.
+    public Scenarios.Resilience.ResilienceResult Resilience(string scenarioPath, int? order, int monteCarloMonths, int worstSetsChecked, CancellationToken cancellation) =>
+        Scenarios.PacketCheck.CheckedResilienceStudy.Run(Scenarios.Loading.ScenarioLoader.Load(scenarioPath, []), order, monteCarloMonths, worstSetsChecked, cancellation);
 
     public string Schema() => """{ "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "FabricSim scenario" }""";
 

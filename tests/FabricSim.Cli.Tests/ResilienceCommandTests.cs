@@ -46,6 +46,42 @@ public sealed class ResilienceCommandTests : IDisposable
     }
 
     [Fact]
+    public void Monte_Carlo_months_and_packet_checks_add_their_columns_beside_the_model_and_repeat_byte_for_byte()
+    {
+        string scenario = RepositoryFiles.Scenario("one-vs-two-mcr");
+        string[] arguments = ["resilience", scenario, "--monte-carlo", "200", "--packet-check", "1", "--out"];
+        Assert.Equal(ExitCodes.Ok, cli.Run([.. arguments, "first"]));
+        Assert.Equal(ExitCodes.Ok, cli.Run([.. arguments, "second"]));
+
+        string first = Path.Combine(cli.WorkFolder, "first");
+        var availability = File.ReadAllLines(Path.Combine(first, "availability.csv"));
+        Assert.EndsWith(",mc_availability,mc_low,mc_high,mc_months,mc_months_with_downtime", availability[0], StringComparison.Ordinal);
+        Assert.All(availability.Skip(1), row => Assert.Contains(",200,", row, StringComparison.Ordinal));
+        var resilience = File.ReadAllLines(Path.Combine(first, "resilience.csv"));
+        Assert.EndsWith(",packet_outage_s,packet_window_low_s,packet_window_high_s,packet_agrees", resilience[0], StringComparison.Ordinal);
+        // One set per option is run; one-mcr survives no failure with an outage, two-mcr's three flows move together.
+        Assert.Equal(3, resilience.Count(row => row.EndsWith(",True", StringComparison.Ordinal)));
+        foreach (string file in new[] { "availability.csv", "resilience.csv", "index.html" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(cli.WorkFolder, "second", file)));
+        }
+        string output = cli.Output.ToString();
+        Assert.Contains("Monte-Carlo", output, StringComparison.Ordinal);
+        Assert.Contains("packet run of", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--monte-carlo", "-1")]
+    [InlineData("--monte-carlo", "many")]
+    [InlineData("--packet-check", "101")]
+    public void A_negative_or_unreadable_count_is_bad_input_and_writes_nothing(string option, string value)
+    {
+        Assert.Equal(ExitCodes.BadInput, cli.Run("resilience", RepositoryFiles.Scenario("one-vs-two-mcr"), "--out", "x", option, value));
+        Assert.False(Directory.Exists(Path.Combine(cli.WorkFolder, "x")));
+        Assert.Contains(option, cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_order_other_than_one_or_two_is_bad_input_and_writes_nothing()
     {
         Assert.Equal(ExitCodes.BadInput, cli.Run("resilience", RepositoryFiles.Scenario("one-vs-two-mcr"), "--out", "x", "--order", "3"));

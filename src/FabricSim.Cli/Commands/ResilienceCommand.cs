@@ -22,9 +22,13 @@ internal static class ResilienceCommand
             Description = "1: every single failure and the pairs that share a risk (default, or the file's resilience.order); 2: also every pair of failures.",
         };
         order.AcceptOnlyFromAmong("1", "2");
+        var monteCarlo = Count("--monte-carlo", MaxMonths,
+            "Also sample each flow's availability over N simulated months of random failures and repairs, with a 95 % interval (default 0: off).");
+        var packetCheck = Count("--packet-check", MaxChecked,
+            "Also run, per option, the K worst failure sets the flows survive at packet level and set the measured outage beside the model's (default 0: off).");
         var command = new Command("resilience", "Enumerate the failures of every option and report what survives, the outage, shortfall, latency change and availability.")
         {
-            file, order, output, force,
+            file, order, monteCarlo, packetCheck, output, force,
         };
         command.SetAction(parseResult => context.Guard(() =>
         {
@@ -44,7 +48,8 @@ internal static class ResilienceCommand
             context.KeptOnStop = Directory.Exists(folder)
                 ? $"no results were written; {folder} still holds the previous results, unchanged."
                 : $"no results were written; {folder} was not created.";
-            var result = context.Service.Resilience(scenarioPath, parseResult.GetValue(order));
+            var result = context.Service.Resilience(scenarioPath, parseResult.GetValue(order), parseResult.GetValue(monteCarlo), parseResult.GetValue(packetCheck),
+                context.Signals.Token);
             string report = ResilienceReport.Write(result, folder, parseResult.GetValue(force), context.Signals.Token);
             ResilienceText.Write(context.Console.Out, result);
             context.Console.Out.WriteLine($"Report: {report}");
@@ -52,4 +57,26 @@ internal static class ResilienceCommand
         }));
         return command;
     }
+
+    /// <summary>Months a Monte-Carlo check may sample: a million months of a large fabric is already hours.</summary>
+    private const int MaxMonths = 1_000_000;
+
+    /// <summary>Failure sets per option a packet check may run, each a packet simulation of its own.</summary>
+    private const int MaxChecked = 100;
+
+    private static Option<int> Count(string name, int max, string description) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => 0,
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int count) && count <= max)
+            {
+                return count;
+            }
+            result.AddError($"{name} must be a whole number from 0 to {max}, not '{text}'.");
+            return 0;
+        },
+    };
 }

@@ -25,8 +25,12 @@ internal interface IScenarioService
     /// <summary>Simulates the scenario at every point of its sweep axes; the result's Sweep holds the curves.</summary>
     ScenarioResult Sweep(string scenarioPath, IReadOnlyList<RunOverride> overrides, RunOptions options);
 
-    /// <summary>Enumerates the scenario's failure sets per option (up to <paramref name="order"/>, else the file's) and what each does to every flow.</summary>
-    Scenarios.Resilience.ResilienceResult Resilience(string scenarioPath, int? order);
+    /// <summary>
+    /// Enumerates the scenario's failure sets per option (up to <paramref name="order"/>, else the file's) and what each
+    /// does to every flow; samples <paramref name="monteCarloMonths"/> months of random failures and runs the
+    /// <paramref name="worstSetsChecked"/> worst sets at packet level when they are above zero.
+    /// </summary>
+    Scenarios.Resilience.ResilienceResult Resilience(string scenarioPath, int? order, int monteCarloMonths, int worstSetsChecked, CancellationToken cancellation);
 
     /// <summary>The JSON Schema of scenario files, for editor validation.</summary>
     string Schema();

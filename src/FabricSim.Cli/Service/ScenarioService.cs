@@ -40,8 +40,8 @@ internal sealed class ScenarioService : IScenarioService
     public ScenarioResult Sweep(string scenarioPath, IReadOnlyList<RunOverride> overrides, RunOptions options) =>
         Simulation.Sweep(ScenarioLoader.Load(scenarioPath, overrides), options);
 
-    public Scenarios.Resilience.ResilienceResult Resilience(string scenarioPath, int? order) =>
-        Scenarios.Resilience.ResilienceStudy.Run(ScenarioLoader.Load(scenarioPath, []), order);
+    public Scenarios.Resilience.ResilienceResult Resilience(string scenarioPath, int? order, int monteCarloMonths, int worstSetsChecked, CancellationToken cancellation) =>
+        Scenarios.PacketCheck.CheckedResilienceStudy.Run(ScenarioLoader.Load(scenarioPath, []), order, monteCarloMonths, worstSetsChecked, cancellation);
 
     public string Schema() => ScenarioSchema.Generate();
 

@@ -18,7 +18,7 @@ internal static class ResilienceHtml
             .Append("<title>FabricSim resilience: ").Append(Encode(result.ScenarioName)).Append("</title>\n")
             .Append("<style>\n").Append(HtmlStyle.Css).Append("</style>\n</head>\n<body>\n")
             .Append("<h1>Resilience of ").Append(Encode(result.ScenarioName)).Append("</h1>\n")
-            .Append(c, $"<p class=\"note\">Failure sets up to order {result.Order}, from converged routing (no packets simulated); outages from the BFD, BGP hold and DPD timers. resilience.csv and availability.csv hold every row.</p>\n");
+            .Append(c, $"<p class=\"note\">Failure sets up to order {result.Order}, from converged routing; outages from the BFD, BGP hold and DPD timers (the worst sets checked by packet runs when asked). resilience.csv and availability.csv hold every row.</p>\n");
         if (ResilienceText.AvailabilityVerdict(result) is { } verdict)
         {
             html.Append("<p><strong>").Append(Encode(verdict)).Append("</strong></p>\n");
@@ -32,12 +32,15 @@ internal static class ResilienceHtml
                     .Append(set.FlowsLost.ToString(c)).Append("</td><td>").Append(Encode(ResilienceText.Outage(set))).Append("</td><td>")
                     .Append(Encode(ResilienceText.Mbps(set.ShortfallBitsPerSecond))).Append("</td></tr>\n");
             }
-            html.Append("</table>\n<table>\n<tr><th>flow</th><th>availability</th><th>left out</th><th>downtime min/month</th><th>required</th></tr>\n");
+            html.Append("</table>\n");
+            AppendPacketChecks(html, option);
+            html.Append("<table>\n<tr><th>flow</th><th>availability</th><th>left out</th><th>downtime min/month</th><th>required</th><th>Monte-Carlo (95 % interval)</th></tr>\n");
             foreach (var flow in option.Availability)
             {
                 html.Append("<tr><td>").Append(Encode(flow.Flow)).Append("</td><td>").Append(Encode(ResilienceText.Percent(flow.Availability)))
                     .Append("</td><td>").Append(flow.LeftOut.ToString("0.0e+0", c)).Append("</td><td>").Append(flow.DowntimeMinutesPerMonth.ToString("0.0", c))
                     .Append("</td><td>").Append(flow.Required is { } r ? Encode(ResilienceText.Percent(r) + (flow.MeetsRequirement == true ? " met" : " not met") + " on the lower end, " + ResilienceText.Percent(flow.Availability - flow.LeftOut)) : "")
+                    .Append("</td><td>").Append(flow.MonteCarlo is { } sampled ? Encode(ResilienceText.Sampled(sampled)) : "")
                     .Append("</td></tr>\n");
             }
             html.Append("</table>\n<ul>\n");
@@ -55,6 +58,24 @@ internal static class ResilienceHtml
         }
         html.Append("</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>The worst sets run at packet level: each moving flow's outage as the timers predict it and as measured.</summary>
+    private static void AppendPacketChecks(StringBuilder html, OptionResilience option)
+    {
+        if (option.PacketChecks.Count == 0)
+        {
+            return;
+        }
+        html.Append("<table>\n<tr><th>failure set (packet run)</th><th>flow</th><th>model outage</th><th>timers allow</th><th>measured</th><th></th></tr>\n");
+        foreach (var check in option.PacketChecks)
+        {
+            html.Append("<tr><td>").Append(Encode(check.Set)).Append("</td><td>").Append(Encode(check.Flow)).Append("</td><td>")
+                .Append(Encode(ResilienceText.Seconds(check.ModelSeconds))).Append("</td><td>")
+                .Append(Encode($"{ResilienceText.Seconds(check.LowSeconds)} to {ResilienceText.Seconds(check.HighSeconds)}")).Append("</td><td>")
+                .Append(Encode(ResilienceText.Measured(check))).Append("</td><td>").Append(Encode(ResilienceText.Verdict(check))).Append("</td></tr>\n");
+        }
+        html.Append("</table>\n");
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -22,13 +22,19 @@ public static class ResilienceText
             {
                 output.WriteLine(string.Create(c, $"  {Clip(set.Name, 44),-44} {set.FlowsLost,5} {Outage(set),10} {Mbps(set.ShortfallBitsPerSecond),14}"));
             }
+            foreach (var check in option.PacketChecks)
+            {
+                output.WriteLine(string.Create(c,
+                    $"  packet run of {check.Set}, {check.Flow}: outage {Measured(check)}, timers {Seconds(check.ModelSeconds)} (allow {Seconds(check.LowSeconds)} to {Seconds(check.HighSeconds)}): {Verdict(check)}"));
+            }
             foreach (var flow in option.Availability)
             {
                 string bound = flow.Required is { } r
                     ? $"; requires {Percent(r)}: {(flow.MeetsRequirement == true ? "met" : "NOT met")} on the lower end, {Percent(flow.Availability - flow.LeftOut)}"
                     : string.Empty;
+                string sampled = flow.MonteCarlo is { } s ? $"; Monte-Carlo {Sampled(s)}" : string.Empty;
                 output.WriteLine(string.Create(c,
-                    $"  {flow.Flow}: availability {Percent(flow.Availability)} (sets left out: {flow.LeftOut:0.0e+0}), {flow.DowntimeMinutesPerMonth:0.0} min/month down{bound}"));
+                    $"  {flow.Flow}: availability {Percent(flow.Availability)} (sets left out: {flow.LeftOut:0.0e+0}), {flow.DowntimeMinutesPerMonth:0.0} min/month down{bound}{sampled}"));
             }
             foreach (var sla in option.Slas)
             {
@@ -63,6 +69,17 @@ public static class ResilienceText
 
     internal static string Outage(FailureSetOutcome set) =>
         set.FlowsLost > 0 && set.WorstOutage.Nanoseconds == 0 ? "repair" : set.WorstOutage.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+
+    internal static string Seconds(double seconds) => seconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+
+    internal static string Measured(PacketOutageCheck check) => double.IsNaN(check.MeasuredSeconds) ? "not measurable (TCP or on/off)" : Seconds(check.MeasuredSeconds);
+
+    internal static string Verdict(PacketOutageCheck check) => double.IsNaN(check.MeasuredSeconds) ? "" : check.Agrees ? "agrees" : "DISAGREES";
+
+    /// <summary>A sampled availability with its interval and how many months it rests on.</summary>
+    internal static string Sampled(SampledAvailability sampled) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{Percent(sampled.Availability)} [{Percent(sampled.Low)}, {Percent(sampled.High)}] over {sampled.Months} months, {sampled.MonthsWithDowntime} with downtime");
 
     internal static string Mbps(double bitsPerSecond) => (bitsPerSecond / 1e6).ToString("0.0", CultureInfo.InvariantCulture) + " Mbit/s";
 

@@ -1,3 +1,4 @@
+using FabricSim.Engine.Time;
 using FabricSim.Scenarios.Catalogs;
 using FabricSim.Scenarios.Model;
 
@@ -12,12 +13,16 @@ internal sealed class ComponentReliability(ProductCatalog products, IReadOnlyLis
 {
     public double Unavailability(FailureElement element)
     {
-        var (mtbf, mttr) = overrides.FirstOrDefault(o => o.Element == element.Name) is { } given
-            ? (given.Mtbf, given.Mttr)
-            : (products.Duration(Item(element.Kind) + ".mtbf"), products.Duration(Item(element.Kind) + ".mttr"));
+        var (mtbf, mttr) = Times(element);
         double repair = mttr.Nanoseconds;
         return repair / (mtbf.Nanoseconds + repair);
     }
+
+    /// <summary>The element's mean time between failures and mean time to repair.</summary>
+    public (SimTime Mtbf, SimTime Mttr) Times(FailureElement element) =>
+        overrides.FirstOrDefault(o => o.Element == element.Name) is { } given
+            ? (given.Mtbf, given.Mttr)
+            : (products.Duration(Item(element.Kind) + ".mtbf"), products.Duration(Item(element.Kind) + ".mttr"));
 
     /// <summary>The catalog's item for an element kind, e.g. reliability.cloud_edge.</summary>
     public static string Item(FailureElementKind kind) => kind switch

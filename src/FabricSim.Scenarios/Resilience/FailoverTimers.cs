@@ -27,6 +27,22 @@ internal sealed class FailoverTimers(DesignOption option, IReadOnlyList<CloudEnd
         return endA.Timers.Hold < endB.Timers.Hold ? endA.Timers.Hold : endB.Timers.Hold;
     }
 
+    /// <summary>
+    /// How much earlier than <see cref="Detection(VxcSettings)"/> the session may fall: the last BFD packet or
+    /// keepalive before the failure left at a random phase within one interval, so detection lies in
+    /// [detection − this, detection].
+    /// </summary>
+    public SimTime Phase(VxcSettings vxc)
+    {
+        var bfd = Bfd(vxc);
+        var (endA, endB) = (Side(vxc, vxc.EndA, bfd), Side(vxc, vxc.EndB, bfd));
+        if (endA.Bfd is { } a && endB.Bfd is { } b)
+        {
+            return a.Interval > b.Interval ? a.Interval : b.Interval;
+        }
+        return endA.Timers.Hold < endB.Timers.Hold ? endA.Timers.Keepalive : endB.Timers.Keepalive;
+    }
+
     /// <summary>A VPN's dead-peer detection: how long a dead tunnel keeps its traffic.</summary>
     public static SimTime Detection(Vpn vpn) => vpn.DeadPeerDetection;
 

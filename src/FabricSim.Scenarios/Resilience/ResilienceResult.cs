@@ -19,6 +19,9 @@ public sealed record OptionResilience(
 {
     /// <summary>The option's monthly cost in USD, for the availability ladder; null when not priced.</summary>
     public double? MonthlyCostUsd { get; init; }
+
+    /// <summary>The worst failure sets' outages measured by packet runs, when asked for.</summary>
+    public IReadOnlyList<PacketOutageCheck> PacketChecks { get; init; } = [];
 }
 
 /// <summary>
@@ -62,6 +65,9 @@ public sealed record FlowAvailability(string Flow, double Unavailability, double
 
     /// <summary>Whether the bound is met even if every set left out cut the flow; null without a bound.</summary>
     public bool? MeetsRequirement => Required is { } bound ? Availability - LeftOut >= bound : null;
+
+    /// <summary>The same availability sampled over simulated months of random failures, when asked for.</summary>
+    public SampledAvailability? MonteCarlo { get; init; }
 }
 
 /// <summary>What a provider commits to for the topology an option builds towards one cloud, with the source of the figure.</summary>

@@ -11,14 +11,19 @@ namespace FabricSim.Scenarios.Resilience;
 /// </summary>
 public static class ResilienceStudy
 {
-    public static ResilienceResult Run(Scenario scenario, int? order = null, CancellationToken cancellation = default)
+    public static ResilienceResult Run(Scenario scenario, int? order = null, CancellationToken cancellation = default) =>
+        Run(scenario, order, 0, cancellation);
+
+    /// <param name="monteCarloMonths">Simulated months of random failures that check each flow's availability (0: none).</param>
+    public static ResilienceResult Run(Scenario scenario, int? order, int monteCarloMonths, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentOutOfRangeException.ThrowIfNegative(monteCarloMonths);
         var settings = order is { } chosen ? scenario.Resilience with { Order = chosen } : scenario.Resilience;
         var options = scenario.Options.Select(option =>
         {
             cancellation.ThrowIfCancellationRequested();
-            return Study(scenario, option, settings);
+            return Study(scenario, option, settings, monteCarloMonths);
         }).ToList();
         return new ResilienceResult(scenario.Name, scenario.SourceText, settings.Order, options);
     }
@@ -26,7 +31,7 @@ public static class ResilienceStudy
     internal static IReadOnlyList<FailureElement> Elements(Scenario scenario, DesignOption option) =>
         FailureElements.Of(option, scenario.Pops, scenario.Clouds);
 
-    private static OptionResilience Study(Scenario scenario, DesignOption option, ResilienceSettings settings)
+    private static OptionResilience Study(Scenario scenario, DesignOption option, ResilienceSettings settings, int monteCarloMonths)
     {
         var elements = Elements(scenario, option);
         var sets = FailureSets.Enumerate(elements, settings);
@@ -40,6 +45,16 @@ public static class ResilienceStudy
         var outcomes = sets.Select(set => new FailureSetOutcome(set.Name, set.Reason, set.Elements.Select(e => e.Name).ToList(),
             probability.Exactly(set.Elements), Outcomes(scenario, intactPaths, model.Paths(set.Down), offered, option, timers))).ToList();
         var availability = FlowAvailabilities(scenario, intact, outcomes, probability.NoneDown);
+        if (monteCarloMonths > 0)
+        {
+            var sampler = new MonteCarloAvailability(model, elements, reliability);
+            for (int s = 0; s < sets.Count; s++)
+            {
+                sampler.Know(sets[s].Elements, outcomes[s].Flows);
+            }
+            var sampled = sampler.Sample(intactPaths, scenario.Run.Seed, option.Name, monteCarloMonths);
+            availability = availability.Select((a, f) => a with { MonteCarlo = sampled[f] }).ToList();
+        }
         var volumes = scenario.Traffic.Select(d => (d.Name, Volume: Cost.MonthlyDemand.Offered(d))).Where(v => v.Volume is not null)
             .ToDictionary(v => v.Name, v => v.Volume!, StringComparer.Ordinal);
         return new OptionResilience(option.Name, elements.Count, intact, outcomes, availability, ProviderSlas.For(scenario, option))

@@ -44,13 +44,41 @@ public sealed class ResilienceReportTests : IDisposable
         Assert.Equal(["availability_ladder.png", "availability_ladder.svg", "failures_dual.png", "failures_dual.svg"],
             Directory.GetFiles(Path.Combine(target, "plots")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         string[] rows = File.ReadAllLines(Path.Combine(target, "resilience.csv"));
-        Assert.Equal("option,failure_set,reason,elements,probability,flow,reachable,lost,path,offered_bps,shortfall_bps,latency_change_ms,outage_s", rows[0]);
+        Assert.Equal("option,failure_set,reason,elements,probability,flow,reachable,lost,path,offered_bps,shortfall_bps,latency_change_ms,outage_s,"
+            + "packet_outage_s,packet_window_low_s,packet_window_high_s,packet_agrees", rows[0]);
         Assert.Equal(4, rows.Length);
         string html = File.ReadAllText(index);
         Assert.Contains("plots/failures_dual.png", html, StringComparison.Ordinal);
         Assert.Contains("plots/availability_ladder.png", html, StringComparison.Ordinal);
         // Worst first: the pair that loses the flow comes before the VXC whose flow moves.
         Assert.True(html.IndexOf("p1 + p2", StringComparison.Ordinal) < html.IndexOf("<td>v1</td>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Packet_checks_and_Monte_Carlo_months_stand_beside_the_model_in_the_tables_the_index_and_the_console()
+    {
+        var plain = Result();
+        var option = plain.Options[0] with
+        {
+            PacketChecks = [new PacketOutageCheck("v1", "voice", 0.9, 0.58, 0.93, 1.4)],
+            Availability = [plain.Options[0].Availability[0] with { MonteCarlo = new SampledAvailability(0.9996, 0.9993, 0.9999, 1000, 120) }],
+        };
+        var result = plain with { Options = [option] };
+        string target = Path.Combine(root, "checked");
+        string index = ResilienceReport.Write(result, target);
+
+        string[] rows = File.ReadAllLines(Path.Combine(target, "resilience.csv"));
+        Assert.EndsWith(",0.9,1.4,0.58,0.93,False", rows[2], StringComparison.Ordinal);
+        Assert.EndsWith(",,,,", rows[3], StringComparison.Ordinal);
+        string[] availability = File.ReadAllLines(Path.Combine(target, "availability.csv"));
+        Assert.EndsWith(",0.9996,0.9993,0.9999,1000,120", availability[1], StringComparison.Ordinal);
+        string html = File.ReadAllText(index);
+        Assert.Contains("<td>1.4 s</td><td>DISAGREES</td>", html, StringComparison.Ordinal);
+        Assert.Contains("99.96 % [99.93 %, 99.99 %] over 1000 months, 120 with downtime", html, StringComparison.Ordinal);
+        var text = new StringWriter();
+        ResilienceText.Write(text, result);
+        Assert.Contains("packet run of v1, voice: outage 1.4 s, timers 0.9 s (allow 0.58 s to 0.93 s): DISAGREES", text.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Monte-Carlo 99.96 % [99.93 %, 99.99 %]", text.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

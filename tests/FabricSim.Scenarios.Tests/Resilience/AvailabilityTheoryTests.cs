@@ -14,12 +14,9 @@ public sealed class AvailabilityTheoryTests
 
     private static readonly string[] Elements = ["p1", "p2", "v1", "v2", "aws-syd-edge", "SYD1"];
 
-    private static string Reliability(IEnumerable<string> elements, string mtbf = "99h", string mttr = "1h") =>
-        "\nresilience:\n  reliability:\n" + string.Concat(elements.Select(e => $"    - {{element: {e}, mtbf: {mtbf}, mttr: {mttr}}}\n"));
+    private static string Reliability(IEnumerable<string> elements, string mtbf = "99h") => TwoPortScenario.Reliability(elements, mtbf);
 
-    private static string SinglePort(string extra) =>
-        TwoPortScenario.Text(extra: extra).Replace("      - {name: v2, a: p2, b: aws-syd, rate: 300Mbps, cloud: {type: aws_hosted}, bgp: {peer_type: private_cloud, local_preference: 90}}\n", "", StringComparison.Ordinal)
-            .Replace("      - {name: p2, site: dc, speed: 10Gbps}\n", "", StringComparison.Ordinal);
+    private static string SinglePort(string extra) => TwoPortScenario.SinglePort(extra);
 
     private static FlowAvailability Availability(string text, int order)
     {

@@ -30,6 +30,16 @@ internal static class TwoPortScenario
           - {name: b, from: dc, to: aws-syd, type: cbr, rate: 200Mbps, packet_size: 1000B}
         """;
 
+    /// <summary>The same with the second port and its VXC taken out: p1, v1, AWS's edge and SYD1 in series.</summary>
+    public static string SinglePort(string extra) =>
+        Text(extra: extra)
+            .Replace("      - {name: v2, a: p2, b: aws-syd, rate: 300Mbps, cloud: {type: aws_hosted}, bgp: {peer_type: private_cloud, local_preference: 90}}\n", "", StringComparison.Ordinal)
+            .Replace("      - {name: p2, site: dc, speed: 10Gbps}\n", "", StringComparison.Ordinal);
+
+    /// <summary>A resilience block giving each named element the same MTBF and MTTR.</summary>
+    public static string Reliability(IEnumerable<string> elements, string mtbf, string mttr = "1h") =>
+        "\nresilience:\n  reliability:\n" + string.Concat(elements.Select(e => $"    - {{element: {e}, mtbf: {mtbf}, mttr: {mttr}}}\n"));
+
     /// <param name="zone1">Keys after p1's speed, e.g. ", diversity_zone: red".</param>
     /// <param name="bgp1">Keys of v1's session, e.g. "bfd: true".</param>
     public static string Text(string zone1 = "", string zone2 = "", string bgp1 = "keepalive: 20s, hold: 60s", string extra = "") =>
