@@ -85,7 +85,7 @@ internal sealed record PathDelay(double FixedNs, GridDistribution Variable)
         fixedNs += smallest * nsPerByte;
         double span = waits.Sum(w => w.Length * w.Step) + (flow.Sizes.Max(s => s.Bytes) - smallest) * nsPerByte;
         double step = Math.Max(waits.Count == 0 ? 1 : waits.Min(w => w.Step), span / PathCells);
-        var variable = GridDistribution.Zero(step);
+        var parts = new List<GridDistribution>(waits.Count + 1);
         if (flow.Sizes.Count > 1)
         {
             var own = new double[(int)Math.Ceiling((flow.Sizes.Max(s => s.Bytes) - smallest) * nsPerByte / step) + 2];
@@ -93,12 +93,9 @@ internal sealed record PathDelay(double FixedNs, GridDistribution Variable)
             {
                 own[(int)Math.Round((bytes - smallest) * nsPerByte / step)] += probability;
             }
-            variable = new GridDistribution(step, own);
+            parts.Add(new GridDistribution(step, own));
         }
-        foreach (var wait in waits)
-        {
-            variable = variable.Convolve(wait.Resample(step));
-        }
-        return new PathDelay(fixedNs, variable);
+        parts.AddRange(waits.Select(w => w.Resample(step)));
+        return new PathDelay(fixedNs, GridDistribution.ConvolveAll(step, parts));
     }
 }

@@ -17,14 +17,20 @@ internal static class EstimatedMeasurements
     /// <summary>Quantile points a flow's delay histogram is filled from: enough that its p99.9 is the model's.</summary>
     private const int HistogramPoints = 20_000;
 
+    private static readonly double[] HistogramProbabilities = [.. Enumerable.Range(0, HistogramPoints).Select(i => (i + 0.5) / HistogramPoints)];
+
     public static FabricMeasurements Build(Fabric fabric, IReadOnlyList<EstimatedFlow> flows,
         IReadOnlyDictionary<PathElement, ElementLoad> queues, IReadOnlyDictionary<PathElement, double> passed, double window)
     {
         var dropped = new Dictionary<PathElement, double>();
         var rows = new List<FlowMeasurement>(flows.Count);
-        foreach (var flow in flows)
+        // Each flow's convolution is its own, the bulk of the work on a large fabric: they run in parallel, each
+        // into its own slot, so the answer does not depend on the thread count.
+        var delays = new PathDelay?[flows.Count];
+        Parallel.For(0, flows.Count, f => delays[f] = flows[f].Path is null ? null : PathDelay.Of(flows[f], queues));
+        for (int f = 0; f < flows.Count; f++)
         {
-            rows.Add(Flow(flow, queues, passed, window, dropped));
+            rows.Add(Flow(flows[f], delays[f], queues, passed, window, dropped));
         }
         var arriving = FlowRates.Arriving(flows);
         var elements = flows.Where(f => f.Path is not null).SelectMany(f => f.Path!).Distinct().ToDictionary(e => e.Key, StringComparer.Ordinal);
@@ -87,7 +93,7 @@ internal static class EstimatedMeasurements
         return sums.ToDictionary(s => s.Key, s => s.Value.Packets > 0 ? s.Value.Bits / s.Value.Packets : s.Value.Sizes / s.Value.Flows);
     }
 
-    private static FlowMeasurement Flow(EstimatedFlow flow, IReadOnlyDictionary<PathElement, ElementLoad> queues,
+    private static FlowMeasurement Flow(EstimatedFlow flow, PathDelay? delay, IReadOnlyDictionary<PathElement, ElementLoad> queues,
         IReadOnlyDictionary<PathElement, double> passed, double window, Dictionary<PathElement, double> dropped)
     {
         double packetBits = 8 * flow.MeanBytes;
@@ -99,7 +105,7 @@ internal static class EstimatedMeasurements
             offered = flow.AllocatedBitsPerSecond;
         }
         long sent = (long)Math.Round(offered / packetBits * window);
-        if (flow.Path is null)
+        if (flow.Path is null || delay is null)
         {
             return new FlowMeasurement(flow.Name, spec.From, spec.To, spec.TrafficClass, sent, 0, sent, 0, 0, sent, 0, sent == 0 ? 0 : 1, 0,
                 double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0, new LatencyHistogram());
@@ -126,11 +132,12 @@ internal static class EstimatedMeasurements
         }
         flow.CarriedBitsPerSecond = rate;
         long received = (long)Math.Round(rate / packetBits * window);
-        var delay = PathDelay.Of(flow, queues);
         var histogram = new LatencyHistogram();
-        for (int i = 0; i < HistogramPoints; i++)
+        var values = new double[HistogramPoints];
+        delay.Variable.Quantiles(HistogramProbabilities, values);
+        foreach (double value in values)
         {
-            histogram.Record((long)Math.Round(delay.Quantile((i + 0.5) / HistogramPoints)));
+            histogram.Record((long)Math.Round(delay.FixedNs + value));
         }
         static double Ms(double ns) => ns / 1e6;
         double max = delay.Quantile(received <= 1 ? 1 : 1 - 1.0 / received);

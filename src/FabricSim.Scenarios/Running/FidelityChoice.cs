@@ -15,6 +15,12 @@ internal sealed record FidelityChoice(Fidelity Used, string Reason, IReadOnlyLis
     /// </summary>
     public const double PacketBudget = 2e7;
 
+    /// <summary>
+    /// How many times the budget a run must exceed before <c>auto</c> keeps flow level where the model is weaker:
+    /// 2 × 10⁹ packets, hours of the packet engine on a fabric.
+    /// </summary>
+    public const double BeyondPacketLevel = 100;
+
     public string Name => Used == Fidelity.Flow ? "flow" : "packet";
 
     /// <summary>
@@ -79,9 +85,17 @@ internal sealed record FidelityChoice(Fidelity Used, string Reason, IReadOnlyLis
         // What the model finds weaker only shows once it has run (queues busy in tandem); it runs in milliseconds.
         var effective = scenario with { Run = settings };
         var found = scenario.Options.SelectMany(o => FlowRun.Execute(effective, o).Caveats.Select(c => $"option '{o.Name}': {c}")).ToList();
-        return found.Count > 0
-            ? new(Fidelity.Packet, $"auto: {budget}, but the flow model is weaker here: {string.Join("; ", found)}", [])
-            : new(Fidelity.Flow, $"auto: {budget}", []);
+        if (found.Count == 0)
+        {
+            return new(Fidelity.Flow, $"auto: {budget}", []);
+        }
+        // Deferring to packet level helps only if it can run: beyond run.max_packets it is refused, and far beyond the
+        // budget it would take days. There the model answers, and its weakness is stated beside every figure.
+        if (scenario.PacketBudgetExcess is not null || packets > BeyondPacketLevel * PacketBudget)
+        {
+            return new(Fidelity.Flow, $"auto: {budget}, more than packet level can simulate; the flow model is weaker here, see the caveats", found);
+        }
+        return new(Fidelity.Packet, $"auto: {budget}, but the flow model is weaker here: {string.Join("; ", found)}", []);
     }
 
     /// <summary>The packets of every demand in one replication (rate × active time / size, as validate counts them), times replications and options.</summary>

@@ -109,6 +109,29 @@ public sealed class FlowFidelityValidationTests
         Assert.Contains("in tandem", choice.Reason, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The same tandem queues run for ten hours: about 10¹⁰ packets, far beyond what packet level can simulate. Auto
+    /// answers at flow level and states the tandem correlation as a caveat, in the result and on the console.
+    /// </summary>
+    [Fact]
+    public void Auto_keeps_flow_level_with_the_tandem_caveat_where_packet_level_cannot_run()
+    {
+        var scenario = ScenarioLoader.LoadText(FlowValidationDesigns.LondonNearSaturation
+            .Replace("rate: 100Mbps, shaping: true", "rate: 1Gbps, shaping: true", StringComparison.Ordinal)
+            .Replace("rate: 90Mbps", "rate: 880Mbps", StringComparison.Ordinal), "tandem.yaml");
+        var settings = scenario.Run with { Duration = SimTime.FromSeconds(36_000) };
+        Assert.True(FidelityChoice.PacketsToSimulate(scenario, settings) > FidelityChoice.BeyondPacketLevel * FidelityChoice.PacketBudget);
+        var choice = FidelityChoice.Decide(scenario, settings, Fidelity.Auto);
+        Assert.Equal(Fidelity.Flow, choice.Used);
+        Assert.Contains("more than packet level can simulate", choice.Reason, StringComparison.Ordinal);
+        Assert.Contains(choice.Caveats, c => c.Contains("in tandem", StringComparison.Ordinal));
+
+        var result = Simulation.Run(scenario, new RunOptions(Duration: SimTime.FromSeconds(36_000)));
+        Assert.Equal("flow", result.Fidelity);
+        Assert.Contains(result.FidelityCaveats, c => c.Contains("in tandem", StringComparison.Ordinal));
+        Assert.All(result.Options.SelectMany(o => o.Flows), f => Assert.Equal("flow", f.Fidelity));
+    }
+
     [Fact]
     public void Flow_level_is_deterministic_whatever_the_jobs()
     {
