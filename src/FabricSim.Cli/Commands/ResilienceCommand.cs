@@ -22,9 +22,10 @@ internal static class ResilienceCommand
             Description = "1: every single failure and the pairs that share a risk (default, or the file's resilience.order); 2: also every pair of failures.",
         };
         order.AcceptOnlyFromAmong("1", "2");
+        var shardOption = CommonSymbols.Shard();
         var command = new Command("resilience", "Enumerate the failures of every option and report what survives, the outage, shortfall, latency change and availability.")
         {
-            file, order, output, force,
+            file, order, output, force, shardOption,
         };
         command.SetAction(parseResult => context.Guard(() =>
         {
@@ -34,9 +35,12 @@ internal static class ResilienceCommand
             {
                 return context.ReportErrors(validation.Errors);
             }
+            var shard = parseResult.GetValue(shardOption);
             string folder = parseResult.GetValue(output) is { Length: > 0 } chosen
                 ? context.FullPath(chosen)
-                : ResultsFolder.DefaultFor(context.CurrentDirectory, validation.ScenarioName + "-resilience");
+                : shard is not null
+                    ? CommonSymbols.ShardFolder(context.CurrentDirectory, validation.ScenarioName + "-resilience", shard)
+                    : ResultsFolder.DefaultFor(context.CurrentDirectory, validation.ScenarioName + "-resilience");
             if (ResultsFolder.Check(folder, parseResult.GetValue(force)) is { } problem)
             {
                 return context.ReportFolderProblem(problem);
@@ -44,6 +48,12 @@ internal static class ResilienceCommand
             context.KeptOnStop = Directory.Exists(folder)
                 ? $"no results were written; {folder} still holds the previous results, unchanged."
                 : $"no results were written; {folder} was not created.";
+            if (shard is not null)
+            {
+                var request = new Scenarios.Shards.StudyRequest(Scenarios.Shards.StudyKind.Resilience, scenarioPath, [], Order: parseResult.GetValue(order));
+                var partial = context.Service.Shard(request, shard, new Scenarios.Running.RunOptions(Cancellation: context.Signals.Token));
+                return ShardOutput.Report(context, partial, PartialResultWriter.Write(partial, folder, parseResult.GetValue(force), context.Signals.Token));
+            }
             var result = context.Service.Resilience(scenarioPath, parseResult.GetValue(order));
             string report = ResilienceReport.Write(result, folder, parseResult.GetValue(force), context.Signals.Token);
             ResilienceText.Write(context.Console.Out, result);

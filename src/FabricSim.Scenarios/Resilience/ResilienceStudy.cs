@@ -13,20 +13,35 @@ public static class ResilienceStudy
 {
     public static ResilienceResult Run(Scenario scenario, int? order = null, CancellationToken cancellation = default)
     {
+        var study = Prepare(scenario, order, cancellation);
+        return study.Aggregate([.. Enumerable.Range(0, study.Cells.Count).Select(cell =>
+        {
+            cancellation.ThrowIfCancellationRequested();
+            return study.Execute(cell);
+        })]);
+    }
+
+    /// <summary>The study laid out as numbered cells (option, failure set), to run all at once or in shards.</summary>
+    internal static ResilienceCells Prepare(Scenario scenario, int? order = null, CancellationToken cancellation = default)
+    {
         ArgumentNullException.ThrowIfNull(scenario);
         var settings = order is { } chosen ? scenario.Resilience with { Order = chosen } : scenario.Resilience;
         var options = scenario.Options.Select(option =>
         {
             cancellation.ThrowIfCancellationRequested();
-            return Study(scenario, option, settings);
+            return Baseline(scenario, option, settings);
         }).ToList();
-        return new ResilienceResult(scenario.Name, scenario.SourceText, settings.Order, options);
+        return new ResilienceCells(scenario, settings.Order, options);
     }
 
     internal static IReadOnlyList<FailureElement> Elements(Scenario scenario, DesignOption option) =>
         FailureElements.Of(option, scenario.Pops, scenario.Clouds);
 
-    private static OptionResilience Study(Scenario scenario, DesignOption option, ResilienceSettings settings)
+    /// <summary>What every failure set of an option is measured against: its elements, sets, paths with nothing failed and their probabilities.</summary>
+    internal sealed record OptionBaseline(DesignOption Option, IReadOnlyList<FailureElement> Elements, IReadOnlyList<FailureSet> Sets, OptionFailures Model,
+        FailoverTimers Timers, SetProbability Probability, List<double> Offered, IReadOnlyList<FlowPath> IntactPaths, List<FlowOutcome> Intact);
+
+    private static OptionBaseline Baseline(Scenario scenario, DesignOption option, ResilienceSettings settings)
     {
         var elements = Elements(scenario, option);
         var sets = FailureSets.Enumerate(elements, settings);
@@ -37,12 +52,20 @@ public static class ResilienceStudy
         var offered = scenario.Traffic.Select(d => Cost.MonthlyDemand.Offered(d)?.Rate.BitsPerSecond ?? 0.0).ToList();
         var intactPaths = model.Paths(new HashSet<string>(StringComparer.Ordinal));
         var intact = Outcomes(scenario, intactPaths, intactPaths, offered, option, timers);
-        var outcomes = sets.Select(set => new FailureSetOutcome(set.Name, set.Reason, set.Elements.Select(e => e.Name).ToList(),
-            probability.Exactly(set.Elements), Outcomes(scenario, intactPaths, model.Paths(set.Down), offered, option, timers))).ToList();
-        var availability = FlowAvailabilities(scenario, intact, outcomes, probability.NoneDown);
+        return new OptionBaseline(option, elements, sets, model, timers, probability, offered, intactPaths, intact);
+    }
+
+    internal static FailureSetOutcome Outcome(Scenario scenario, OptionBaseline baseline, FailureSet set) =>
+        new(set.Name, set.Reason, set.Elements.Select(e => e.Name).ToList(), baseline.Probability.Exactly(set.Elements),
+            Outcomes(scenario, baseline.IntactPaths, baseline.Model.Paths(set.Down), baseline.Offered, baseline.Option, baseline.Timers));
+
+    internal static OptionResilience Study(Scenario scenario, OptionBaseline baseline, List<FailureSetOutcome> outcomes)
+    {
+        var option = baseline.Option;
+        var availability = FlowAvailabilities(scenario, baseline.Intact, outcomes, baseline.Probability.NoneDown);
         var volumes = scenario.Traffic.Select(d => (d.Name, Volume: Cost.MonthlyDemand.Offered(d))).Where(v => v.Volume is not null)
             .ToDictionary(v => v.Name, v => v.Volume!, StringComparer.Ordinal);
-        return new OptionResilience(option.Name, elements.Count, intact, outcomes, availability, ProviderSlas.For(scenario, option))
+        return new OptionResilience(option.Name, baseline.Elements.Count, baseline.Intact, outcomes, availability, ProviderSlas.For(scenario, option))
         {
             MonthlyCostUsd = Cost.CostModel.Monthly(scenario, option, volumes).Sum(line => line.MonthlyUsd),
         };

@@ -54,15 +54,22 @@ internal sealed class RunStudy
         var cases = Sweeps.SweepExpansion.Expand(scenario);
         var settings = ScenarioRunner.Effective(scenario.Run, options);
         // One fidelity for the whole sweep, decided on its heaviest point, so its curves compare like with like.
-        var heaviest = cases.OrderByDescending(c => FidelityChoice.PacketsToSimulate(c.Scenario, ScenarioRunner.Effective(c.Scenario.Run, options))).FirstOrDefault();
+        var heaviest = cases.OrderByDescending(c => FidelityChoice.PacketsToSimulate(c.Scenario, ScenarioRunner.Effective(CaseRun(scenario, c), options))).FirstOrDefault();
         var fidelity = heaviest is null
             ? FidelityChoice.Decide(scenario, settings, options.Fidelity)
-            : FidelityChoice.Decide(heaviest.Scenario, ScenarioRunner.Effective(heaviest.Scenario.Run, options), options.Fidelity);
+            : FidelityChoice.Decide(heaviest.Scenario, ScenarioRunner.Effective(CaseRun(scenario, heaviest), options), options.Fidelity);
         settings = ForFidelity(settings, fidelity);
-        var points = cases.Select(c => new StudyPoint(c.Scenario with { Run = ForFidelity(ScenarioRunner.Effective(c.Scenario.Run, options), fidelity) },
+        var points = cases.Select(c => new StudyPoint(c.Scenario with { Run = ForFidelity(ScenarioRunner.Effective(CaseRun(scenario, c), options), fidelity) },
             $"{c.Parameter} = {c.Text}: ", c)).ToList();
         return new RunStudy(scenario, settings, fidelity, points, isSweep: true);
     }
+
+    /// <summary>
+    /// A point is mapped again from the file's text, which does not hold the run settings given on the command line; they
+    /// stay the loaded scenario's unless the sweep is over a run setting itself.
+    /// </summary>
+    private static RunSettings CaseRun(Scenario scenario, Sweeps.SweepCase sweepCase) =>
+        scenario.Sweep!.Path.StartsWith("run.", StringComparison.Ordinal) ? sweepCase.Scenario.Run : scenario.Run;
 
     /// <summary>The flow model is deterministic: one evaluation stands for every replication.</summary>
     private static RunSettings ForFidelity(RunSettings settings, FidelityChoice fidelity) =>
