@@ -26,7 +26,11 @@ public sealed class RunsParquetTests
         using var file = new MemoryStream();
         RunsParquet.Write(file, result);
         file.Position = 0;
-        var rows = ParquetSerializer.DeserializeAsync<SweepRunRow>(file).GetAwaiter().GetResult();
+        var read = ParquetSerializer.DeserializeAsync<SweepRunRow>(file).GetAwaiter().GetResult();
+        var rows = read.Data.ToList();
+        // Column names as docs/results.md gives them, for DuckDB and pandas.
+        Assert.Contains("delay_p99_ms", read.Schema.GetDataFields().Select(f => f.Name));
+        Assert.Contains("throughput_bps", read.Schema.GetDataFields().Select(f => f.Name));
 
         int flows = result.Sweep[0].Options.Sum(o => o.Flows.Count);
         Assert.Equal(result.Sweep.Count * 2 * flows, rows.Count);
@@ -54,7 +58,8 @@ public sealed class RunsParquetTests
         using var file = new MemoryStream();
         RunsParquet.Write(file, result);
         file.Position = 0;
-        var rows = ParquetSerializer.DeserializeAsync<ResilienceRunRow>(file).GetAwaiter().GetResult();
+        var read = ParquetSerializer.DeserializeAsync<ResilienceRunRow>(file).GetAwaiter().GetResult();
+        var rows = read.Data.ToList();
         var sets = result.Options.SelectMany(o => o.Sets).ToList();
         Assert.Equal(sets.Sum(s => s.Flows.Count), rows.Count);
         Assert.Equal(Enumerable.Range(0, sets.Count), rows.Select(r => r.Unit).Distinct());
