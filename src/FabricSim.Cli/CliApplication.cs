@@ -19,6 +19,8 @@ internal static class CliApplication
             SimulationCommands.Compare(context),
             SimulationCommands.Sweep(context),
             ResilienceCommand.Create(context),
+            PlanCommand.Create(context),
+            MergeCommand.Create(context),
             SchemaCommand.Create(context),
             GenerateCommand.Create(context),
             ImportCommand.Create(context),

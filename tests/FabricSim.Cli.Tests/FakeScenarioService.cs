@@ -41,6 +41,15 @@ internal sealed class FakeScenarioService : IScenarioService
     public Scenarios.Resilience.ResilienceResult Resilience(string scenarioPath, int? order, int monteCarloMonths, int worstSetsChecked, CancellationToken cancellation) =>
         Scenarios.PacketCheck.CheckedResilienceStudy.Run(Scenarios.Loading.ScenarioLoader.Load(scenarioPath, []), order, monteCarloMonths, worstSetsChecked, cancellation);
 
+    // Planning, shards and merging run the real study; the command-line tests of them use small scenarios.
+    public Scenarios.Shards.WorkPlan Plan(Scenarios.Shards.StudyRequest request) => new ScenarioService().Plan(request);
+
+    public Scenarios.Shards.PartialResult Shard(Scenarios.Shards.StudyRequest request, Scenarios.Shards.Shard shard, RunOptions options) =>
+        new ScenarioService().Shard(request, shard, options);
+
+    public Scenarios.Shards.MergedStudy Merge(IReadOnlyList<string> folders, CancellationToken cancellation) =>
+        new ScenarioService().Merge(folders, cancellation);
+
     public string Schema() => """{ "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "FabricSim scenario" }""";
 
     public string CatalogPops() => "syd1  Sydney  -33.87  151.21";

@@ -54,6 +54,26 @@ internal static class CommonSymbols
         return option;
     }
 
+    public static Option<Scenarios.Shards.Shard?> Shard() => new("--shard")
+    {
+        Description = "Run only shard I of N (e.g. 2/4) of the study's work units and write a partial result folder "
+            + "(default: results/<scenario-name>-shard-I-of-N/); 'fabricsim merge' turns the folders of all N shards into the report.",
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (Scenarios.Shards.Shard.TryParse(text, out string problem) is { } shard)
+            {
+                return shard;
+            }
+            result.AddError($"--shard: {problem}.");
+            return null;
+        },
+    };
+
+    /// <summary>Where a shard writes by default: beside the single-process report, named after the shard.</summary>
+    public static string ShardFolder(string currentDirectory, string scenarioName, Scenarios.Shards.Shard shard) =>
+        Reporting.Writing.ResultsFolder.DefaultFor(currentDirectory, $"{scenarioName}-shard-{shard.Index}-of-{shard.Count}");
+
     /// <summary>The run settings given on the command line, for the loader to check and apply.</summary>
     public static IReadOnlyList<Scenarios.Loading.RunOverride> Overrides(System.CommandLine.ParseResult parseResult, Option<string?> seed, Option<string?> replications, Option<string?> duration)
     {

@@ -26,9 +26,10 @@ internal static class ResilienceCommand
             "Also sample each flow's availability over N simulated months of random failures and repairs, with a 95 % interval (default 0: off).");
         var packetCheck = Count("--packet-check", MaxChecked,
             "Also run, per option, the K worst failure sets the flows survive at packet level and set the measured outage beside the model's (default 0: off).");
+        var shardOption = CommonSymbols.Shard();
         var command = new Command("resilience", "Enumerate the failures of every option and report what survives, the outage, shortfall, latency change and availability.")
         {
-            file, order, monteCarlo, packetCheck, output, force,
+            file, order, monteCarlo, packetCheck, output, force, shardOption,
         };
         command.SetAction(parseResult => context.Guard(() =>
         {
@@ -38,9 +39,12 @@ internal static class ResilienceCommand
             {
                 return context.ReportErrors(validation.Errors);
             }
+            var shard = parseResult.GetValue(shardOption);
             string folder = parseResult.GetValue(output) is { Length: > 0 } chosen
                 ? context.FullPath(chosen)
-                : ResultsFolder.DefaultFor(context.CurrentDirectory, validation.ScenarioName + "-resilience");
+                : shard is not null
+                    ? CommonSymbols.ShardFolder(context.CurrentDirectory, validation.ScenarioName + "-resilience", shard)
+                    : ResultsFolder.DefaultFor(context.CurrentDirectory, validation.ScenarioName + "-resilience");
             if (ResultsFolder.Check(folder, parseResult.GetValue(force)) is { } problem)
             {
                 return context.ReportFolderProblem(problem);
@@ -48,6 +52,17 @@ internal static class ResilienceCommand
             context.KeptOnStop = Directory.Exists(folder)
                 ? $"no results were written; {folder} still holds the previous results, unchanged."
                 : $"no results were written; {folder} was not created.";
+            if (shard is not null)
+            {
+                if (parseResult.GetValue(monteCarlo) > 0 || parseResult.GetValue(packetCheck) > 0)
+                {
+                    context.Console.Error.WriteLine("fabricsim resilience: --monte-carlo and --packet-check run on the whole study, not on a shard; run them without --shard (nothing was written).");
+                    return ExitCodes.BadInput;
+                }
+                var request = new Scenarios.Shards.StudyRequest(Scenarios.Shards.StudyKind.Resilience, scenarioPath, [], Order: parseResult.GetValue(order));
+                var partial = context.Service.Shard(request, shard, new Scenarios.Running.RunOptions(Cancellation: context.Signals.Token));
+                return ShardOutput.Report(context, partial, PartialResultWriter.Write(partial, folder, parseResult.GetValue(force), context.Signals.Token));
+            }
             var result = context.Service.Resilience(scenarioPath, parseResult.GetValue(order), parseResult.GetValue(monteCarlo), parseResult.GetValue(packetCheck),
                 context.Signals.Token);
             string report = ResilienceReport.Write(result, folder, parseResult.GetValue(force), context.Signals.Token);

@@ -22,20 +22,22 @@ internal static class SimulationCommands
     public static Command Run(CommandContext context) => Create(
         context, "run", "Simulate every option of a scenario and write the results and report.",
         (service, path, overrides, options) => service.Run(path, overrides, options),
-        writesReport: true);
+        writesReport: true, Scenarios.Shards.StudyKind.Run);
 
     public static Command Sweep(CommandContext context) => Create(
         context, "sweep", "Simulate a scenario at every point of its what-if axes and write the sweep curves and report.",
         (service, path, overrides, options) => service.Sweep(path, overrides, options),
-        writesReport: true);
+        writesReport: true, Scenarios.Shards.StudyKind.Sweep);
 
     public static Command Compare(CommandContext context) => Create(
         context, "compare", "Simulate every option of a scenario and print the comparison table only.",
         (service, path, overrides, options) => service.Run(path, overrides, options),
         writesReport: false);
 
-    private static Command Create(CommandContext context, string name, string description, Simulation simulate, bool writesReport)
+    private static Command Create(CommandContext context, string name, string description, Simulation simulate, bool writesReport,
+        Scenarios.Shards.StudyKind kind = Scenarios.Shards.StudyKind.Run)
     {
+        var shardOption = CommonSymbols.Shard();
         var file = CommonSymbols.ScenarioFile();
         var seed = CommonSymbols.Seed();
         var replications = CommonSymbols.Replications();
@@ -59,6 +61,7 @@ internal static class SimulationCommands
             command.Options.Add(output);
             command.Options.Add(force);
             command.Options.Add(logLatency);
+            command.Options.Add(shardOption);
         }
         command.SetAction(parseResult => context.Guard(() =>
         {
@@ -76,11 +79,14 @@ internal static class SimulationCommands
                     "add a 'requirements:' block with bounds and a budget (see docs/requirements.md)")]);
             }
             string? folder = null;
+            var shard = writesReport ? parseResult.GetValue(shardOption) : null;
             if (writesReport)
             {
                 folder = parseResult.GetValue(output) is { Length: > 0 } chosen
                     ? context.FullPath(chosen)
-                    : ResultsFolder.DefaultFor(context.CurrentDirectory, validation.ScenarioName);
+                    : shard is not null
+                        ? CommonSymbols.ShardFolder(context.CurrentDirectory, validation.ScenarioName, shard)
+                        : ResultsFolder.DefaultFor(context.CurrentDirectory, validation.ScenarioName);
                 if (ResultsFolder.Check(folder, parseResult.GetValue(force)) is { } problem)
                 {
                     return context.ReportFolderProblem(problem);
@@ -94,6 +100,13 @@ internal static class SimulationCommands
                 context.KeptOnStop = "nothing was written.";
             }
             var token = context.Signals.Token;
+            if (shard is not null)
+            {
+                var request = new Scenarios.Shards.StudyRequest(kind, scenarioPath, overrides, parseResult.GetValue(fidelity));
+                var partial = ProgressDisplay.Track(context.Console, $"Simulating shard {shard} of {validation.ScenarioName}",
+                    progress => context.Service.Shard(request, shard, new RunOptions(Jobs: parseResult.GetValue(jobs) ?? 0, Progress: progress, Cancellation: token)));
+                return ShardOutput.Report(context, partial, PartialResultWriter.Write(partial, folder!, parseResult.GetValue(force), token));
+            }
             var result = ProgressDisplay.Track(context.Console, $"Simulating {validation.ScenarioName}",
                 progress => simulate(context.Service, scenarioPath, overrides,
                     new RunOptions(Jobs: parseResult.GetValue(jobs) ?? 0, Progress: progress, Cancellation: token) { Fidelity = parseResult.GetValue(fidelity) }));

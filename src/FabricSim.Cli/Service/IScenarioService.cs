@@ -32,6 +32,15 @@ internal interface IScenarioService
     /// </summary>
     Scenarios.Resilience.ResilienceResult Resilience(string scenarioPath, int? order, int monteCarloMonths, int worstSetsChecked, CancellationToken cancellation);
 
+    /// <summary>Expands the study the request names into its numbered work units, without running any.</summary>
+    Scenarios.Shards.WorkPlan Plan(Scenarios.Shards.StudyRequest request);
+
+    /// <summary>Runs the units of one shard of the study and returns their raw results with the shard's manifest.</summary>
+    Scenarios.Shards.PartialResult Shard(Scenarios.Shards.StudyRequest request, Scenarios.Shards.Shard shard, RunOptions options);
+
+    /// <summary>Checks the shards' partial result folders belong together and cover every unit once, and merges them.</summary>
+    Scenarios.Shards.MergedStudy Merge(IReadOnlyList<string> folders, CancellationToken cancellation);
+
     /// <summary>The JSON Schema of scenario files, for editor validation.</summary>
     string Schema();
 

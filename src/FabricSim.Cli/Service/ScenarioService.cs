@@ -25,6 +25,7 @@ internal sealed class ScenarioService : IScenarioService
                     .. Scenarios.Validation.CapacityEquivalenceCheck.Warnings(scenario),
                     .. fidelity is null ? Array.Empty<ScenarioError>() : [fidelity]],
                 HasRequirements = !scenario.Requirements.IsEmpty,
+                HasSweep = scenario.Sweep is not null,
             };
         }
         catch (ScenarioValidationException invalid)
@@ -42,6 +43,15 @@ internal sealed class ScenarioService : IScenarioService
 
     public Scenarios.Resilience.ResilienceResult Resilience(string scenarioPath, int? order, int monteCarloMonths, int worstSetsChecked, CancellationToken cancellation) =>
         Scenarios.PacketCheck.CheckedResilienceStudy.Run(ScenarioLoader.Load(scenarioPath, []), order, monteCarloMonths, worstSetsChecked, cancellation);
+
+    public Scenarios.Shards.WorkPlan Plan(Scenarios.Shards.StudyRequest request) =>
+        request.Plan(File.ReadAllText(request.ScenarioFile));
+
+    public Scenarios.Shards.PartialResult Shard(Scenarios.Shards.StudyRequest request, Scenarios.Shards.Shard shard, RunOptions options) =>
+        Scenarios.Shards.StudyShards.Run(request, File.ReadAllText(request.ScenarioFile), shard, options);
+
+    public Scenarios.Shards.MergedStudy Merge(IReadOnlyList<string> folders, CancellationToken cancellation) =>
+        Scenarios.Shards.StudyShards.Merge(folders, cancellation);
 
     public string Schema() => ScenarioSchema.Generate();
 

@@ -14,5 +14,8 @@ internal sealed record ScenarioValidation(string ScenarioName, IReadOnlyList<str
     /// <summary>The scenario sets requirements, so a run of it ends in a verdict.</summary>
     public bool HasRequirements { get; init; }
 
+    /// <summary>The scenario has a sweep, so its study is a sweep unless the command says otherwise.</summary>
+    public bool HasSweep { get; init; }
+
     public static ScenarioValidation Invalid(params ScenarioError[] errors) => new("", [], errors);
 }

@@ -107,6 +107,36 @@ public sealed class LatencyHistogram
         _max = Math.Max(_max, other._max);
     }
 
+    /// <summary>
+    /// Every figure the histogram holds, for a lossless copy in another process (a shard's raw results): restored with
+    /// <see cref="FromState"/>, it answers every quantile and merges exactly as the original.
+    /// </summary>
+    public LatencyHistogramState State()
+    {
+        int used = _counts.Length;
+        while (used > 0 && _counts[used - 1] == 0)
+        {
+            used--;
+        }
+        return new LatencyHistogramState(_counts[..used], Count, _min, _max, _sum);
+    }
+
+    public static LatencyHistogram FromState(LatencyHistogramState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var histogram = new LatencyHistogram();
+        if (state.Counts.Length > histogram._counts.Length)
+        {
+            histogram._counts = new long[state.Counts.Length];
+        }
+        state.Counts.CopyTo(histogram._counts, 0);
+        histogram.Count = state.Count;
+        histogram._min = state.Min;
+        histogram._max = state.Max;
+        histogram._sum = state.Sum;
+        return histogram;
+    }
+
     public void Reset()
     {
         Array.Clear(_counts);

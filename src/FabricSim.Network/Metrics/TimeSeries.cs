@@ -53,6 +53,20 @@ public sealed class TimeSeries
         _count++;
     }
 
+    /// <summary>A series holding exactly these points, as a copy from another process reads them back.</summary>
+    public static TimeSeries FromPoints(string series, string metric, IReadOnlyList<(double TimeSeconds, double Value)> points, int stride)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var copy = new TimeSeries(series, metric, Math.Max(2, points.Count)) { _stride = stride };
+        for (int i = 0; i < points.Count; i++)
+        {
+            copy._times[i] = points[i].TimeSeconds;
+            copy._values[i] = points[i].Value;
+        }
+        copy._count = points.Count;
+        return copy;
+    }
+
     public IReadOnlyList<(double TimeSeconds, double Value)> Points()
     {
         var points = new (double, double)[_count];

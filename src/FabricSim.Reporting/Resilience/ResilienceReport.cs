@@ -31,6 +31,7 @@ public static class ResilienceReport
         {
             writer.WriteFile(folder, "resilience.csv", stream => CsvTables.Write(stream, result.Options.SelectMany(ResilienceRow.Of)));
             writer.WriteFile(folder, "availability.csv", stream => CsvTables.Write(stream, result.Options.SelectMany(AvailabilityRow.Of)));
+            writer.WriteFile(folder, Parquet.RunsParquet.FileName, stream => Parquet.RunsParquet.Write(stream, result));
             writer.WriteText(folder, "scenario.yaml", result.ScenarioText);
             var plots = Plots(result);
             writer.WritePlots(folder, plots);

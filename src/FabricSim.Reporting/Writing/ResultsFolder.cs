@@ -9,7 +9,7 @@ public static class ResultsFolder
 {
     /// <summary>Names of the files every report has; plots vary with the result and are checked when written.</summary>
     internal static readonly string[] FixedFiles =
-        ["summary.csv", "links.csv", "timeseries.csv", "cost.csv", "headroom.csv", "sweep.csv", "latency_cdf.csv", "summary.json", "verdict.json", "scenario.yaml", ResultsWriter.IndexFileName];
+        ["summary.csv", "links.csv", "timeseries.csv", "cost.csv", "headroom.csv", "sweep.csv", "latency_cdf.csv", "summary.json", "verdict.json", "scenario.yaml", "runs.parquet", ResultsWriter.IndexFileName];
 
     /// <summary>Where a scenario's results go when no folder is chosen: results/&lt;scenario-name&gt;/ under the current folder.</summary>
     public static string DefaultFor(string currentDirectory, string scenarioName) =>

@@ -118,6 +118,7 @@ public sealed class ResultsWriter
         if (result.Sweep.Count > 0)
         {
             WriteFile(folder, "sweep.csv", stream => CsvTables.WriteSweep(stream, result));
+            WriteFile(folder, Parquet.RunsParquet.FileName, stream => Parquet.RunsParquet.Write(stream, result));
         }
         WriteFile(folder, "latency_cdf.csv", stream => CsvTables.WriteLatencyCdf(stream, result));
         WriteFile(folder, "summary.json", stream => SummaryJson.Write(stream, result));

@@ -30,6 +30,9 @@ public sealed record OptionResilience(
 /// </summary>
 public sealed record FailureSetOutcome(string Name, string Reason, IReadOnlyList<string> Elements, double Probability, IReadOnlyList<FlowOutcome> Flows)
 {
+    /// <summary>The work unit this set was in: options in order, each option's sets in enumeration order.</summary>
+    public int Unit { get; init; }
+
     /// <summary>Flows the option carries intact that this set leaves without a path.</summary>
     public int FlowsLost => Flows.Count(f => f.Lost);
 

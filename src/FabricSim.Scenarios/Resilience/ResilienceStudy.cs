@@ -17,21 +17,37 @@ public static class ResilienceStudy
     /// <param name="monteCarloMonths">Simulated months of random failures that check each flow's availability (0: none).</param>
     public static ResilienceResult Run(Scenario scenario, int? order, int monteCarloMonths, CancellationToken cancellation = default)
     {
+        var study = Prepare(scenario, order, monteCarloMonths, cancellation);
+        return study.Aggregate([.. Enumerable.Range(0, study.Cells.Count).Select(cell =>
+        {
+            cancellation.ThrowIfCancellationRequested();
+            return study.Execute(cell);
+        })]);
+    }
+
+    /// <summary>The study laid out as numbered cells (option, failure set), to run all at once or in shards.</summary>
+    internal static ResilienceCells Prepare(Scenario scenario, int? order = null, int monteCarloMonths = 0, CancellationToken cancellation = default)
+    {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentOutOfRangeException.ThrowIfNegative(monteCarloMonths);
         var settings = order is { } chosen ? scenario.Resilience with { Order = chosen } : scenario.Resilience;
         var options = scenario.Options.Select(option =>
         {
             cancellation.ThrowIfCancellationRequested();
-            return Study(scenario, option, settings, monteCarloMonths);
+            return Baseline(scenario, option, settings);
         }).ToList();
-        return new ResilienceResult(scenario.Name, scenario.SourceText, settings.Order, options);
+        return new ResilienceCells(scenario, settings.Order, options) { MonteCarloMonths = monteCarloMonths };
     }
 
     internal static IReadOnlyList<FailureElement> Elements(Scenario scenario, DesignOption option) =>
         FailureElements.Of(option, scenario.Pops, scenario.Clouds);
 
-    private static OptionResilience Study(Scenario scenario, DesignOption option, ResilienceSettings settings, int monteCarloMonths)
+    /// <summary>What every failure set of an option is measured against: its elements, sets, paths with nothing failed and their probabilities.</summary>
+    internal sealed record OptionBaseline(DesignOption Option, IReadOnlyList<FailureElement> Elements, IReadOnlyList<FailureSet> Sets, OptionFailures Model,
+        FailoverTimers Timers, SetProbability Probability, List<double> Offered, IReadOnlyList<FlowPath> IntactPaths, List<FlowOutcome> Intact,
+        ComponentReliability Reliability);
+
+    private static OptionBaseline Baseline(Scenario scenario, DesignOption option, ResilienceSettings settings)
     {
         var elements = Elements(scenario, option);
         var sets = FailureSets.Enumerate(elements, settings);
@@ -42,22 +58,30 @@ public static class ResilienceStudy
         var offered = scenario.Traffic.Select(d => Cost.MonthlyDemand.Offered(d)?.Rate.BitsPerSecond ?? 0.0).ToList();
         var intactPaths = model.Paths(new HashSet<string>(StringComparer.Ordinal));
         var intact = Outcomes(scenario, intactPaths, intactPaths, offered, option, timers);
-        var outcomes = sets.Select(set => new FailureSetOutcome(set.Name, set.Reason, set.Elements.Select(e => e.Name).ToList(),
-            probability.Exactly(set.Elements), Outcomes(scenario, intactPaths, model.Paths(set.Down), offered, option, timers))).ToList();
-        var availability = FlowAvailabilities(scenario, intact, outcomes, probability.NoneDown);
+        return new OptionBaseline(option, elements, sets, model, timers, probability, offered, intactPaths, intact, reliability);
+    }
+
+    internal static FailureSetOutcome Outcome(Scenario scenario, OptionBaseline baseline, FailureSet set) =>
+        new(set.Name, set.Reason, set.Elements.Select(e => e.Name).ToList(), baseline.Probability.Exactly(set.Elements),
+            Outcomes(scenario, baseline.IntactPaths, baseline.Model.Paths(set.Down), baseline.Offered, baseline.Option, baseline.Timers));
+
+    internal static OptionResilience Study(Scenario scenario, OptionBaseline baseline, List<FailureSetOutcome> outcomes, int monteCarloMonths)
+    {
+        var option = baseline.Option;
+        var availability = FlowAvailabilities(scenario, baseline.Intact, outcomes, baseline.Probability.NoneDown);
         if (monteCarloMonths > 0)
         {
-            var sampler = new MonteCarloAvailability(model, elements, reliability);
-            for (int s = 0; s < sets.Count; s++)
+            var sampler = new MonteCarloAvailability(baseline.Model, baseline.Elements, baseline.Reliability);
+            for (int s = 0; s < baseline.Sets.Count; s++)
             {
-                sampler.Know(sets[s].Elements, outcomes[s].Flows);
+                sampler.Know(baseline.Sets[s].Elements, outcomes[s].Flows);
             }
-            var sampled = sampler.Sample(intactPaths, scenario.Run.Seed, option.Name, monteCarloMonths);
+            var sampled = sampler.Sample(baseline.IntactPaths, scenario.Run.Seed, option.Name, monteCarloMonths);
             availability = availability.Select((a, f) => a with { MonteCarlo = sampled[f] }).ToList();
         }
         var volumes = scenario.Traffic.Select(d => (d.Name, Volume: Cost.MonthlyDemand.Offered(d))).Where(v => v.Volume is not null)
             .ToDictionary(v => v.Name, v => v.Volume!, StringComparer.Ordinal);
-        return new OptionResilience(option.Name, elements.Count, intact, outcomes, availability, ProviderSlas.For(scenario, option))
+        return new OptionResilience(option.Name, baseline.Elements.Count, baseline.Intact, outcomes, availability, ProviderSlas.For(scenario, option))
         {
             MonthlyCostUsd = Cost.CostModel.Monthly(scenario, option, volumes).Sum(line => line.MonthlyUsd),
         };

@@ -13,6 +13,9 @@ public sealed record OptionResult(
 {
     public double MonthlyCostUsd => Cost.Sum(line => line.MonthlyUsd);
 
+    /// <summary>Every replication's figures per flow, unit by unit, for runs.parquet.</summary>
+    public IReadOnlyList<RunRecord> Runs { get; init; } = [];
+
     /// <summary>Headroom and right-sizing of each port, VXC, MCR and other rate limit that carried traffic, fullest first.</summary>
     public IReadOnlyList<ElementHeadroom> Headroom { get; init; } = [];
 

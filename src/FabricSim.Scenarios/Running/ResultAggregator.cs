@@ -23,14 +23,16 @@ internal static class ResultAggregator
 
     /// <param name="model">The outcome is the flow-level model's: its figures carry no confidence interval.</param>
     public static OptionResult Aggregate(Scenario scenario, DesignOption option, IReadOnlyList<DemandFlows> demandFlows,
-        IReadOnlyList<ReplicationOutcome> replications, bool model = false)
+        IReadOnlyList<ReplicationOutcome> replications, bool model = false, int firstUnit = 0)
     {
         var flows = new List<FlowSummary>();
+        var runs = new List<RunRecord>();
         var distributions = new List<LatencyDistribution>();
         var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products, scenario.Traffic);
         foreach (var group in demandFlows)
         {
             var perReplication = replications.Select(r => Combine(group, r)).ToList();
+            runs.AddRange(perReplication.Select((combined, r) => Record(firstUnit + r, r, option.Name, group, combined)));
             var summary = Summarize(option.Name, group, perReplication);
             summary = model ? ModelFigures.Of(summary) : summary;
             flows.Add(policy.Check(scenario.Traffic.First(d => d.Name == group.Demand)).Unreachable
@@ -63,6 +65,7 @@ internal static class ResultAggregator
             replications[0].LookingGlass);
         return result with
         {
+            Runs = [.. runs.OrderBy(run => run.Unit)],
             Headroom = HeadroomAnalysis.For(option, result, scenario.Requirements, scenario.Catalog.Products, scenario.Run.WarmUp.TotalSeconds,
                 design => CostModel.Monthly(scenario, design, monthlyRates).Sum(line => line.MonthlyUsd)),
         };
@@ -102,6 +105,25 @@ internal static class ResultAggregator
         }
         double jitter = received == 0 ? double.NaN : jitterWeighted / received;
         return new Combined(sent, received, dropped, throughput, jitter, outage, delay, completion, responseTime);
+    }
+
+    private static RunRecord Record(int unit, int replication, string option, DemandFlows group, Combined run)
+    {
+        static double Ms(double ns) => ns / 1e6;
+        bool arrived = run.Delay.Count > 0;
+        return new RunRecord(unit, replication, option, group.ReportedName, group.Source, group.Destination, group.TrafficClass,
+            run.Sent, run.Received, run.Dropped, run.Throughput,
+            arrived ? Ms(run.Delay.Mean) : double.NaN,
+            arrived ? Ms(run.Delay.Quantile(0.50)) : double.NaN,
+            arrived ? Ms(run.Delay.Quantile(0.95)) : double.NaN,
+            arrived ? Ms(run.Delay.Quantile(0.99)) : double.NaN,
+            arrived ? Ms(run.Delay.Max) : double.NaN,
+            run.Jitter,
+            run.Received + run.Dropped == 0 ? double.NaN : run.Dropped / (double)(run.Received + run.Dropped),
+            run.Outage)
+        {
+            CompletionSeconds = run.Completion,
+        };
     }
 
     private static FlowSummary Summarize(string option, DemandFlows group, IReadOnlyList<Combined> reps)

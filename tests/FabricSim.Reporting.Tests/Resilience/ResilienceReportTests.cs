@@ -39,7 +39,7 @@ public sealed class ResilienceReportTests : IDisposable
         string index = ResilienceReport.Write(Result(), target);
 
         Assert.Equal(Path.Combine(target, "index.html"), index);
-        Assert.Equal([".fabricsim-results", "availability.csv", "index.html", "resilience.csv", "scenario.yaml"],
+        Assert.Equal([".fabricsim-results", "availability.csv", "index.html", "resilience.csv", "runs.parquet", "scenario.yaml"],
             Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["availability_ladder.png", "availability_ladder.svg", "failures_dual.png", "failures_dual.svg"],
             Directory.GetFiles(Path.Combine(target, "plots")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
