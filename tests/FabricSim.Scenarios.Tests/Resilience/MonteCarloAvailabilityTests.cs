@@ -11,8 +11,8 @@ namespace FabricSim.Scenarios.Tests.Resilience;
 /// </summary>
 public sealed class MonteCarloAvailabilityTests
 {
-    private static readonly string[] Series = ["p1", "v1", "aws-syd/edge", "SYD1"];
-    private static readonly string[] Parallel = ["p1", "p2", "v1", "v2", "aws-syd/edge", "SYD1"];
+    private static readonly string[] Series = ["p1", "v1", "aws-syd-edge", "SYD1"];
+    private static readonly string[] Parallel = ["p1", "p2", "v1", "v2", "aws-syd-edge", "SYD1"];
 
     private static string Reliability(IEnumerable<string> elements, string mtbf) => TwoPortScenario.Reliability(elements, mtbf);
 
