@@ -172,7 +172,7 @@ internal sealed class CalendarEventSet
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void PrefetchAhead()
     {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        if (!CachePrefetch.IsAvailable)
         {
             return;
         }
@@ -182,18 +182,15 @@ internal sealed class CalendarEventSet
             int second = _nodes[next].Next;
             if (second >= 0)
             {
-                Prefetch(ref _nodes[second]);
+                CachePrefetch.Load(ref _nodes[second]);
             }
         }
         int afterNext = _heads[(int)((_currentBucket + 2) & _mask)];
         if (afterNext >= 0)
         {
-            Prefetch(ref _nodes[afterNext]);
+            CachePrefetch.Load(ref _nodes[afterNext]);
         }
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(ref BucketNode node) => System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref node));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Link(in ScheduledEvent item, int bucket)

@@ -139,13 +139,10 @@ internal sealed class EventQueue
     {
         var first = _calendar!.Pop();
         int next = _calendar.NextSlotInServedBucket;
-        if (next >= 0 && System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        if (next >= 0)
         {
             // With a million events pending, the next event's target is a cache miss; start it while this one runs.
-            unsafe
-            {
-                System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref _targets[next]));
-            }
+            CachePrefetch.Load(ref _targets[next]);
         }
         if (--_count <= _heapBelow)
         {

@@ -172,7 +172,7 @@ internal sealed class RunStudy
     /// </summary>
     private static string? LateConvergence(RunSettings settings, IEnumerable<ReplicationOutcome> outcomes)
     {
-        var latest = outcomes.Select(o => o.LateRouteAt).Where(t => t is not null).Select(t => t!.Value).DefaultIfEmpty(SimTime.Zero).Max();
+        var latest = outcomes.Select(o => o.LateRouteAt ?? SimTime.Zero).DefaultIfEmpty(SimTime.Zero).Max();
         if (latest <= settings.WarmUp)
         {
             return null;
