@@ -13,6 +13,8 @@ namespace FabricSim.Network.Access;
 /// the packet is stamped with the VXC's id and QoS class and forwarded from its endpoint over the backbone's real
 /// links, where it shares queues with other traffic and follows rerouting. While the VXC is down its entrances drop
 /// everything. Routed traffic over the VXC passes limiters of the same kind, counted with the entrance's.
+/// An end on a port is a VLAN on that port's link, not on whichever link the site router would pick: the VXC's packets
+/// cross that link in both directions and the VXC is down while it is (<see cref="BindPort"/>).
 /// </summary>
 internal sealed class Vxc
 {
@@ -21,6 +23,9 @@ internal sealed class Vxc
     private readonly Entrance _fromB;
     private readonly List<VxcLimiter> _limitersFromA = [];
     private readonly List<VxcLimiter> _limitersFromB = [];
+    private Link? _portA;
+    private Link? _portB;
+    private bool _up = true;
 
     internal Vxc(FabricContext context, int id, string name, Node endpointA, Node endpointB, DataRate rateLimit, long burstBytes,
         RateLimitMode mode, int? trafficClass, int mtuBytes, QueueLimit shaperQueue, QueueLimit? customerShaperQueue = null)
@@ -71,7 +76,44 @@ internal sealed class Vxc
     /// </summary>
     public bool CustomerShaper { get; }
     public QueueLimit CustomerShaperQueue { get; }
-    public bool IsUp { get; private set; } = true;
+
+    /// <summary>Up unless failed itself or a port it rides is down: a VLAN lives and dies with its port.</summary>
+    public bool IsUp => _up && (_portA is null || _portA.IsUp) && (_portB is null || _portB.IsUp);
+
+    /// <summary>
+    /// Rides <paramref name="port"/>'s link at <paramref name="endpoint"/>, the site router at one end of that link;
+    /// the other end of the link is the PoP where the VXC enters the backbone.
+    /// </summary>
+    internal void BindPort(Node endpoint, Link port)
+    {
+        ArgumentNullException.ThrowIfNull(port);
+        if (!ReferenceEquals(port.A, endpoint) && !ReferenceEquals(port.B, endpoint))
+        {
+            throw new ArgumentException($"Port '{port.Name}' does not reach {endpoint.Name}, the end of VXC '{Name}'.", nameof(port));
+        }
+        if (ReferenceEquals(endpoint, EndpointA))
+        {
+            _portA = port;
+        }
+        else if (ReferenceEquals(endpoint, EndpointB))
+        {
+            _portB = port;
+        }
+        else
+        {
+            throw new ArgumentException($"{endpoint.Name} is not an endpoint of VXC '{Name}'.", nameof(endpoint));
+        }
+    }
+
+    /// <summary>The direction of the port link the VXC rides that leaves <paramref name="node"/>, if it rides one there.</summary>
+    internal NetworkInterface? PortOut(Node node)
+    {
+        var port = ReferenceEquals(node, EndpointA) ? _portA : ReferenceEquals(node, EndpointB) ? _portB : null;
+        return port is null ? null : ReferenceEquals(port.A, node) ? port.Forward : port.Reverse;
+    }
+
+    /// <summary>The direction of the port link the VXC rides that arrives at <paramref name="endpoint"/>, if it rides one there.</summary>
+    internal NetworkInterface? PortInto(Node endpoint) => PortOut(endpoint)?.Peer;
 
     /// <summary>Where a flow from <paramref name="endpoint"/> hands its packets to enter the VXC.</summary>
     public IPacketReceiver EntranceAt(Node endpoint) =>
@@ -83,7 +125,7 @@ internal sealed class Vxc
     public long PacketsDroppedByRateLimit => _limitersFromA.Concat(_limitersFromB).Sum(l => l.PacketsDropped);
     public long PacketsAdmitted => _limitersFromA.Concat(_limitersFromB).Sum(l => l.PacketsPassed);
 
-    internal void SetUp(bool up) => IsUp = up;
+    internal void SetUp(bool up) => _up = up;
 
     /// <summary>A rate limiter for packets entering the VXC at <paramref name="from"/>, counted with that direction's.</summary>
     internal VxcLimiter CreateLimiter(Node from, IPacketReceiver downstream)
@@ -187,6 +229,7 @@ internal sealed class Vxc
         }
     }
 
+    /// <summary>Stamps and forwards; an end on a port hands the packet to its port's link, whatever the site's routes say.</summary>
     private sealed class Stamp(Vxc vxc, Node endpoint) : IPacketReceiver
     {
         public void Receive(Packet packet)
@@ -195,6 +238,11 @@ internal sealed class Vxc
             if (vxc.TrafficClass is { } trafficClass)
             {
                 packet.TrafficClass = trafficClass;
+            }
+            if (vxc.PortOut(endpoint) is { } port && packet.DestinationNodeId != endpoint.Id)
+            {
+                port.Send(packet);
+                return;
             }
             endpoint.Receive(packet);
         }

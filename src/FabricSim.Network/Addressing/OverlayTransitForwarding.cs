@@ -4,15 +4,13 @@ using FabricSim.Network.Topology;
 namespace FabricSim.Network.Addressing;
 
 /// <summary>
-/// Forwarding for a switch on the way of overlay circuits: packets in an overlay head for its exit router; all
-/// others keep the switch's previous policy.
+/// Forwarding for a switch on the way of overlay circuits: packets in an overlay head for its exit router (over its
+/// last hop, where it names one); all others keep the switch's previous policy.
 /// </summary>
 internal sealed class OverlayTransitForwarding(Node node, OverlayRegistry overlays, IForwardingPolicy inner) : IForwardingPolicy
 {
     public IForwardingPolicy Inner => inner;
 
     public NetworkInterface? SelectEgress(Packet packet) =>
-        overlays.TryGetExit(packet.TunnelId, out int exit) && exit != node.Id
-            ? node.Routes.NextHop(exit)
-            : inner.SelectEgress(packet);
+        overlays.TryGetEgress(node, packet.TunnelId, out var egress) ? egress : inner.SelectEgress(packet);
 }

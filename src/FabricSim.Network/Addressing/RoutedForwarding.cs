@@ -16,7 +16,7 @@ internal sealed class RoutedForwarding : IForwardingPolicy
     private readonly OverlayRegistry _overlays;
     private readonly PrefixTrie<L3Adjacency> _table;
     private readonly L3Adjacency _connected;
-    private int _overlayExit;
+    private NetworkInterface? _overlayEgress;
 
     public RoutedForwarding(Node node, AddressPlan addresses, OverlayRegistry overlays, PrefixTrie<L3Adjacency> table,
         L3Adjacency connected, IForwardingPolicy inner)
@@ -37,7 +37,7 @@ internal sealed class RoutedForwarding : IForwardingPolicy
         switch (decision)
         {
             case RouteDecision.OverlayTransit:
-                return _node.Routes.NextHop(_overlayExit);
+                return _overlayEgress;
             case RouteDecision.Fallback:
                 return Inner.SelectEgress(packet);
             case RouteDecision.NoRoute:
@@ -54,9 +54,9 @@ internal sealed class RoutedForwarding : IForwardingPolicy
     /// <summary>Where the routing table sends <paramref name="packet"/>; the adjacency is set for <see cref="RouteDecision.Adjacency"/>.</summary>
     internal (RouteDecision Decision, L3Adjacency? Adjacency) Resolve(Packet packet)
     {
-        if (_overlays.TryGetExit(packet.TunnelId, out int exit) && exit != _node.Id)
+        if (_overlays.TryGetEgress(_node, packet.TunnelId, out var overlayEgress))
         {
-            _overlayExit = exit;
+            _overlayEgress = overlayEgress;
             return (RouteDecision.OverlayTransit, null);
         }
         if (!_addresses.TryGetAddress(packet.DestinationNodeId, out var address))

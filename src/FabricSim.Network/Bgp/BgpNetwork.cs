@@ -97,8 +97,8 @@ internal sealed class BgpNetwork
     public (BgpSession A, BgpSession B) ConnectOverVxc(string vxc, BgpSessionOptions forA, BgpSessionOptions forB)
     {
         var v = _fabric.Vxc(vxc);
-        var ab = new OverlayAdjacency(v, v.EndpointA, Overlays.Register(v.EndpointB.Id));
-        var ba = new OverlayAdjacency(v, v.EndpointB, Overlays.Register(v.EndpointA.Id));
+        var ab = new OverlayAdjacency(v, v.EndpointA, Overlays.Register(v.EndpointB.Id, v.PortInto(v.EndpointB)));
+        var ba = new OverlayAdjacency(v, v.EndpointB, Overlays.Register(v.EndpointA.Id, v.PortInto(v.EndpointA)));
         return Connect(ab, ba, forA, forB);
     }
 

@@ -207,7 +207,8 @@ internal sealed class FabricAssembler
         foreach (var vxc in _description.Vxcs)
         {
             _builder.AddVxc(vxc.Name, EndpointNode(_description, vxc, vxc.EndA), EndpointNode(_description, vxc, vxc.EndB), vxc.Rate,
-                vxc.BurstBytes, vxc.Mode, vxc.QosClass, vxc.ShaperQueue, vxc.CustomerShaperQueue);
+                vxc.BurstBytes, vxc.Mode, vxc.QosClass, vxc.ShaperQueue, vxc.CustomerShaperQueue,
+                _description.FindPort(vxc.EndA)?.Name, _description.FindPort(vxc.EndB)?.Name);
         }
     }
 

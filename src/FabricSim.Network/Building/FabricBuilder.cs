@@ -166,9 +166,11 @@ internal sealed class FabricBuilder
     /// <summary>
     /// A VXC between two endpoints, limited to <paramref name="rateLimit"/>; burst defaults to 1 ms at that rate. With
     /// <paramref name="customerShaperQueue"/>, customer routers at its ends shape to it before the provider polices.
+    /// <paramref name="portA"/> and <paramref name="portB"/> name the ports (added before) an end rides as a VLAN.
     /// </summary>
     public FabricBuilder AddVxc(string name, string endpointA, string endpointB, DataRate rateLimit, long? burstBytes = null,
-        RateLimitMode mode = RateLimitMode.Police, int? trafficClass = null, QueueLimit? shaperQueue = null, QueueLimit? customerShaperQueue = null)
+        RateLimitMode mode = RateLimitMode.Police, int? trafficClass = null, QueueLimit? shaperQueue = null, QueueLimit? customerShaperQueue = null,
+        string? portA = null, string? portB = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (_vxcsByName.ContainsKey(name))
@@ -178,6 +180,13 @@ internal sealed class FabricBuilder
         long burst = burstBytes ?? Math.Max(Link.JumboMtuBytes, rateLimit.BytesIn(SimTime.FromMilliseconds(1)));
         var vxc = new Vxc(_context, _context.Ids.NextVxc(), name, NodeNamed(endpointA), NodeNamed(endpointB), rateLimit, burst, mode,
             trafficClass, Link.JumboMtuBytes, shaperQueue ?? QueueLimit.Packets(1000), customerShaperQueue);
+        foreach (var (endpoint, port) in new[] { (vxc.EndpointA, portA), (vxc.EndpointB, portB) })
+        {
+            if (port is not null)
+            {
+                vxc.BindPort(endpoint, _ports.Find(p => p.Name == port)?.Link ?? throw new KeyNotFoundException($"VXC '{name}' rides port '{port}', which has not been added."));
+            }
+        }
         _vxcs.Add(vxc);
         _vxcsByName.Add(name, vxc);
         return this;

@@ -71,6 +71,40 @@ public sealed class WorstSetCheckTests
         """;
 
     [Fact]
+    public void A_port_failure_takes_down_the_VXC_on_it_until_BFD_notices_as_the_model_says()
+    {
+        // Two ports at one PoP, a VXC on each with BFD. A packet run used to send the VXC of the failed port over the
+        // other port and measure no outage at all (DISAGREES); the VXC is a VLAN on its port, so it is down until its
+        // session's BFD notices: 0.6 to 0.9 s after the failure.
+        var scenario = ScenarioLoader.LoadText(FrankfurtTwoPorts, "frankfurt-two-ports.yaml");
+        var option = Assert.Single(Checked(scenario, worst: 4).Options);
+        var port = option.PacketChecks.Where(c => c.Set == "p1").ToList();
+        Assert.NotEmpty(port);
+        Assert.All(port, c => Assert.Equal(0.9, c.ModelSeconds, 1e-9));
+        Assert.All(port, c => Assert.InRange(c.MeasuredSeconds, 0.5, 1.0));
+        AssertAgree(option.PacketChecks);
+    }
+
+    private const string FrankfurtTwoPorts = """
+        name: frankfurt-two-ports
+        run: {duration: 2s, warmup: 500ms, seed: 5, replications: 1}
+        sites:
+          - {name: dc, pop: FRA1, prefixes: [192.168.0.0/16]}
+        clouds:
+          - {name: aws-fra, provider: aws, region: eu-central-1, prefixes: [10.20.0.0/16]}
+        options:
+          - name: two-ports
+            ports:
+              - {name: p1, site: dc, speed: 10Gbps}
+              - {name: p2, site: dc, speed: 10Gbps}
+            vxcs:
+              - {name: v1, a: p1, b: aws-fra, rate: 500Mbps, cloud: {type: aws_hosted}, bgp: {peer_type: private_cloud, bfd: true}}
+              - {name: v2, a: p2, b: aws-fra, rate: 500Mbps, cloud: {type: aws_hosted}, bgp: {peer_type: private_cloud, bfd: true, local_preference: 90}}
+        traffic:
+          - {name: app, from: dc, to: aws-fra, type: cbr, rate: 100Mbps, packet_size: 1000B}
+        """;
+
+    [Fact]
     public void No_check_asked_leaves_the_study_as_it_was()
     {
         var scenario = ScenarioLoader.LoadText(FrankfurtHold, "frankfurt.yaml");
