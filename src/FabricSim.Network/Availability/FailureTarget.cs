@@ -18,6 +18,10 @@ internal abstract class FailureTarget
 
     public static FailureTarget Of(AccessPort port) => Of((port ?? throw new ArgumentNullException(nameof(port))).Link);
 
+    /// <summary>Member <paramref name="member"/> (1-based) of a LAG port: its failure lowers the port's rate.</summary>
+    public static FailureTarget OfMember(AccessPort port, int member) =>
+        new LagMemberTarget(port ?? throw new ArgumentNullException(nameof(port)), member);
+
     public static FailureTarget Of(Node node) => new NodeTarget(node ?? throw new ArgumentNullException(nameof(node)));
 
     public static FailureTarget Of(Vxc vxc) => new VxcTarget(vxc ?? throw new ArgumentNullException(nameof(vxc)));
@@ -32,6 +36,11 @@ internal abstract class FailureTarget
     private sealed class NodeTarget(Node node) : FailureTarget(node.Name)
     {
         internal override void Schedule(FailureInjector injector, SimTime at, SimTime duration) => injector.ScheduleNodeFailure(node, at, duration);
+    }
+
+    private sealed class LagMemberTarget(AccessPort port, int member) : FailureTarget(AccessPort.MemberName(port.Name, member))
+    {
+        internal override void Schedule(FailureInjector injector, SimTime at, SimTime duration) => injector.ScheduleLagMemberFailure(port, member, at, duration);
     }
 
     private sealed class VxcTarget(Vxc vxc) : FailureTarget(vxc.Name)

@@ -1,4 +1,5 @@
 using FabricSim.Network.Built;
+using FabricSim.Network.Access;
 using System.Globalization;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Geography;
@@ -165,7 +166,8 @@ internal sealed class FabricAssembler
     {
         foreach (var port in _description.Ports)
         {
-            _builder.AddPort(port.Name, port.Site, port.Pop, port.Speed, AccessDelay(SiteNamed(port.Site), PopNamed(port.Pop).Location));
+            _builder.AddPort(port.Name, port.Site, port.Pop, port.Speed, AccessDelay(SiteNamed(port.Site), PopNamed(port.Pop).Location),
+                lagMembers: port.LagMembers);
         }
     }
 
@@ -291,6 +293,10 @@ internal sealed class FabricAssembler
             else if (_description.Ports.Any(p => p.Name == element))
             {
                 _builder.FailPort(element, at, duration);
+            }
+            else if (AccessPort.TryParseMember(element, out string port, out int member) && _description.FindPort(port) is { } lag && member <= lag.LagMembers)
+            {
+                _builder.FailLagMember(port, member, at, duration);
             }
             else if (_description.Mcrs.Any(m => m.Name == element) || _description.Mves.Any(m => m.Name == element)
                      || _description.Pops.Any(p => p.Code == element) || _description.Clouds.Any(c => c.Edges.Any(e => e.Name == element)))

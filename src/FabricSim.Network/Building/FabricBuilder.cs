@@ -155,11 +155,15 @@ internal sealed class FabricBuilder
     public FabricBuilder AddBackboneLink(string a, string b, DataRate rate, double routeFactor = 1.0, SimTime? delay = null, QueueSpec? queue = null) =>
         AddLink($"{a}-{b}", a, b, rate, delay, routeFactor, Link.JumboMtuBytes, queue);
 
-    /// <summary>A physical port from <paramref name="site"/>'s router into <paramref name="pop"/> (1/10/100/400 Gbps).</summary>
-    public FabricBuilder AddPort(string name, string site, string pop, DataRate speed, SimTime? delay = null, double routeFactor = 1.0)
+    /// <summary>
+    /// A physical port from <paramref name="site"/>'s router into <paramref name="pop"/> (1/10/100/400 Gbps), or a LAG
+    /// of <paramref name="lagMembers"/> such ports: one link at their summed rate.
+    /// </summary>
+    public FabricBuilder AddPort(string name, string site, string pop, DataRate speed, SimTime? delay = null, double routeFactor = 1.0, int lagMembers = 1)
     {
-        AddLink(name, site, pop, speed, delay, routeFactor, Link.JumboMtuBytes);
-        _ports.Add(new AccessPort(name, NodeNamed(site), NodeNamed(pop), _linksByName[name]));
+        ArgumentOutOfRangeException.ThrowIfLessThan(lagMembers, 1);
+        AddLink(name, site, pop, new DataRate(checked(speed.BitsPerSecond * lagMembers)), delay, routeFactor, Link.JumboMtuBytes);
+        _ports.Add(new AccessPort(name, NodeNamed(site), NodeNamed(pop), _linksByName[name], lagMembers));
         return this;
     }
 
@@ -251,6 +255,15 @@ internal sealed class FabricBuilder
     }
 
     public FabricBuilder FailPort(string name, SimTime at, SimTime duration) => FailLink(name, at, duration);
+
+    /// <summary>Member <paramref name="member"/> (1-based) of LAG port <paramref name="port"/> fails: the port's rate drops by one member's share.</summary>
+    public FabricBuilder FailLagMember(string port, int member, SimTime at, SimTime duration)
+    {
+        var target = _ports.Find(p => p.Name == port) ?? throw new KeyNotFoundException($"No port named '{port}' has been added.");
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(member, target.LagMembers);
+        _failures.Add((injector, _) => injector.ScheduleLagMemberFailure(target, member, at, duration));
+        return this;
+    }
 
     public FabricBuilder FailNode(string name, SimTime at, SimTime duration)
     {

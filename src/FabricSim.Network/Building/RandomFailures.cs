@@ -1,4 +1,5 @@
 using FabricSim.Network.Built;
+using FabricSim.Network.Access;
 using FabricSim.Network.Availability;
 
 namespace FabricSim.Network.Building;
@@ -25,7 +26,7 @@ internal static class RandomFailures
         return processes;
     }
 
-    /// <summary>The failing element: a VXC, a port (its access link), an MCR or PoP (the node), or a backbone link "A-B".</summary>
+    /// <summary>The failing element: a VXC, a port (its access link), a LAG member, an MCR or PoP (the node), or a backbone link "A-B".</summary>
     private static FailureTarget? Target(Fabric fabric, FabricDescription description, string element)
     {
         if (description.Vxcs.Any(v => v.Name == element))
@@ -35,6 +36,11 @@ internal static class RandomFailures
         if (description.Ports.Any(p => p.Name == element) || fabric.Links.Any(l => l.Name == element))
         {
             return FailureTarget.Of(fabric.Link(element));
+        }
+        if (AccessPort.TryParseMember(element, out string port, out int member)
+            && fabric.Ports.FirstOrDefault(p => p.Name == port) is { } lag && member <= lag.LagMembers)
+        {
+            return FailureTarget.OfMember(lag, member);
         }
         return fabric.Nodes.Any(n => n.Name == element) ? FailureTarget.Of(fabric.Node(element)) : null;
     }

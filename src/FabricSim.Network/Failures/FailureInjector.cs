@@ -60,6 +60,47 @@ internal sealed class FailureInjector
         }
     }
 
+    /// <summary>Member <paramref name="member"/> (1-based) of a LAG port fails at <paramref name="at"/> for <paramref name="duration"/>.</summary>
+    public void ScheduleLagMemberFailure(AccessPort port, int member, SimTime at, SimTime duration)
+    {
+        ArgumentNullException.ThrowIfNull(port);
+        ArgumentOutOfRangeException.ThrowIfLessThan(member, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(member, port.LagMembers);
+        _simulator.ScheduleAt(at, () => SetLagMember(port, member, up: false));
+        if (duration < SimTime.MaxValue - at)
+        {
+            _simulator.ScheduleAt(at + duration, () => SetLagMember(port, member, up: true));
+        }
+    }
+
+    /// <summary>
+    /// A member's failure or repair changes the port's rate, not its paths: no routing is recomputed while one
+    /// member is up. The last member's failure fails the link; the first repair after it restores the link.
+    /// </summary>
+    private void SetLagMember(AccessPort port, int member, bool up)
+    {
+        bool wasDown = port.FailedMembers == port.LagMembers;
+        if (!port.SetMemberUp(member, up))
+        {
+            return;
+        }
+        string name = AccessPort.MemberName(port.Name, member);
+        _history.Add(new FailureRecord(_simulator.Now, name, IsFailure: !up, 0));
+        bool isDown = port.FailedMembers == port.LagMembers;
+        if (!isDown)
+        {
+            port.Link.SetRate(port.RateOfMembersUp());
+        }
+        if (isDown && !wasDown)
+        {
+            FailLink(port.Link);
+        }
+        else if (wasDown && !isDown)
+        {
+            RecoverLink(port.Link);
+        }
+    }
+
     public void FailLink(Link link)
     {
         ArgumentNullException.ThrowIfNull(link);

@@ -62,5 +62,12 @@ internal sealed class Link
         Reverse.Recover();
     }
 
+    /// <summary>Both directions run at <paramref name="rate"/> from now on.</summary>
+    internal void SetRate(DataRate rate)
+    {
+        Forward.SetRate(rate);
+        Reverse.SetRate(rate);
+    }
+
     public override string ToString() => Name;
 }

@@ -26,7 +26,7 @@ internal sealed class NetworkInterface : IEventHandler
     private readonly Engine.Events.Simulator _simulator;
     private readonly PacketLedger _ledger;
     private readonly long _propagationNs;
-    private readonly long _bitsPerSecond;
+    private long _bitsPerSecond;
     private int _lastFrameBytes = -1;
     private long _lastSerializationNs;
     private long _busyUntil;
@@ -66,7 +66,7 @@ internal sealed class NetworkInterface : IEventHandler
 
     public Node Owner { get; }
     public string Name { get; }
-    public DataRate Rate { get; }
+    public DataRate Rate { get; private set; }
     public SimTime PropagationDelay { get; }
     public int MtuBytes { get; }
     /// <summary>
@@ -284,6 +284,22 @@ internal sealed class NetworkInterface : IEventHandler
     }
 
     internal void Recover() => IsUp = true;
+
+    /// <summary>
+    /// Runs at <paramref name="rate"/> from now on (a LAG losing or regaining a member). Packets whose transmission is
+    /// already booked keep their times; the next one starts when the transmitter frees up, at the new rate. Only
+    /// the serialization cache is reset, so sending costs what it did.
+    /// </summary>
+    internal void SetRate(DataRate rate)
+    {
+        if (rate.IsZero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rate), rate, "A link needs a positive rate.");
+        }
+        Rate = rate;
+        _bitsPerSecond = rate.BitsPerSecond;
+        _lastFrameBytes = -1;
+    }
 
     /// <summary>Begins (or, for a committed FIFO, books) the transmission of a packet at <paramref name="start"/>.</summary>
     private void StartTransmission(Packet packet, long start)
