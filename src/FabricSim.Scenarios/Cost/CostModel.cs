@@ -45,7 +45,12 @@ public static class CostModel
         decimal fabric = 0;
         foreach (var port in option.Ports)
         {
-            fabric += bill.Monthly("port", $"port {port.Name} {port.Speed} at {port.Pop}", bill.RateTier("megaport.port", port.Speed));
+            var price = bill.RateTier("megaport.port", port.Speed);
+            // Megaport prices a LAG as its member ports (docs.megaport.com/connections/lag/).
+            fabric += port.LagMembers == 1
+                ? bill.Monthly("port", $"port {port.Name} {port.Speed} at {port.Pop}", price)
+                : bill.Add("port", $"LAG port {port.Name} {port.LagMembers} x {port.Speed} at {port.Pop}", port.LagMembers, "port-month", price.Value,
+                    Bill.Cents(port.LagMembers * price.Value), price.Citation);
         }
         foreach (var mcr in option.Mcrs)
         {

@@ -33,8 +33,11 @@ public static class HeadroomAnalysis
         var sizes = new List<(string Name, string Kind, DataRate Today, IReadOnlyList<DataRate> Offered, Func<DataRate, DesignOption> Resize)>();
         foreach (var port in option.Ports)
         {
-            sizes.Add((port.Name, "port", port.Speed, products.Rates("megaport.port.speed"),
-                rate => option with { Ports = [.. option.Ports.Select(p => p.Name == port.Name ? p with { Speed = rate } : p)] }));
+            // A LAG is sized by its member count, not by the port speeds offered: it keeps its size here.
+            sizes.Add(port.LagMembers == 1
+                ? (port.Name, "port", port.Speed, products.Rates("megaport.port.speed"),
+                    rate => option with { Ports = [.. option.Ports.Select(p => p.Name == port.Name ? p with { Speed = rate } : p)] })
+                : (port.Name, "port", port.Capacity, [port.Capacity], _ => option));
         }
         foreach (var vxc in option.Vxcs)
         {

@@ -20,7 +20,7 @@ internal sealed record ImportWarning(string Address, string Message)
 }
 
 /// <summary>A port (or LAG) and the site it serves: Terraform holds no sites, so each port gets its own.</summary>
-internal sealed record ImportedPort(string Address, string Name, string Site, string Pop, long SpeedMbps);
+internal sealed record ImportedPort(string Address, string Name, string Site, string Pop, long SpeedMbps, long LagMembers = 1);
 
 internal sealed record ImportedMcr(string Address, string Name, string Pop, long RateMbps, long? Asn);
 

@@ -46,7 +46,7 @@ internal static class ImportedScenarioWriter
         Line(text, "    description: as deployed in Terraform");
         Line(text, $"    term_months: {fabric.TermMonths}");
         Section(text, "    ports:", "      - ", fabric.Ports,
-            port => $"{{name: {port.Name}, site: {port.Site}, pop: {port.Pop}, speed: {TerraformImporter.Rate(port.SpeedMbps)}}}  # {port.Address}");
+            port => $"{{name: {port.Name}, site: {port.Site}, pop: {port.Pop}, speed: {TerraformImporter.Rate(port.SpeedMbps)}{(port.LagMembers > 1 ? $", lag: {port.LagMembers}" : "")}}}  # {port.Address}");
         Section(text, "    mcrs:", "      - ", fabric.Mcrs,
             mcr => $"{{name: {mcr.Name}, pop: {mcr.Pop}, rate: {TerraformImporter.Rate(mcr.RateMbps)}{(mcr.Asn is { } asn ? $", asn: {Number(asn)}" : "")}}}  # {mcr.Address}");
         if (fabric.PrefixLists.Count > 0)

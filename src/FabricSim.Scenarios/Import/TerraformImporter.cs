@@ -109,13 +109,10 @@ internal sealed class TerraformImporter
         {
             return;
         }
-        if (resource.Type == "megaport_lag_port" && resource.Number("lag_count") is { } members && members > 1)
-        {
-            Warn(resource.Address, $"a LAG of {members} x {Rate(speed)} is modelled as one {Rate(speed)} port (LAG ports are not modelled yet), so its capacity is understated");
-        }
         string name = Name(resource);
         Register(resource, name, pop);
-        _ports.Add(new ImportedPort(resource.Address, name, Unique(name + "-site"), pop, speed));
+        long members = resource.Type == "megaport_lag_port" ? resource.Number("lag_count") ?? 1 : 1;
+        _ports.Add(new ImportedPort(resource.Address, name, Unique(name + "-site"), pop, speed, members));
         Term(resource);
     }
 

@@ -31,12 +31,72 @@ internal sealed class PortMapper : IElementMapper
             {
                 continue;
             }
-            if (!CheckPortSpeed(p, "speed", speed.Value, context))
+            if (!CheckPortSpeed(p, "speed", speed.Value, context) || ReadLag(p, speed.Value, context) is not { } members)
             {
                 continue;
             }
-            ports.Add(new Port(name, siteName, pop, speed.Value) { CustomerShaper = p.Boolean("customer_shaper") == true, DiversityZone = p.Choice("diversity_zone") });
+            ports.Add(new Port(name, siteName, pop, speed.Value)
+            {
+                CustomerShaper = p.Boolean("customer_shaper") == true,
+                DiversityZone = p.Choice("diversity_zone"),
+                LagMembers = members,
+            });
         }
+    }
+
+    /// <summary>
+    /// A LAG's member count within Megaport's rules: at most the catalog's members, each at a speed LAGs take, all at
+    /// the port's speed (members on one device, so at one location: the port's PoP). Null when refused.
+    /// </summary>
+    private static int? ReadLag(ObjectReader p, DataRate speed, MappingContext context)
+    {
+        var listed = p.ScalarItems("member_speeds");
+        long? count = p.Has("lag") ? p.Integer("lag", 1) : null;
+        if (p.Has("lag") && count is null)
+        {
+            return null;
+        }
+        int members = (int)(count ?? (listed.Count > 0 ? listed.Count : 1));
+        if (members == 1 && listed.Count <= 1)
+        {
+            return 1;
+        }
+        var products = context.Catalog.Products;
+        var limit = products.Get("megaport.port.lag_members");
+        long most = products.Value("megaport.port.lag_members");
+        if (members > most)
+        {
+            p.Error(p.Has("lag") ? "lag" : "member_speeds", $"{p.Label} bundles {members} ports; a Megaport LAG holds at most {most} ({limit.Citation})",
+                $"use 'lag: {most}' or less, or a faster member speed, or a second LAG port");
+            return null;
+        }
+        if (listed.Count > 0 && listed.Count != members)
+        {
+            p.Error("member_speeds", $"member_speeds of {p.Label} lists {listed.Count} members but lag is {members}", $"list {members} speeds or set 'lag: {listed.Count}'");
+            return null;
+        }
+        foreach (var item in listed)
+        {
+            if (!DataRate.TryParse(item.Value, out var member, out _))
+            {
+                p.Errors.Add(item, $"'{item.Value}' in member_speeds of {p.Label} is not a rate", "write e.g. '10Gbps'");
+                return null;
+            }
+            if (member != speed)
+            {
+                p.Errors.Add(item, $"{p.Label} mixes member speeds ({member} beside the port's {speed}); every member of a LAG runs at one speed ({limit.Citation})",
+                    $"cable every member at {speed}, or make the {member} member a port of its own");
+                return null;
+            }
+        }
+        var allowed = products.Rates("megaport.port.lag_speed");
+        if (!allowed.Contains(speed))
+        {
+            p.Error("speed", $"a LAG of {speed} ports is not offered; LAG members run at {string.Join(" or ", allowed)} ({products.Get("megaport.port.lag_speed").Citation})",
+                $"use 'speed: {allowed.FirstOrDefault(s => s >= speed, allowed[^1])}' with fewer members, or a single port");
+            return null;
+        }
+        return members;
     }
 
     internal static bool CheckPortSpeed(ObjectReader reader, string key, DataRate speed, MappingContext context) =>

@@ -306,7 +306,7 @@ internal static class ScenarioMapper
             {
                 var candidates = options.SelectMany(o => ElementNames(o.Option)).Concat(context.Pops.Keys).ToList();
                 reader.Error("element", $"unknown element '{element}' in {reader.Label}; {NameSuggestions.Hint(element, candidates, "elements")}",
-                    "name a port, MCR, MVE, VXC or VPN of an option, a cloud edge its VXCs land on (e.g. 'aws-edge'), a PoP code or a backbone link 'A-B'");
+                    "name a port (or a LAG port's member 'port/member-1'), MCR, MVE, VXC or VPN of an option, a cloud edge its VXCs land on (e.g. 'aws-edge'), a PoP code or a backbone link 'A-B'");
                 continue;
             }
             if (random && options.Any(o => o.Option.Vpns.Any(v => v.FailableElements.Contains(element))))
@@ -321,7 +321,7 @@ internal static class ScenarioMapper
     }
 
     private static IEnumerable<string> ElementNames(DesignOption option) =>
-        option.Ports.Select(p => p.Name).Concat(option.Mcrs.Select(m => m.Name)).Concat(option.Mves.Select(m => m.Name))
+        option.Ports.Select(p => p.Name).Concat(option.Ports.SelectMany(p => p.MemberNames)).Concat(option.Mcrs.Select(m => m.Name)).Concat(option.Mves.Select(m => m.Name))
             .Concat(option.Vxcs.Select(v => v.Name)).Concat(option.Vpns.SelectMany(v => v.FailableElements)).Concat(option.CloudEdges).Distinct();
 
     private static Sweep? ReadSweep(ObjectReader root)

@@ -53,6 +53,8 @@ internal static class ScenarioShapes
         .Add(new("site", FieldKind.String, "site it connects", "syd-dc", Required: true))
         .Add(new("pop", FieldKind.String, "PoP (default: the site's)", "SYD1"))
         .Add(new("speed", FieldKind.Rate, "1Gbps, 10Gbps, 100Gbps or 400Gbps", "10Gbps", Required: true, Aliases: ["rate", "bandwidth"], Accepts: ["port_speed"]))
+        .Add(new("lag", FieldKind.Integer, "LAG: this many physical ports of 'speed' bundled by LACP on one device (default 1; 10Gbps or 100Gbps members, at most 8); members fail as '<name>/member-1' …", "2", Accepts: ["lag_count"]))
+        .Add(new("member_speeds", FieldKind.ScalarList, "LAG: the speed of each member as cabled, when listed; all must equal 'speed'", "[10Gbps, 10Gbps]"))
         .Add(new("customer_shaper", FieldKind.Boolean, "default customer_shaper of the VXCs on this port (default false)", "true"))
         .Add(new("diversity_zone", FieldKind.Enum, "Megaport diversity zone at the PoP: ports in one zone may share a device (resilience study)", "red", Values: DiversityZones));
 

@@ -43,9 +43,9 @@ internal sealed class VxcMapper : IElementMapper
             if (ports.FirstOrDefault(p => p.Name == end) is { } port)
             {
                 pops.Add(port.Pop);
-                if (rate.Value > port.Speed)
+                if (rate.Value > port.Capacity)
                 {
-                    v.Error("rate", $"rate {rate.Value} of {v.Label} exceeds the speed {port.Speed} of its port '{port.Name}'", $"use at most {port.Speed} or a faster port");
+                    v.Error("rate", $"rate {rate.Value} of {v.Label} exceeds the speed {port.Capacity} of its port '{port.Name}'", $"use at most {port.Capacity} or a faster port");
                     return null;
                 }
             }

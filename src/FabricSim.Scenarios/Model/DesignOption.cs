@@ -16,7 +16,7 @@ public sealed record DesignOption(
     IReadOnlyList<PrefixListSettings> PrefixLists)
 {
     public bool HasElement(string name) =>
-        Ports.Any(p => p.Name == name) || Mcrs.Any(m => m.Name == name) || Mves.Any(m => m.Name == name)
+        Ports.Any(p => p.Name == name || p.MemberNames.Contains(name)) || Mcrs.Any(m => m.Name == name) || Mves.Any(m => m.Name == name)
         || Vxcs.Any(v => v.Name == name) || Vpns.Any(v => v.FailableElements.Contains(name)) || CloudEdges.Contains(name);
 
     /// <summary>The CSP edge routers the option's VXCs land on, by name (see <see cref="CloudConnection.EdgeOf"/>).</summary>

@@ -27,7 +27,7 @@ internal sealed class ComponentReliability(ProductCatalog products, IReadOnlyLis
     /// <summary>The catalog's item for an element kind, e.g. reliability.cloud_edge.</summary>
     public static string Item(FailureElementKind kind) => kind switch
     {
-        FailureElementKind.Port => "reliability.port",
+        FailureElementKind.Port or FailureElementKind.LagMember => "reliability.port",
         FailureElementKind.Vxc => "reliability.vxc",
         FailureElementKind.Mcr => "reliability.mcr",
         FailureElementKind.Mve => "reliability.mve",

@@ -4,6 +4,9 @@ namespace FabricSim.Scenarios.Resilience;
 public enum FailureElementKind
 {
     Port,
+
+    /// <summary>One physical member of a LAG port: its failure lowers the port's capacity; all members' cuts it.</summary>
+    LagMember,
     Vxc,
     Mcr,
     Mve,

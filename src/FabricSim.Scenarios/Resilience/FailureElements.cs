@@ -3,7 +3,7 @@ using FabricSim.Scenarios.Model;
 namespace FabricSim.Scenarios.Resilience;
 
 /// <summary>
-/// Every element of an option that can fail, read from the option: its ports, VXCs, MCRs and MVEs, each cloud edge
+/// Every element of an option that can fail, read from the option: its ports and the members of its LAG ports, VXCs, MCRs and MVEs, each cloud edge
 /// its VXCs land on (named and placed as the packet model builds it: a DX location, an ExpressRoute MSEE, a Google
 /// edge availability domain, at its own PoP), each VPN's tunnels, the clouds' VPN gateways, the sites' Internet access and the MVEs'
 /// Internet uplinks, and every PoP it uses (which takes down whatever sits there).
@@ -18,6 +18,13 @@ internal static class FailureElements
         foreach (var port in option.Ports)
         {
             elements.Add(new FailureElement(port.Name, FailureElementKind.Port, port.Pop, Metro(port.Pop), port.DiversityZone, Touching(port.Name)));
+            var bundle = new LagBundle(port.Name, port.LagMembers, Touching(port.Name));
+            foreach (string member in port.MemberNames)
+            {
+                // A member's failure takes away its share of the port's capacity (OptionFailures), not the VXCs on it.
+                elements.Add(new FailureElement(member, FailureElementKind.LagMember, port.Pop, Metro(port.Pop), port.DiversityZone,
+                    new HashSet<string>(StringComparer.Ordinal) { member }) { Lag = bundle });
+            }
         }
         foreach (var vxc in option.Vxcs)
         {

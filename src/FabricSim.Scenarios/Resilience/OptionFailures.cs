@@ -60,13 +60,19 @@ internal sealed class OptionFailures
         failed.UnionWith(down.Where(_vxcs.ContainsKey));
         // Routes change only for prefixes whose best routes crossed a failed VXC; the others keep the intact routes.
         var affected = _carriedBy.Where(p => p.Value.Overlaps(down)).Select(p => p.Key).ToList();
-        var routes = new Lazy<Routes>(() => new Routes(_intact, affected.Count == 0 ? null : new RouteComputation(_design, failed, affected), affected, _carriedBy.Keys));
+        var routes = new Lazy<Routes>(() => new Routes(_intact, affected.Count == 0 ? null : new RouteComputation(_design, failed, affected), affected, _carriedBy.Keys)
+        {
+            Down = down,
+        });
         return _scenario.Traffic.Select((demand, f) => Path(demand, _routing[f], down, routes)).ToList();
     }
 
     /// <summary>The converged routes with a set down: recomputed for the affected prefixes, the intact ones for the rest.</summary>
     private sealed class Routes(RouteComputation intact, RouteComputation? recomputed, List<IPNetwork> affected, IEnumerable<IPNetwork> prefixes)
     {
+        /// <summary>What the set takes down, LAG members included.</summary>
+        public IReadOnlySet<string> Down { get; init; } = new HashSet<string>();
+
         private readonly List<IPNetwork> _prefixes = [.. prefixes];
 
         /// <summary>The longest-prefix match for <paramref name="address"/> at <paramref name="node"/>.</summary>
@@ -150,7 +156,8 @@ internal sealed class OptionFailures
             loads.Add(new CapacityUse($"vxc {vxc.Name} {at}>{next}", vxc.Rate.BitsPerSecond));
             foreach (var port in _option.Ports.Where(p => vxc.Touches(p.Name)))
             {
-                loads.Add(new CapacityUse($"port {port.Name} {(port.Site == at ? "out" : "in")}", port.Speed.BitsPerSecond));
+                int membersUp = port.LagMembers - port.MemberNames.Count(routes.Down.Contains);
+                loads.Add(new CapacityUse($"port {port.Name} {(port.Site == at ? "out" : "in")}", port.Speed.BitsPerSecond * membersUp));
             }
             if (_option.Mcrs.FirstOrDefault(m => m.Name == next) is { } mcr)
             {

@@ -50,7 +50,7 @@ internal static class OptionDescription
         }).ToList(),
         RegionEntryDelay = scenario.Catalog.EndDelay,
         AccessEndDelay = scenario.Catalog.EndDelay,
-        Ports = option.Ports.Select(p => new PortSpec(p.Name, p.Site, p.Pop, p.Speed)).ToList(),
+        Ports = option.Ports.Select(p => new PortSpec(p.Name, p.Site, p.Pop, p.Speed) { LagMembers = p.LagMembers }).ToList(),
         Mcrs = option.Mcrs.Select(m => new McrSpec(m.Name, m.Pop, m.Rate, m.Asn, m.Bfd) { MaximumPaths = m.MaximumPaths }).ToList(),
         Mves = option.Mves.Select(Mve).ToList(),
         Vxcs = option.Vxcs.Select(v => new VxcSpec(v.Name, v.EndA, v.EndB, v.Rate, v.QosClass, v.Cloud?.PortSpeed,

@@ -55,7 +55,7 @@ internal static class TopologyBuilder
 
         foreach (var port in option.Ports)
         {
-            edges.Add(Edge(port.Name, TopologyEdgeKind.Port, port.Site, port.Pop, port.Speed.BitsPerSecond, failed.Contains(port.Pop)));
+            edges.Add(Edge(port.Name, TopologyEdgeKind.Port, port.Site, port.Pop, port.Capacity.BitsPerSecond, failed.Contains(port.Pop)));
         }
         foreach (var vxc in option.Vxcs)
         {

@@ -103,7 +103,7 @@ public static class CapacityEquivalenceCheck
             (graph.TryGetValue(y, out var fromY) ? fromY : graph[y] = []).Add((x, rate));
         }
         (string Node, double Cap) End(string end) => option.Ports.FirstOrDefault(p => p.Name == end) is { } port
-            ? (port.Site, port.Speed.BitsPerSecond)
+            ? (port.Site, port.Capacity.BitsPerSecond)
             : (end, double.PositiveInfinity);
         foreach (var vxc in option.Vxcs)
         {

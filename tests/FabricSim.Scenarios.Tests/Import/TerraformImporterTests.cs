@@ -53,15 +53,16 @@ public class TerraformImporterTests
     }
 
     [Fact]
-    public void A_lag_port_is_one_member_port_and_a_warning_that_its_capacity_is_understated()
+    public void A_lag_port_is_imported_as_a_LAG_of_its_members_without_a_warning()
     {
         string lag = """{"address": "megaport_lag_port.lag_port", "mode": "managed", "type": "megaport_lag_port", "values": {"product_name": "Megaport Lag Port Example", "port_speed": 10000, "location_id": 383, "contract_term_months": 12, "lag_count": 2}}""";
 
         var imported = TerraformImport.FromJson(State(lag), "t", "as-built", "test");
 
-        Assert.Equal("megaport_lag_port.lag_port: a LAG of 2 x 10Gbps is modelled as one 10Gbps port (LAG ports are not modelled yet), so its capacity is understated", Assert.Single(imported.Warnings));
+        Assert.Empty(imported.Warnings);
         var port = Assert.Single(Assert.Single(ScenarioLoader.LoadText(imported.Scenario, "t.yaml").Options).Ports);
-        Assert.Equal(("BNE1", Network.Units.DataRate.FromGigabitsPerSecond(10)), (port.Pop, port.Speed));
+        Assert.Equal(("BNE1", Network.Units.DataRate.FromGigabitsPerSecond(10), 2), (port.Pop, port.Speed, port.LagMembers));
+        Assert.Equal(Network.Units.DataRate.FromGigabitsPerSecond(20), port.Capacity);
     }
 
     [Fact]
