@@ -85,24 +85,13 @@ public sealed class WorstSetCheckTests
         AssertAgree(option.PacketChecks);
     }
 
-    private const string FrankfurtTwoPorts = """
-        name: frankfurt-two-ports
-        run: {duration: 2s, warmup: 500ms, seed: 5, replications: 1}
-        sites:
-          - {name: dc, pop: FRA1, prefixes: [192.168.0.0/16]}
-        clouds:
-          - {name: aws-fra, provider: aws, region: eu-central-1, prefixes: [10.20.0.0/16]}
-        options:
-          - name: two-ports
-            ports:
-              - {name: p1, site: dc, speed: 10Gbps}
-              - {name: p2, site: dc, speed: 10Gbps}
-            vxcs:
-              - {name: v1, a: p1, b: aws-fra, rate: 500Mbps, cloud: {type: aws_hosted}, bgp: {peer_type: private_cloud, bfd: true}}
-              - {name: v2, a: p2, b: aws-fra, rate: 500Mbps, cloud: {type: aws_hosted}, bgp: {peer_type: private_cloud, bfd: true, local_preference: 90}}
-        traffic:
-          - {name: app, from: dc, to: aws-fra, type: cbr, rate: 100Mbps, packet_size: 1000B}
-        """;
+    /// <summary>The Frankfurt design with a second port at the PoP, v2 on it, and BFD on both sessions.</summary>
+    private static readonly string FrankfurtTwoPorts = FrankfurtHold
+        .Replace("name: frankfurt-hold", "name: frankfurt-two-ports", StringComparison.Ordinal)
+        .Replace("- {name: p1, site: dc, speed: 10Gbps}", "- {name: p1, site: dc, speed: 10Gbps}\n      - {name: p2, site: dc, speed: 10Gbps}", StringComparison.Ordinal)
+        .Replace("{name: v2, a: p1", "{name: v2, a: p2", StringComparison.Ordinal)
+        .Replace("keepalive: 3s, hold: 9s", "bfd: true", StringComparison.Ordinal)
+        .Replace("local_preference: 90", "bfd: true, local_preference: 90", StringComparison.Ordinal);
 
     [Fact]
     public void No_check_asked_leaves_the_study_as_it_was()

@@ -31,9 +31,12 @@ public sealed class BundledScenarioFingerprintTests
 
     /// <summary>
     /// Recorded when the Direct Connect resiliency scenario was bundled: four designs over two DX locations and a VPN
-    /// backup; re-recorded when packet sources carried by BGP started once their route existed.
+    /// backup; re-recorded when packet sources carried by BGP started once their route existed; and again when each
+    /// VXC rode its own port: in the maximum-resiliency design dx-1b and dx-2b had crossed port-1 and port-2 (the
+    /// site router's first path to each PoP) and now cross port-1b and port-2b, which carry their sessions and the
+    /// return traffic (the other designs have one port per PoP and are unchanged).
     /// </summary>
-    private const string ExpectedDxResiliency = "A9217983E04B32184E28F2BB6C70FE9AD48918D1D629E0353F9CFC9D56E4CC8F";
+    private const string ExpectedDxResiliency = "F3C06209ECB46CA1A466D4E03AF5700822EE23CD3277106069DB986EDA87F14B";
 
     [Theory]
     [InlineData("sdci-vs-ipsec", Expected)]
