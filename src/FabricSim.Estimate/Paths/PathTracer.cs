@@ -9,8 +9,9 @@ namespace FabricSim.Estimate.Paths;
 
 /// <summary>
 /// The elements a flow's packets cross in the laid-out data plane: from its source to the first router, then each VXC
-/// of its routed path over the backbone's shortest-latency links (as the packet model forwards a VXC's packets), with
-/// the VXC's rate limit at its entrance and an MCR's at every MCR it passes, then on to the destination.
+/// of its routed path over the port it rides at a site's end and the backbone's shortest-latency links between (as
+/// the packet model forwards a VXC's packets), with the VXC's rate limit at its entrance and an MCR's at every MCR it
+/// passes, then on to the destination.
 /// </summary>
 internal sealed class PathTracer
 {
@@ -49,7 +50,7 @@ internal sealed class PathTracer
                 path.Add(Mcr((CloudRouter)current));
             }
             path.Add(VxcDirection(vxc, spec, fromA));
-            if (!Walk(entry, exit, path))
+            if (!WalkVxc(vxc, entry, exit, path))
             {
                 return null;
             }
@@ -73,6 +74,27 @@ internal sealed class PathTracer
     /// <summary>For the last VXC: enter at the end the flow is at, or else the end away from the destination.</summary>
     private static bool Closer(Vxc vxc, Node current, Node destination) =>
         ReferenceEquals(vxc.EndpointA, current) || (!ReferenceEquals(vxc.EndpointB, current) && !ReferenceEquals(vxc.EndpointA, destination));
+
+    /// <summary>A VXC's own way: over the port it rides at either end, the backbone's shortest path between.</summary>
+    private bool WalkVxc(Vxc vxc, Node entry, Node exit, List<PathElement> path)
+    {
+        Node from = entry;
+        if (vxc.PortOut(entry) is { } leaving)
+        {
+            path.Add(Link(leaving));
+            from = leaving.Peer.Owner;
+        }
+        if (vxc.PortInto(exit) is not { } arriving)
+        {
+            return Walk(from, exit, path);
+        }
+        if (!Walk(from, arriving.Owner, path))
+        {
+            return false;
+        }
+        path.Add(Link(arriving));
+        return true;
+    }
 
     private bool Walk(Node from, Node to, List<PathElement> path)
     {
