@@ -13,7 +13,8 @@ namespace FabricSim.Network.Tests.Access;
 /// 1500-byte packets, one every 8 µs. A member failure lowers the port's rate to one member's, so the queue in front
 /// of it fills and overflows: what arrives is then exactly one member's rate and the rest is lost to the queue, while
 /// the path, and the link, stay up. The member's repair brings the rate back. Constant-rate traffic through a FIFO
-/// makes these figures exact, up to the packet at either edge of a window.
+/// makes these figures exact, up to the packet at either edge of a window. Members of 1 Gbps keep the packet count
+/// small: the packet model takes any member speed, the scenario loader holds LAGs to Megaport's 10 and 100 Gbps.
 /// </summary>
 public sealed class LagPortTests
 {
