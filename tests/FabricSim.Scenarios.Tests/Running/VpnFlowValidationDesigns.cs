@@ -33,7 +33,8 @@ internal static class VpnFlowValidationDesigns
         """;
 
     /// <summary>
-    /// A São Paulo office to AWS us-east-1 over a VPN crossing the equator (about 7,600 km of great circle) with a
+    /// A São Paulo office to AWS us-east-1 over a VPN to a transit gateway (flows spread over both tunnels by ECMP)
+    /// crossing the equator (about 7,600 km of great circle) with a
     /// lossy, jittery path: 5 ms mean queueing delay within a 60 ms bound and 1 % loss in bursts of 4, plus a congestion
     /// cycle peaking during the run; an Azure VPN from the same office to Brazil South shows the one-tunnel gateway, a jitter truncated by
     /// its buffer (2 ms mean within 20 ms) and a busy uplink shared by both VPNs.
@@ -55,6 +56,7 @@ internal static class VpnFlowValidationDesigns
                 cloud: aws-use1
                 cipher: aes_cbc_sha1
                 nat_t: true
+                gateway: transit_gateway
                 tunnels: 2
                 internet_access: 500Mbps
                 internet:

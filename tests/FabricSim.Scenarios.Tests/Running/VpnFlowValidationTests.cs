@@ -42,10 +42,12 @@ public sealed class VpnFlowValidationTests(ITestOutputHelper output)
     /// in its order, and their utilisation, the gateway's busy fraction in ESP time, agrees within 5 % (or 0.002 where a
     /// tunnel is nearly idle) plus the packet figure's half-width.
     /// </summary>
-    [Fact]
-    public void Gateway_rows_match_packet_level_on_the_Frankfurt_VPN()
+    [Theory]
+    [InlineData(VpnFlowValidationDesigns.FrankfurtMetro)]
+    [InlineData(VpnFlowValidationDesigns.SaoPauloLongHaul)]
+    public void Gateway_rows_match_packet_level(string design)
     {
-        var scenario = ScenarioLoader.LoadText(VpnFlowValidationDesigns.FrankfurtMetro, "frankfurt.yaml");
+        var scenario = ScenarioLoader.LoadText(design, "vpn.yaml");
         var packet = Simulation.Run(scenario, new RunOptions(Replications: 3, Duration: SimTime.FromSeconds(4)) { Fidelity = Fidelity.Packet });
         var flow = Simulation.Run(scenario, new RunOptions(Duration: SimTime.FromSeconds(4)) { Fidelity = Fidelity.Flow });
         static bool Gateway(Results.LinkSummary l) => l.Kind is "vpn_tunnel" or "vpn_gateway";
