@@ -143,7 +143,7 @@ public sealed class FlowFidelityValidationTests
         Assert.All(one.Options.SelectMany(o => o.Flows), f => Assert.True(f.LatencyP99Ms.IsModel && f.Fidelity == "flow"));
     }
 
-    private static string Figures(ScenarioResult result) => string.Join('\n', result.Options.SelectMany(o => o.Flows).Select(f =>
+    internal static string Figures(ScenarioResult result) => string.Join('\n', result.Options.SelectMany(o => o.Flows).Select(f =>
         string.Create(CultureInfo.InvariantCulture,
             $"{f.Option}|{f.Flow}|{f.PacketsSent}|{f.PacketsReceived}|{f.ThroughputBitsPerSecond.Mean:R}|{f.LatencyP50Ms.Mean:R}|{f.LatencyP99Ms.Mean:R}|{f.LossRatio.Mean:R}"))
         .Concat(result.Options.SelectMany(o => o.Links).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Link}|{l.From}|{l.To}|{l.Utilization.Mean:R}|{l.PacketsDropped}"))));

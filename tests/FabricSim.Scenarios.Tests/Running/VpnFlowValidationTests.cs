@@ -65,6 +65,17 @@ public sealed class VpnFlowValidationTests(ITestOutputHelper output)
             Math.Max(0.05 * p.Utilization.Mean, 0.002) + (double.IsFinite(p.Utilization.HalfWidth) ? p.Utilization.HalfWidth : 0);
     }
 
+    /// <summary>The cached Internet delay and loss solutions and the parallel convolution give one answer, whatever the jobs and seed.</summary>
+    [Fact]
+    public void Flow_level_over_VPNs_is_deterministic_whatever_the_jobs()
+    {
+        var scenario = ScenarioLoader.LoadText(VpnFlowValidationDesigns.SaoPauloLongHaul, "sao-paulo.yaml");
+        var one = Simulation.Run(scenario, new RunOptions(Jobs: 1) { Fidelity = Fidelity.Flow });
+        var many = Simulation.Run(scenario, new RunOptions(Jobs: 4, Seed: 99) { Fidelity = Fidelity.Flow });
+        Assert.Equal(FlowFidelityValidationTests.Figures(one), FlowFidelityValidationTests.Figures(many));
+        Assert.Contains("vpn_tunnel", string.Join(',', one.Options.Single().Links.Select(l => l.Kind)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Auto_chooses_flow_level_for_an_open_loop_VPN_design_once_the_packet_budget_is_large()
     {
