@@ -3,6 +3,7 @@ using FabricSim.Estimate.Measuring;
 using FabricSim.Estimate.Paths;
 using FabricSim.Estimate.Queueing;
 using FabricSim.Estimate.Rates;
+using FabricSim.Estimate.Vpn;
 using FabricSim.Network.Building;
 using FabricSim.Network.Built;
 
@@ -38,8 +39,9 @@ internal static class FlowEstimator
         }
         var (fabric, demandFlows) = FabricAssembler.Layout(description);
         var tracer = new PathTracer(description, fabric);
+        var vpns = VpnPaths.Of(description, fabric);
         double window = Math.Max(1e-9, (description.Duration - description.WarmUp).TotalSeconds);
-        var flows = Flows(description, fabric, tracer, routing, window);
+        var flows = Flows(description, fabric, tracer, vpns, routing, window);
         var loads = new ElementLoads();
         FlowRates.Allocate(flows);
         var queues = loads.Solve(flows);
@@ -48,9 +50,10 @@ internal static class FlowEstimator
             // TCP's ceiling depends on the loss its path shows, which depends on the rates: one more round settles it.
             foreach (var flow in flows.Where(f => f.Demand.IsTcp && f.Path is not null))
             {
-                double loss = 1 - flow.Path!.Aggregate(1.0, (kept, e) => kept * (1 - (queues.TryGetValue(e, out var q) ? q.Queue.Loss : 0)));
-                flow.CapBitsPerSecond = Math.Min(flow.CapBitsPerSecond, TcpThroughput.MathisBitsPerSecond(
-                    flow.Demand.Tcp?.MssBytes ?? TcpDemandSpec.Default.MssBytes, RoundTripSeconds(flow), loss));
+                // An Internet path loses in bursts, each of which costs TCP one window reduction: its loss events count.
+                double loss = 1 - flow.Path!.Aggregate(1.0, (kept, e) => kept * (1 - (e.Loss is not null ? InternetLossEvents(e, flow)
+                    : queues.TryGetValue(e, out var q) ? q.Queue.Loss : 0)));
+                flow.CapBitsPerSecond = Math.Min(flow.CapBitsPerSecond, TcpThroughput.MathisBitsPerSecond(Mss(flow), RoundTripSeconds(flow), loss));
             }
             FlowRates.Allocate(flows);
             queues = loads.Solve(flows);
@@ -58,26 +61,30 @@ internal static class FlowEstimator
         var passed = FlowRates.Allocate(flows);
         var caveats = applicability.Weaker.ToList();
         caveats.AddRange(CorrelatedHops(flows));
-        var measurements = EstimatedMeasurements.Build(fabric, flows, queues, passed, window);
+        caveats.AddRange(VpnOverload.Caveats(flows, passed));
+        var measurements = EstimatedMeasurements.Build(fabric, flows, queues, passed, window, vpns?.GatewayRows());
         var outage = flows.ToDictionary(f => f.Name, f => f.Demand.Kind is DemandKind.OnOff || f.Demand.IsTcp ? double.NaN : 0.0, StringComparer.Ordinal);
         return new FlowEstimate(measurements, demandFlows, outage, caveats);
     }
 
-    private static List<EstimatedFlow> Flows(FabricDescription description, Fabric fabric, PathTracer tracer, Func<FlowIdentity, FlowRoute> routing,
-        double window)
+    private static List<EstimatedFlow> Flows(FabricDescription description, Fabric fabric, PathTracer tracer, VpnPaths? vpns,
+        Func<FlowIdentity, FlowRoute> routing, double window)
     {
         var flows = new List<EstimatedFlow>();
         var laidOut = fabric.Flows.ToDictionary(f => f.Name, StringComparer.Ordinal);
         foreach (var demand in description.Demands)
         {
+            var vpn = vpns?.Carrier(demand.From, demand.To);
             var sizes = demand.IsTcp
-                ? [((double)(demand.Tcp ?? TcpDemandSpec.Default).MssBytes + TcpHeaderBytes, 1.0)]
+                ? [((double)(vpn?.ClampMss((demand.Tcp ?? TcpDemandSpec.Default).MssBytes) ?? (demand.Tcp ?? TcpDemandSpec.Default).MssBytes) + TcpHeaderBytes, 1.0)]
                 : SizeMix.Of(demand.Sizes);
             double offered = OfferedBitsPerSecond(demand, description, window);
             foreach (string name in demand.FlowNames)
             {
-                var route = routing(new FlowIdentity(fabric, name, demand.From, demand.To, laidOut.GetValueOrDefault(name)));
-                var path = !route.Reachable ? null
+                var laidOutFlow = laidOut.GetValueOrDefault(name);
+                var route = vpn is not null ? null : routing(new FlowIdentity(fabric, name, demand.From, demand.To, laidOutFlow));
+                var path = vpn is not null ? vpns!.Trace(vpn, name, demand.From, laidOutFlow?.Id)
+                    : !route!.Reachable ? null
                     : route.Vxcs is { } vxcs ? tracer.Trace(demand.From, demand.To, vxcs)
                     : tracer.Direct(demand.From, demand.To);
                 var flow = new EstimatedFlow(name, demand, sizes, offered, path);
@@ -105,12 +112,21 @@ internal static class FlowEstimator
     private static double TcpCap(EstimatedFlow flow, DemandSpec demand)
     {
         var tcp = demand.Tcp ?? TcpDemandSpec.Default;
-        return TcpThroughput.CapBitsPerSecond(flow.OfferedBitsPerSecond, tcp.MssBytes, tcp.ReceiveWindowBytes, RoundTripSeconds(flow), 0);
+        return TcpThroughput.CapBitsPerSecond(flow.OfferedBitsPerSecond, Mss(flow), tcp.ReceiveWindowBytes, RoundTripSeconds(flow), 0);
     }
 
-    /// <summary>The round trip without queueing: the path's propagation and transmission both ways (the return path taken as symmetric).</summary>
+    /// <summary>The segment a TCP flow sends, after any VPN gateway's MSS clamp.</summary>
+    private static int Mss(EstimatedFlow flow) => (int)flow.MeanBytes - TcpHeaderBytes;
+
+    private static double InternetLossEvents(PathElement internet, EstimatedFlow flow) =>
+        internet.Loss!(flow.MeanBytes) / Math.Max(1, internet.LossBurstPackets);
+
+    /// <summary>
+    /// The round trip without queueing in the fabric: the path's propagation and transmission both ways (the return
+    /// path taken as symmetric), and an Internet path's mean added delay, which TCP cannot avoid.
+    /// </summary>
     private static double RoundTripSeconds(EstimatedFlow flow) =>
-        2 * flow.Path!.Sum(e => e.PropagationNs + (e.Transmits ? flow.MeanBytes * 8e9 / e.RateBitsPerSecond : 0)) / 1e9;
+        2 * flow.Path!.Sum(e => e.PropagationNs + (e.AddedDelay?.Mean() ?? 0) + (e.Transmits ? e.TransmitNs(flow.MeanBytes) : 0)) / 1e9;
 
     /// <summary>
     /// Convolving per-link waits assumes they are independent; behind a busy queue packets leave spaced out, so a second

@@ -18,6 +18,10 @@ internal sealed class ElementLoads
         {
             for (int i = 0; i < flow.Path!.Count; i++)
             {
+                if (flow.Path[i].Behaviour == ElementBehaviour.Internet)
+                {
+                    continue;
+                }
                 double packetsPerNs = flow.ArrivingBitsPerSecond[i] / (8 * flow.MeanBytes) / 1e9;
                 if (!mixes.TryGetValue(flow.Path[i], out var mix))
                 {
@@ -38,7 +42,7 @@ internal sealed class ElementLoads
                 continue;
             }
             var service = new ServiceTime(mix.OrderBy(m => m.Key)
-                .Select(m => (m.Key * 8 / element.RateBitsPerSecond * 1e9, m.Value / total)).ToList());
+                .Select(m => (element.TransmitNs(m.Key), m.Value / total)).ToList());
             double rho = Math.Round(total * service.Mean, 5);
             string signature = FormattableString.Invariant(
                 $"{element.Behaviour}|{rho}|{element.BufferPackets}|{element.BurstBytes}|{element.RateBitsPerSecond}|{string.Join(',', service.Values.Select(v => $"{v.Ns:R}:{Math.Round(v.Probability, 6)}"))}");

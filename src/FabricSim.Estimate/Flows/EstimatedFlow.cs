@@ -27,6 +27,28 @@ internal sealed class EstimatedFlow(string name, DemandSpec demand, IReadOnlyLis
     /// <summary>Arrival rate at each element of <see cref="Path"/>, in path order.</summary>
     public double[] ArrivingBitsPerSecond { get; set; } = [];
 
+    private double[]? _lineFactors;
+
+    /// <summary>
+    /// Bits of the element's capacity each bit of this flow uses at position <paramref name="index"/> of its path: 1
+    /// where packets cross at their size, more where they become ESP (overhead, fragments, a packet-rate floor).
+    /// </summary>
+    public double LineFactor(int index)
+    {
+        if (_lineFactors is null)
+        {
+            var factors = new double[Path!.Count];
+            for (int i = 0; i < factors.Length; i++)
+            {
+                var element = Path[i];
+                factors[i] = element.Service is null || double.IsInfinity(element.RateBitsPerSecond) ? 1
+                    : Sizes.Sum(s => s.Probability * element.TransmitNs(s.Bytes)) * element.RateBitsPerSecond / 1e9 / (8 * MeanBytes);
+            }
+            _lineFactors = factors;
+        }
+        return _lineFactors[index];
+    }
+
     /// <summary>What reaches the destination after every element's drops.</summary>
     public double CarriedBitsPerSecond { get; set; }
 }

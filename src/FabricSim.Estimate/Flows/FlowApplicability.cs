@@ -1,3 +1,4 @@
+using FabricSim.Estimate.Vpn;
 using FabricSim.Network.Building;
 
 namespace FabricSim.Estimate.Flows;
@@ -17,9 +18,10 @@ internal sealed record FlowApplicability(IReadOnlyList<string> Unsupported, IRea
         ArgumentNullException.ThrowIfNull(description);
         var unsupported = new List<string>();
         var weaker = new List<string>();
-        if (description.Vpns.Count > 0)
+        var routedVpns = VpnPaths.Routed(description).Select(v => v.Name).ToList();
+        if (routedVpns.Count > 0)
         {
-            unsupported.Add($"IPsec VPNs ({string.Join(", ", description.Vpns.Select(v => v.Name))}): Internet congestion, jitter and tunnel selection are simulated only at packet level");
+            unsupported.Add($"IPsec VPNs beside VXCs ({string.Join(", ", routedVpns)}): BGP chooses between them and the VXCs, which the flow model's routes do not include");
         }
         if (description.Mves.Count > 0)
         {

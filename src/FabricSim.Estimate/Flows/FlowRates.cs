@@ -34,7 +34,7 @@ internal static class FlowRates
                 for (int i = 0; i < flow.Path!.Count; i++)
                 {
                     flow.ArrivingBitsPerSecond[i] = rate;
-                    arriving[flow.Path[i]] = arriving.GetValueOrDefault(flow.Path[i]) + rate;
+                    arriving[flow.Path[i]] = arriving.GetValueOrDefault(flow.Path[i]) + rate * flow.LineFactor(i);
                     rate *= passed[flow.Path[i]];
                 }
                 flow.AllocatedBitsPerSecond = rate;
@@ -63,8 +63,21 @@ internal static class FlowRates
         {
             for (int i = 0; i < flow.Path!.Count; i++)
             {
-                left[index[flow.Path[i]]] -= flow.ArrivingBitsPerSecond[i] * passed[flow.Path[i]];
+                left[index[flow.Path[i]]] -= flow.ArrivingBitsPerSecond[i] * passed[flow.Path[i]] * flow.LineFactor(i);
             }
+        }
+        // TCP's shares are in its own bits: where its packets grow on the wire (ESP), an element holds fewer of them.
+        var factor = new double[left.Length];
+        foreach (var flow in tcp)
+        {
+            for (int i = 0; i < flow.Path!.Count; i++)
+            {
+                factor[index[flow.Path[i]]] = Math.Max(factor[index[flow.Path[i]]], flow.LineFactor(i));
+            }
+        }
+        for (int e = 0; e < left.Length; e++)
+        {
+            left[e] /= Math.Max(1, factor[e]);
         }
         var rates = MaxMinAllocation.Allocate(left.Select(c => Math.Max(0, c)).ToList(), tcp.Select(f => f.CapBitsPerSecond).ToList(),
             tcp.Select(f => (IReadOnlyList<int>)f.Path!.Select(e => index[e]).ToList()).ToList());

@@ -43,6 +43,7 @@ internal sealed record PathDelay(double FixedNs, GridDistribution Variable)
             {
                 variance += Math.Min(1, load.Rho) * load.PacketsPerNs * load.Service.SecondMoment * gapNs;
             }
+            variance += element.DriftVariance?.Invoke(gapNs) ?? 0;
         }
         return Math.Min(delay.MeanAbsoluteDifference(), Math.Sqrt(2 / Math.PI * variance));
     }
@@ -65,14 +66,15 @@ internal sealed record PathDelay(double FixedNs, GridDistribution Variable)
     {
         ArgumentNullException.ThrowIfNull(flow);
         ArgumentNullException.ThrowIfNull(queues);
-        double fixedNs = 0, nsPerByte = 0;
+        double fixedNs = 0;
+        var transmitting = new List<PathElement>();
         var waits = new List<GridDistribution>();
         foreach (var element in flow.Path!)
         {
             fixedNs += element.PropagationNs;
             if (element.Transmits)
             {
-                nsPerByte += 8e9 / element.RateBitsPerSecond;
+                transmitting.Add(element);
             }
             // A queue that (nearly) never makes a packet wait adds nothing worth a convolution.
             if (element.Behaviour == ElementBehaviour.Queue && queues.TryGetValue(element, out var load) && load.Queue.Wait.Length > 1
@@ -80,20 +82,27 @@ internal sealed record PathDelay(double FixedNs, GridDistribution Variable)
             {
                 waits.Add(load.Queue.Wait);
             }
+            if (element.AddedDelay is { Length: > 1 } added)
+            {
+                waits.Add(added);
+            }
         }
-        double smallest = flow.Sizes.Min(s => s.Bytes);
-        fixedNs += smallest * nsPerByte;
-        double span = waits.Sum(w => w.Length * w.Step) + (flow.Sizes.Max(s => s.Bytes) - smallest) * nsPerByte;
+        // A packet's own transmissions: one size per packet, the same at every link (its ESP form at a VPN's).
+        double nsPerByte = transmitting.Where(e => e.Service is null).Sum(e => 8e9 / e.RateBitsPerSecond);
+        var own = flow.Sizes.Select(s => s.Bytes * nsPerByte + transmitting.Where(e => e.Service is not null).Sum(e => e.TransmitNs(s.Bytes))).ToList();
+        double fastest = own.Min(), slowest = own.Max();
+        fixedNs += fastest;
+        double span = waits.Sum(w => w.Length * w.Step) + (slowest - fastest);
         double step = Math.Max(waits.Count == 0 ? 1 : waits.Min(w => w.Step), span / PathCells);
         var parts = new List<GridDistribution>(waits.Count + 1);
         if (flow.Sizes.Count > 1)
         {
-            var own = new double[(int)Math.Ceiling((flow.Sizes.Max(s => s.Bytes) - smallest) * nsPerByte / step) + 2];
-            foreach (var (bytes, probability) in flow.Sizes)
+            var spread = new double[(int)Math.Ceiling((slowest - fastest) / step) + 2];
+            for (int i = 0; i < own.Count; i++)
             {
-                own[(int)Math.Round((bytes - smallest) * nsPerByte / step)] += probability;
+                spread[(int)Math.Round((own[i] - fastest) / step)] += flow.Sizes[i].Probability;
             }
-            parts.Add(new GridDistribution(step, own));
+            parts.Add(new GridDistribution(step, spread));
         }
         parts.AddRange(waits.Select(w => w.Resample(step)));
         return new PathDelay(fixedNs, GridDistribution.ConvolveAll(step, parts));

@@ -19,8 +19,10 @@ internal static class EstimatedMeasurements
 
     private static readonly double[] HistogramProbabilities = [.. Enumerable.Range(0, HistogramPoints).Select(i => (i + 0.5) / HistogramPoints)];
 
+    /// <param name="gateways">Rows the packet model adds after the MCRs (VPN gateway limits), each with the elements it sums.</param>
     public static FabricMeasurements Build(Fabric fabric, IReadOnlyList<EstimatedFlow> flows,
-        IReadOnlyDictionary<PathElement, ElementLoad> queues, IReadOnlyDictionary<PathElement, double> passed, double window)
+        IReadOnlyDictionary<PathElement, ElementLoad> queues, IReadOnlyDictionary<PathElement, double> passed, double window,
+        IReadOnlyList<(LinkMeasurement Row, IReadOnlyList<string> Keys)>? gateways = null)
     {
         var dropped = new Dictionary<PathElement, double>();
         var rows = new List<FlowMeasurement>(flows.Count);
@@ -50,6 +52,8 @@ internal static class EstimatedMeasurements
         {
             links.Add(Row($"mcr:{router.Name}", router.Name, router.Name, router.Name, router.AggregateRate.BitsPerSecond, "mcr"));
         }
+        links.AddRange((gateways ?? []).Select(g => GatewayRows.Row(g.Row, g.Keys.Select(elements.GetValueOrDefault).OfType<PathElement>().ToList(),
+            flows, queues, dropped, meanBytes, window)));
         return new FabricMeasurements(window, rows, links, [], 0);
 
         LinkMeasurement Row(string key, string name, string from, string to, long capacity, string kind)
@@ -117,10 +121,12 @@ internal static class EstimatedMeasurements
             // Overload is shared in proportion; below it, the queue's or policer's own losses at its load.
             double lossHere = passed.GetValueOrDefault(element, 1) < 1
                 ? 1 - passed[element]
+                : element.Loss is { } lossOf ? flow.Sizes.Sum(s => s.Probability * lossOf(s.Bytes))
                 : queues.TryGetValue(element, out var q) ? q.Queue.Loss : 0;
             double lost = rate * lossHere;
             dropped[element] = dropped.GetValueOrDefault(element) + lost;
-            if (element.Behaviour == ElementBehaviour.Queue)
+            // The Internet's losses are congestion drops in routers not modelled one by one, as the packet model counts them.
+            if (element.Behaviour != ElementBehaviour.Policer)
             {
                 queueDrops += lost;
             }

@@ -1,3 +1,4 @@
+using FabricSim.Estimate.Distributions;
 using FabricSim.Network.Metrics;
 
 namespace FabricSim.Estimate.Paths;
@@ -10,6 +11,12 @@ internal enum ElementBehaviour
 
     /// <summary>A token-bucket policer (a VXC's or an MCR's rate limit): it never delays, it drops what does not conform.</summary>
     Policer,
+
+    /// <summary>
+    /// A stretch of public Internet (an IPsec tunnel's path): it adds a random delay beyond its base delay and loses
+    /// packets by its own loss process, whatever the load, and has no rate of its own.
+    /// </summary>
+    Internet,
 }
 
 /// <summary>
@@ -31,8 +38,32 @@ internal sealed class PathElement(string key, LinkMeasurement row, ElementBehavi
     /// <summary>For a policer: its bucket's depth.</summary>
     public long BurstBytes { get; } = burstBytes;
 
-    /// <summary>Whether a packet's transmission time is spent here (store-and-forward): links, not rate limiters.</summary>
-    public bool Transmits => Behaviour == ElementBehaviour.Queue && Row.Kind == "link";
+    /// <summary>Whether a packet's transmission time is spent here (store-and-forward): links and VPN gateways, not rate limiters.</summary>
+    public bool Transmits => Behaviour == ElementBehaviour.Queue && (Row.Kind == "link" || Service is not null);
+
+    /// <summary>
+    /// The time a packet of the given inner size occupies the server, where that is not its size at the element's rate:
+    /// an IPsec gateway or access circuit sends it as ESP, perhaps in fragments, each at least 1/pps. Null: size × 8 / rate.
+    /// </summary>
+    public Func<double, double>? Service { get; init; }
+
+    /// <summary>Bytes a packet of the given inner size takes on the wire here (ESP, fragments); null where it keeps its size.</summary>
+    public Func<double, double>? WireBytes { get; init; }
+
+    /// <summary>For <see cref="ElementBehaviour.Internet"/>: the delay added beyond <see cref="PropagationNs"/>.</summary>
+    public GridDistribution? AddedDelay { get; init; }
+
+    /// <summary>For <see cref="ElementBehaviour.Internet"/>: the chance a packet of the given inner size is lost here.</summary>
+    public Func<double, double>? Loss { get; init; }
+
+    /// <summary>For <see cref="ElementBehaviour.Internet"/>: the mean number of packets a loss burst takes.</summary>
+    public double LossBurstPackets { get; init; } = 1;
+
+    /// <summary>For <see cref="ElementBehaviour.Internet"/>: the variance of the change of its added delay between packets that many ns apart.</summary>
+    public Func<double, double>? DriftVariance { get; init; }
+
+    /// <summary>Nanoseconds a packet of <paramref name="bytes"/> (inner size) takes to be served here.</summary>
+    public double TransmitNs(double bytes) => Service?.Invoke(bytes) ?? bytes * 8e9 / RateBitsPerSecond;
 
     public override string ToString() => Key;
 }

@@ -81,10 +81,14 @@ public sealed class ReproducerTests
         int traffic = text.IndexOf("traffic:", StringComparison.Ordinal);
         text = text[..traffic] + "traffic:\n  - {name: voice, from: syd-dc, to: aws-syd, type: cbr, rate: 80kbps, packet_size: 200B, class: voice}\n";
 
-        var error = Single(BudgetErrors(text), "periodic events");
+        var scenario = ScenarioLoader.LoadText(text, "bad.yaml", Catalog.Default);
+        var invalid = Assert.Throws<ScenarioValidationException>(() => Simulation.FidelityNote(scenario, Fidelity.Packet));
+        var error = Single(invalid.Errors, "periodic events");
 
         Assert.Contains("time-series sampling every 1ms", error.Message, StringComparison.Ordinal);
         Assert.Contains("max_packets", error.Fix, StringComparison.Ordinal);
+        // The VPN design is within the flow model, which simulates no packets: auto answers there instead.
+        Assert.Equal(Fidelity.Flow, FidelityChoice.Decide(scenario, scenario.Run, Fidelity.Auto).Used);
     }
 
     [Fact]
