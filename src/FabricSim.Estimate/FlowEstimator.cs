@@ -27,7 +27,8 @@ internal static class FlowEstimator
     }
 
     /// <param name="routing">The converged control plane's route for one flow, which may differ between flows of one demand (ECMP).</param>
-    public static FlowEstimate Estimate(FabricDescription description, Func<FlowIdentity, FlowRoute> routing)
+    /// <param name="jobs">Threads the paths' convolutions may use; 0 for every core. Each path's answer is its own, so the estimate is the same for any.</param>
+    public static FlowEstimate Estimate(FabricDescription description, Func<FlowIdentity, FlowRoute> routing, int jobs = 0)
     {
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(routing);
@@ -58,7 +59,7 @@ internal static class FlowEstimator
         var passed = FlowRates.Allocate(flows);
         var caveats = applicability.Weaker.ToList();
         caveats.AddRange(CorrelatedHops(flows));
-        var measurements = EstimatedMeasurements.Build(fabric, flows, queues, passed, window);
+        var measurements = EstimatedMeasurements.Build(fabric, flows, queues, passed, window, jobs);
         var outage = flows.ToDictionary(f => f.Name, f => f.Demand.Kind is DemandKind.OnOff || f.Demand.IsTcp ? double.NaN : 0.0, StringComparer.Ordinal);
         return new FlowEstimate(measurements, demandFlows, outage, caveats);
     }
