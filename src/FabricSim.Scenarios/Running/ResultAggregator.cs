@@ -231,10 +231,12 @@ internal static class ResultAggregator
         {
             return [];
         }
+        var values = new double[CdfProbabilities.Length];
+        histogram.Quantiles(CdfProbabilities, values);
         var points = new List<CdfPoint>(CdfProbabilities.Length);
-        foreach (double q in CdfProbabilities)
+        for (int k = 0; k < values.Length; k++)
         {
-            points.Add(new CdfPoint(histogram.Quantile(q) / 1e6, q));
+            points.Add(new CdfPoint(values[k] / 1e6, CdfProbabilities[k]));
         }
         return points;
     }
