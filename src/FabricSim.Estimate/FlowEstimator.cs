@@ -28,7 +28,8 @@ internal static class FlowEstimator
     }
 
     /// <param name="routing">The converged control plane's route for one flow, which may differ between flows of one demand (ECMP).</param>
-    public static FlowEstimate Estimate(FabricDescription description, Func<FlowIdentity, FlowRoute> routing)
+    /// <param name="jobs">Threads the paths' convolutions may use; 0 for every core. Each path's answer is its own, so the estimate is the same for any.</param>
+    public static FlowEstimate Estimate(FabricDescription description, Func<FlowIdentity, FlowRoute> routing, int jobs = 0)
     {
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(routing);
@@ -62,7 +63,7 @@ internal static class FlowEstimator
         var caveats = applicability.Weaker.ToList();
         caveats.AddRange(CorrelatedHops(flows));
         caveats.AddRange(VpnOverload.Caveats(flows, passed));
-        var measurements = EstimatedMeasurements.Build(fabric, flows, queues, passed, window, vpns?.GatewayRows());
+        var measurements = EstimatedMeasurements.Build(fabric, flows, queues, passed, window, vpns?.GatewayRows(), jobs);
         var outage = flows.ToDictionary(f => f.Name, f => f.Demand.Kind is DemandKind.OnOff || f.Demand.IsTcp ? double.NaN : 0.0, StringComparer.Ordinal);
         return new FlowEstimate(measurements, demandFlows, outage, caveats);
     }

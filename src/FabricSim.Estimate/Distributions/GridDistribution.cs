@@ -13,6 +13,12 @@ internal sealed class GridDistribution
     /// <summary>Products of lengths above which a convolution goes by FFT rather than term by term.</summary>
     private const long DirectLimit = 1 << 20;
 
+    [ThreadStatic]
+    private static System.Numerics.Complex[]? _product;
+
+    [ThreadStatic]
+    private static System.Numerics.Complex[]? _transform;
+
     private readonly double[] _mass;
 
     public GridDistribution(double stepNs, double[] mass)
@@ -224,22 +230,29 @@ internal sealed class GridDistribution
         {
             size <<= 1;
         }
-        System.Numerics.Complex[]? product = null;
-        var transform = new System.Numerics.Complex[size];
-        double expected = 1;
-        foreach (var part in parts)
+        // The two transforms live for one call; kept per thread, a planner's thousands of paths reuse them rather
+        // than fill the large-object heap with two arrays each.
+        if (_product is null || _product.Length < size)
         {
-            Array.Clear(transform);
+            _product = new System.Numerics.Complex[size];
+            _transform = new System.Numerics.Complex[size];
+        }
+        var product = _product.AsSpan(0, size);
+        var transform = _transform.AsSpan(0, size);
+        double expected = 1;
+        for (int p = 0; p < parts.Count; p++)
+        {
+            var part = parts[p];
+            var into = p == 0 ? product : transform;
+            into.Clear();
             for (int i = 0; i < part._mass.Length; i++)
             {
-                transform[i] = part._mass[i];
+                into[i] = part._mass[i];
             }
             expected *= part._mass.Sum();
-            RadixTwo.Transform(transform, inverse: false);
-            if (product is null)
+            RadixTwo.Transform(into, inverse: false);
+            if (p == 0)
             {
-                product = transform;
-                transform = new System.Numerics.Complex[size];
                 continue;
             }
             for (int i = 0; i < size; i++)
@@ -247,8 +260,8 @@ internal sealed class GridDistribution
                 product[i] *= transform[i];
             }
         }
-        RadixTwo.Transform(product!, inverse: true);
-        return new GridDistribution(stepNs, Normalised(product!, (int)full, (int)full, expected));
+        RadixTwo.Transform(product, inverse: true);
+        return new GridDistribution(stepNs, Normalised(product, (int)full, (int)full, expected));
     }
 
     /// <summary>
@@ -286,7 +299,7 @@ internal sealed class GridDistribution
     /// The real part of an inverse transform as masses: rounding leaves masses of order 1e-16 that may be slightly
     /// negative, which are cleared, and the total is restored to <paramref name="expected"/> so nothing is lost.
     /// </summary>
-    private static double[] Normalised(System.Numerics.Complex[] fa, int full, int cells, double expected)
+    private static double[] Normalised(ReadOnlySpan<System.Numerics.Complex> fa, int full, int cells, double expected)
     {
         var mass = new double[cells];
         double total = 0;

@@ -8,9 +8,16 @@ namespace FabricSim.Estimate.Distributions;
 /// </summary>
 internal static class RadixTwo
 {
+    /// <summary>
+    /// Each stage's twiddle factors by log₂ of its length, forward and inverse, made once by the same recurrence the
+    /// butterflies would otherwise repeat in every block (so the factors, and every transform, are bit for bit the same).
+    /// </summary>
+    private static readonly Complex[]?[] ForwardTwiddles = new Complex[]?[31];
+    private static readonly Complex[]?[] InverseTwiddles = new Complex[]?[31];
+
     /// <param name="data">Length a power of two.</param>
     /// <param name="inverse">The inverse transform, scaled by 1/n, so forward then inverse is the identity.</param>
-    public static void Transform(Complex[] data, bool inverse)
+    public static void Transform(Span<Complex> data, bool inverse)
     {
         int n = data.Length;
         if ((n & (n - 1)) != 0)
@@ -30,21 +37,27 @@ internal static class RadixTwo
                 (data[i], data[j]) = (data[j], data[i]);
             }
         }
-        for (int length = 2; length <= n; length <<= 1)
+        for (int length = 2, stage = 1; length <= n; length <<= 1, stage++)
         {
-            double angle = 2 * Math.PI / length * (inverse ? 1 : -1);
-            var unit = new Complex(Math.Cos(angle), Math.Sin(angle));
+            var twiddles = Twiddles(stage, inverse);
             int half = length / 2;
             for (int start = 0; start < n; start += length)
             {
-                var twiddle = Complex.One;
+                var evens = data.Slice(start, half);
+                var odds = data.Slice(start + half, half);
                 for (int k = 0; k < half; k++)
                 {
-                    var even = data[start + k];
-                    var odd = data[start + k + half] * twiddle;
-                    data[start + k] = even + odd;
-                    data[start + k + half] = even - odd;
-                    twiddle *= unit;
+                    var even = evens[k];
+                    var odd = odds[k];
+                    // A zero-padded grid leaves whole blocks of zeros in the first stages: a zero odd term only copies.
+                    if (odd == Complex.Zero)
+                    {
+                        odds[k] = even;
+                        continue;
+                    }
+                    odd *= twiddles[k];
+                    evens[k] = even + odd;
+                    odds[k] = even - odd;
                 }
             }
         }
@@ -55,5 +68,26 @@ internal static class RadixTwo
                 data[i] /= n;
             }
         }
+    }
+
+    private static Complex[] Twiddles(int stage, bool inverse)
+    {
+        var tables = inverse ? InverseTwiddles : ForwardTwiddles;
+        if (Volatile.Read(ref tables[stage]) is { } known)
+        {
+            return known;
+        }
+        int length = 1 << stage;
+        double angle = 2 * Math.PI / length * (inverse ? 1 : -1);
+        var unit = new Complex(Math.Cos(angle), Math.Sin(angle));
+        var table = new Complex[length / 2];
+        var twiddle = Complex.One;
+        for (int k = 0; k < table.Length; k++)
+        {
+            table[k] = twiddle;
+            twiddle *= unit;
+        }
+        // Threads racing here compute the same table; whichever lands first is kept.
+        return Interlocked.CompareExchange(ref tables[stage], table, null) ?? table;
     }
 }

@@ -22,14 +22,15 @@ internal static class EstimatedMeasurements
     /// <param name="gateways">Rows the packet model adds after the MCRs (VPN gateway limits), each with the elements it sums.</param>
     public static FabricMeasurements Build(Fabric fabric, IReadOnlyList<EstimatedFlow> flows,
         IReadOnlyDictionary<PathElement, ElementLoad> queues, IReadOnlyDictionary<PathElement, double> passed, double window,
-        IReadOnlyList<(LinkMeasurement Row, IReadOnlyList<string> Keys)>? gateways = null)
+        IReadOnlyList<(LinkMeasurement Row, IReadOnlyList<string> Keys)>? gateways = null, int jobs = 0)
     {
         var dropped = new Dictionary<PathElement, double>();
         var rows = new List<FlowMeasurement>(flows.Count);
         // Each flow's convolution is its own, the bulk of the work on a large fabric: they run in parallel, each
         // into its own slot, so the answer does not depend on the thread count.
         var delays = new PathDelay?[flows.Count];
-        Parallel.For(0, flows.Count, f => delays[f] = flows[f].Path is null ? null : PathDelay.Of(flows[f], queues));
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs > 0 ? jobs : -1 };
+        Parallel.For(0, flows.Count, parallel, f => delays[f] = flows[f].Path is null ? null : PathDelay.Of(flows[f], queues));
         for (int f = 0; f < flows.Count; f++)
         {
             rows.Add(Flow(flows[f], delays[f], queues, passed, window, dropped));

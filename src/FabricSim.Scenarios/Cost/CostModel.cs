@@ -40,9 +40,35 @@ public static class CostModel
         return bill.Lines;
     }
 
+    /// <summary>
+    /// The monthly total of designs that differ from <paramref name="option"/> only in the rates of their Ports, VXCs
+    /// and MCRs, as a headroom study prices one resized element after another: what depends on the traffic alone
+    /// (VPNs, transit gateways, data transfer) is priced once. Each total adds the same lines in the same order as
+    /// summing <see cref="Monthly(Scenario, DesignOption, IReadOnlyDictionary{string, BilledVolume})"/>, so it is the same number.
+    /// </summary>
+    /// <param name="volumes">Rate per demand name over the month and what it stands for; demands absent are not charged.</param>
+    public static Func<DesignOption, double> ResizedTotals(Scenario scenario, DesignOption option, IReadOnlyDictionary<string, BilledVolume> volumes)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(option);
+        ArgumentNullException.ThrowIfNull(volumes);
+        var traffic = new Bill(option.Name, scenario.Catalog.Prices);
+        AddVpns(scenario, option, volumes, traffic);
+        AddTransitVifs(scenario, option, volumes, traffic);
+        AddDataTransfer(scenario, option, volumes, traffic);
+        return design =>
+        {
+            var bill = new Bill(design.Name, scenario.Catalog.Prices);
+            AddFabric(scenario, design, bill);
+            AddCloudConnections(scenario, design, bill);
+            return bill.Lines.Concat(traffic.Lines).Sum(line => line.MonthlyUsd);
+        };
+    }
+
     private static void AddFabric(Scenario scenario, DesignOption option, Bill bill)
     {
         decimal fabric = 0;
+        var fabricPops = FabricPops(option);
         foreach (var port in option.Ports)
         {
             var price = bill.RateTier("megaport.port", port.Speed);
@@ -62,7 +88,7 @@ public static class CostModel
         }
         foreach (var vxc in option.Vxcs)
         {
-            var band = DistanceBands.Between(scenario.FindPop(PopOf(scenario, option, vxc, vxc.EndA)), scenario.FindPop(PopOf(scenario, option, vxc, vxc.EndB)));
+            var band = DistanceBands.Between(scenario.FindPop(PopOf(scenario, option, fabricPops, vxc, vxc.EndA)), scenario.FindPop(PopOf(scenario, option, fabricPops, vxc, vxc.EndB)));
             fabric += bill.Monthly("vxc", $"VXC {vxc.Name} {vxc.Rate} {DistanceBands.Key(band)}", bill.RateTier("megaport.vxc." + DistanceBands.Key(band), vxc.Rate));
         }
         var discount = bill.Tier("megaport.term_discount", option.TermMonths.ToString(CultureInfo.InvariantCulture));
@@ -238,6 +264,11 @@ public static class CostModel
         // A VPN beside VXCs between the same ends is their backup: while the private path is up, the bytes leave by it.
         var privatePaths = new OptionConnectivity(scenario.Sites, scenario.Clouds, option with { Vpns = [] });
         var internet = new List<Egress>();
+        var vxcs = new Dictionary<string, VxcSettings>(StringComparer.Ordinal);
+        foreach (var vxc in option.Vxcs)
+        {
+            vxcs.TryAdd(vxc.Name, vxc);
+        }
         foreach (var demand in scenario.Traffic)
         {
             if (!volumes.TryGetValue(demand.Name, out var volume))
@@ -254,7 +285,7 @@ public static class CostModel
                 var egress = new Egress(demand.Name, cloud, receiver, rate, volume.Basis, Gigabytes(rate, bill));
                 if (path[0].Kind == HopKind.Vxc)
                 {
-                    AddPrivateEgress(scenario, option, egress, path[0].Via, bill);
+                    AddPrivateEgress(scenario, vxcs.GetValueOrDefault(path[0].Via), egress, path[0].Via, bill);
                 }
                 else
                 {
@@ -272,7 +303,7 @@ public static class CostModel
     }
 
     /// <summary>Priced by the cloud's region and the location where the VXC meets the cloud.</summary>
-    private static void AddPrivateEgress(Scenario scenario, DesignOption option, Egress egress, string vxc, Bill bill)
+    private static void AddPrivateEgress(Scenario scenario, VxcSettings? settings, Egress egress, string vxc, Bill bill)
     {
         var cloud = egress.Cloud;
         string item = ProviderKey(cloud) + "." + cloud.Provider switch
@@ -281,7 +312,7 @@ public static class CostModel
             CloudProvider.Azure => "expressroute_egress",
             _ => "interconnect_egress",
         };
-        var location = scenario.FindPop(option.Vxcs.FirstOrDefault(v => v.Name == vxc)?.Cloud?.Location ?? cloud.OnRamp);
+        var location = scenario.FindPop(settings?.Cloud?.Location ?? cloud.OnRamp);
         var price = bill.Tier(item, $"{cloud.Region}@{location.Code}", $"{cloud.Region}@{location.Region}", cloud.Region, location.Region, "default");
         bill.Add("data_transfer", $"{egress.Demand}: {cloud.Name} to {egress.Receiver} via {vxc} at {egress.Rate}", egress.Gigabytes, "GB", price.Value,
             Bill.Cents(egress.Gigabytes * price.Value), price.Citation, $"{egress.Basis}: {egress.Rate} x {bill.HoursPerMonth} h", egress.Demand, egress.Direction);
@@ -321,12 +352,24 @@ public static class CostModel
         cloud.Provider switch { CloudProvider.Aws => "aws", CloudProvider.Azure => "azure", _ => "google" };
 
     /// <summary>The PoP of a VXC's end; a cloud's is where the VXC's connection meets it.</summary>
-    private static string PopOf(Scenario scenario, DesignOption option, VxcSettings vxc, string endpoint) =>
-        option.Ports.FirstOrDefault(p => p.Name == endpoint)?.Pop
-        ?? option.Mcrs.FirstOrDefault(m => m.Name == endpoint)?.Pop
-        ?? option.Mves.FirstOrDefault(m => m.Name == endpoint)?.Pop
+    private static string PopOf(Scenario scenario, DesignOption option, Dictionary<string, string> fabricPops, VxcSettings vxc, string endpoint) =>
+        fabricPops.GetValueOrDefault(endpoint)
         ?? (scenario.FindCloud(endpoint) is { } cloud ? vxc.Cloud?.Location ?? cloud.OnRamp : null)
         ?? throw new InvalidOperationException($"VXC endpoint '{endpoint}' is not in option '{option.Name}'.");
+
+    /// <summary>
+    /// The PoP of each Port, MCR and MVE by name (a Port's name taking precedence, then an MCR's), looked up once: a
+    /// VXC's ends are found among a thousand Ports of a planner's fabric for every bill a headroom study prices.
+    /// </summary>
+    private static Dictionary<string, string> FabricPops(DesignOption option)
+    {
+        var pops = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, pop) in option.Ports.Select(p => (p.Name, p.Pop)).Concat(option.Mcrs.Select(m => (m.Name, m.Pop))).Concat(option.Mves.Select(m => (m.Name, m.Pop))))
+        {
+            pops.TryAdd(name, pop);
+        }
+        return pops;
+    }
 
     /// <summary>Accumulates lines in decimal so cents are exact, converting to the record's doubles only at the end.</summary>
     private sealed class Bill(string option, PriceBook prices)

@@ -51,24 +51,26 @@ public static class HeadroomAnalysis
         }
         // Limiters with no size to choose here (an MVE, a VPN gateway, a cloud connection) still show how full they run.
         var sized = sizes.Select(size => size.Name).ToHashSet(StringComparer.Ordinal);
+        // Looked up by name, not searched: a planner's fabric has thousands of elements and rows.
+        var rowsOf = result.Links.ToLookup(l => l.Link, StringComparer.Ordinal);
+        var utilization = result.TimeSeries.Where(p => p.Metric == "utilization" && p.TimeSeconds > warmUpSeconds)
+            .ToLookup(p => p.Series, StringComparer.Ordinal);
         foreach (string element in result.Links.Where(l => l.Kind is not ("link" or "vxc" or "mcr") && !sized.Contains(l.Link)).Select(l => l.Link).Distinct())
         {
-            string kind = result.Links.First(l => l.Link == element).Kind;
+            string kind = rowsOf[element].First().Kind;
             sizes.Add((element, kind, default, [], _ => option));
         }
         double today = monthlyCost(option);
         var rows = new List<ElementHeadroom>();
         foreach (var (name, kind, rate, offered, resize) in sizes)
         {
-            var busier = result.Links.Where(l => l.Link == name).OrderByDescending(l => l.Utilization.Mean).FirstOrDefault();
+            var busier = rowsOf[name].OrderByDescending(l => l.Utilization.Mean).FirstOrDefault();
             if (busier is null || !(busier.CapacityBitsPerSecond > 0))
             {
                 continue;
             }
             double capacity = busier.CapacityBitsPerSecond;
-            double p95 = Percentile95(result.TimeSeries
-                .Where(p => p.Series == $"{busier.Link}:{busier.From}>{busier.To}" && p.Metric == "utilization" && p.TimeSeconds > warmUpSeconds)
-                .Select(p => p.Value));
+            double p95 = Percentile95(utilization[$"{busier.Link}:{busier.From}>{busier.To}"].Select(p => p.Value));
             double load = (double.IsFinite(p95) ? p95 : busier.Utilization.Mean) * capacity;
             double limit = requirements.UtilizationLimit;
             // Any drop for want of capacity counts: a policer that drops 0.01 % of a TCP flow's packets already holds its

@@ -12,7 +12,8 @@ namespace FabricSim.Scenarios.Running;
 /// </summary>
 internal static class FlowRun
 {
-    public static ReplicationRun Execute(Scenario scenario, DesignOption option)
+    /// <param name="jobs">Threads the estimate may use for its paths; 0 for every core. The answer is the same for any.</param>
+    public static ReplicationRun Execute(Scenario scenario, DesignOption option, int jobs = 0)
     {
         var description = OptionDescription.Of(scenario, option);
         PolicyReachability? policy = null;
@@ -27,7 +28,7 @@ internal static class FlowRun
                 { Count: 0 } => FlowRoute.Unreachable,
                 { } vxcs => new FlowRoute(vxcs),
             };
-        });
+        }, jobs);
         return new ReplicationRun(new ReplicationOutcome(estimate.Measurements, estimate.OutageSeconds, ""), estimate.DemandFlows)
         {
             Caveats = estimate.Caveats,

@@ -29,13 +29,17 @@ internal static class ResultAggregator
         var runs = new List<RunRecord>();
         var distributions = new List<LatencyDistribution>();
         var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products, scenario.Traffic);
+        // Looked up by name, not searched: a planner's fabric has thousands of demands and flows.
+        var demands = FirstByName(scenario.Traffic, d => d.Name);
+        var groups = FirstByName(demandFlows, g => g.ReportedName);
+        var measured = replications.Select(r => FirstByName(r.Measurements.Flows, f => f.Flow)).ToList();
         foreach (var group in demandFlows)
         {
-            var perReplication = replications.Select(r => Combine(group, r)).ToList();
+            var perReplication = replications.Select((r, i) => Combine(group, r, measured[i])).ToList();
             runs.AddRange(perReplication.Select((combined, r) => Record(firstUnit + r, r, option.Name, group, combined)));
             var summary = Summarize(option.Name, group, perReplication);
             summary = model ? ModelFigures.Of(summary) : summary;
-            flows.Add(policy.Check(scenario.Traffic.First(d => d.Name == group.Demand)).Unreachable
+            flows.Add(policy.Check(demands[group.Demand]).Unreachable
                 ? summary with { Unreachable = true, OutageSeconds = EstimateBuilder.From([]) }
                 : summary);
             var pooled = new LatencyHistogram();
@@ -48,10 +52,10 @@ internal static class ResultAggregator
         // Only a demand that declares no mean rate is billed at what the simulation carried, from its source onwards:
         // what came back (responses, acknowledgements) is billed in its own direction.
         var carriedRates = flows
-            .Select(f => (Flow: f, Group: demandFlows.First(g => g.ReportedName == f.Flow)))
-            .Where(x => scenario.Traffic.First(d => d.Name == x.Group.Demand).From == x.Group.Source)
+            .Select(f => (Flow: f, Group: groups[f.Flow]))
+            .Where(x => demands[x.Group.Demand].From == x.Group.Source)
             .Select(x => x.Flow)
-            .GroupBy(f => demandFlows.First(g => g.ReportedName == f.Flow).Demand)
+            .GroupBy(f => groups[f.Flow].Demand)
             .ToDictionary(g => g.Key, g => new DataRate((long)Math.Round(Math.Max(0, g.Sum(f => f.ThroughputBitsPerSecond.Mean)))), StringComparer.Ordinal);
         var monthlyRates = MonthlyDemand.Rates(scenario, carriedRates);
         var result = new OptionResult(
@@ -67,7 +71,7 @@ internal static class ResultAggregator
         {
             Runs = [.. runs.OrderBy(run => run.Unit)],
             Headroom = HeadroomAnalysis.For(option, result, scenario.Requirements, scenario.Catalog.Products, scenario.Run.WarmUp.TotalSeconds,
-                design => CostModel.Monthly(scenario, design, monthlyRates).Sum(line => line.MonthlyUsd)),
+                CostModel.ResizedTotals(scenario, option, monthlyRates)),
         };
     }
 
@@ -77,7 +81,18 @@ internal static class ResultAggregator
     private sealed record Combined(long Sent, long Received, long Dropped, double Throughput, double Jitter, double Outage, LatencyHistogram Delay,
         double? Completion, LatencyHistogram? ResponseTime);
 
-    private static Combined Combine(DemandFlows group, ReplicationOutcome outcome)
+    /// <summary>The first item of each name, as a search in order would find it.</summary>
+    private static Dictionary<string, T> FirstByName<T>(IEnumerable<T> items, Func<T, string> name)
+    {
+        var byName = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            byName.TryAdd(name(item), item);
+        }
+        return byName;
+    }
+
+    private static Combined Combine(DemandFlows group, ReplicationOutcome outcome, Dictionary<string, FlowMeasurement> measured)
     {
         long sent = 0, received = 0, dropped = 0;
         double throughput = 0, jitterWeighted = 0, outage = 0;
@@ -86,7 +101,7 @@ internal static class ResultAggregator
         LatencyHistogram? responseTime = null;
         foreach (string name in group.FlowNames)
         {
-            FlowMeasurement flow = outcome.Measurements.Flows.First(f => f.Flow == name);
+            FlowMeasurement flow = measured[name];
             sent += flow.PacketsSent;
             received += flow.PacketsReceived;
             dropped += flow.PacketsDropped;
@@ -216,10 +231,12 @@ internal static class ResultAggregator
         {
             return [];
         }
+        var values = new double[CdfProbabilities.Length];
+        histogram.Quantiles(CdfProbabilities, values);
         var points = new List<CdfPoint>(CdfProbabilities.Length);
-        foreach (double q in CdfProbabilities)
+        for (int k = 0; k < values.Length; k++)
         {
-            points.Add(new CdfPoint(histogram.Quantile(q) / 1e6, q));
+            points.Add(new CdfPoint(values[k] / 1e6, CdfProbabilities[k]));
         }
         return points;
     }

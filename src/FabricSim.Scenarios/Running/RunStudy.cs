@@ -77,11 +77,12 @@ internal sealed class RunStudy
         fidelity.Used == Running.Fidelity.Flow ? settings with { Replications = 1 } : settings;
 
     /// <summary>Simulates one cell; it draws from streams seeded by (seed, replication) only, wherever and whenever it runs.</summary>
-    public ReplicationRun Execute(int cell, CancellationToken cancellation)
+    /// <param name="jobs">Threads the flow-level estimate may use for its paths; 0 for every core.</param>
+    public ReplicationRun Execute(int cell, CancellationToken cancellation, int jobs = 0)
     {
         var (point, option) = Locate(Cells[cell]);
         return Fidelity.Used == Running.Fidelity.Flow
-            ? FlowRun.Execute(point.Scenario, option)
+            ? FlowRun.Execute(point.Scenario, option, jobs)
             : ReplicationRun.Execute(point.Scenario, option, point.Scenario.Run.Seed, Cells[cell].Replication, cancellation);
     }
 
@@ -110,7 +111,7 @@ internal sealed class RunStudy
             Parallel.For(0, cells.Count, parallel, index =>
             {
                 int cell = cells[index];
-                runs[cell] = Execute(cell, options.Cancellation);
+                runs[cell] = Execute(cell, options.Cancellation, options.Jobs);
                 int done = Interlocked.Increment(ref completed);
                 options.Progress?.Report(new RunProgress(done, cells.Count, Describe(cell)));
             });

@@ -21,6 +21,10 @@ public static class CapacityEquivalenceCheck
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var warnings = new List<ScenarioError>();
+        if (scenario.Options.Count < 2)
+        {
+            return warnings;
+        }
         var capacities = scenario.Options.Select(option => FlowCapacities(scenario, option)).ToList();
         for (int i = 0; i < scenario.Options.Count; i++)
         {
@@ -88,10 +92,28 @@ public static class CapacityEquivalenceCheck
     private static double[] FlowCapacities(Scenario scenario, DesignOption option)
     {
         var graph = Graph(scenario, option);
-        var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products, scenario.Traffic);
+        var policy = scenario.Traffic.Any(d => d.ExpectUnreachable)
+            ? new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products, scenario.Traffic)
+            : null;
+        var transit = option.Mcrs.Select(m => m.Name).Concat(option.Mves.Select(m => m.Name)).ToHashSet(StringComparer.Ordinal);
+        var mcrRates = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var mcr in option.Mcrs)
+        {
+            mcrRates.TryAdd(mcr.Name, mcr.Rate.BitsPerSecond);
+        }
+        var widths = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         return scenario.Traffic
-            .Select(demand => demand.ExpectUnreachable && policy.Check(demand).Unreachable ? 0 : WidestPath(graph, option, demand.From, demand.To))
+            .Select(demand => demand.ExpectUnreachable && policy!.Check(demand).Unreachable ? 0 : Width(demand.From, demand.To))
             .ToArray();
+
+        double Width(string from, string to)
+        {
+            if (!widths.TryGetValue(from, out var reached))
+            {
+                widths[from] = reached = WidestPaths(graph, transit, mcrRates, from);
+            }
+            return reached.TryGetValue(to, out double width) && !double.IsPositiveInfinity(width) ? width : 0;
+        }
     }
 
     private static Dictionary<string, List<(string To, double Rate)>> Graph(Scenario scenario, DesignOption option)
@@ -131,39 +153,42 @@ public static class CapacityEquivalenceCheck
         return graph;
     }
 
-    /// <summary>The largest bottleneck over paths from one end to the other (a max-min Dijkstra), crossing only MCRs (capped at their rate) and MVEs.</summary>
-    private static double WidestPath(Dictionary<string, List<(string To, double Rate)>> graph, DesignOption option, string from, string to)
+    /// <summary>
+    /// The largest bottleneck over paths from <paramref name="from"/> to every end it reaches (a max-min Dijkstra),
+    /// crossing only MCRs (capped at their rate) and MVEs. A node's width is final when it leaves the queue, whatever
+    /// order equal widths leave in, so one search per source answers all of its demands.
+    /// </summary>
+    private static Dictionary<string, double> WidestPaths(Dictionary<string, List<(string To, double Rate)>> graph, HashSet<string> transit,
+        Dictionary<string, double> mcrRates, string from)
     {
         var best = new Dictionary<string, double>(StringComparer.Ordinal) { [from] = double.PositiveInfinity };
-        var done = new HashSet<string>(StringComparer.Ordinal);
-        while (true)
+        var done = new Dictionary<string, double>(StringComparer.Ordinal);
+        var open = new PriorityQueue<string, double>();
+        open.Enqueue(from, double.NegativeInfinity);
+        while (open.TryDequeue(out string? node, out _))
         {
-            var open = best.Where(entry => !done.Contains(entry.Key)).OrderByDescending(entry => entry.Value).ThenBy(entry => entry.Key, StringComparer.Ordinal).ToList();
-            if (open.Count == 0)
-            {
-                return 0;
-            }
-            var (node, width) = (open[0].Key, open[0].Value);
-            if (node == to)
-            {
-                return double.IsPositiveInfinity(width) ? 0 : width;
-            }
-            done.Add(node);
-            bool transits = option.Mcrs.Any(m => m.Name == node) || option.Mves.Any(m => m.Name == node);
-            if (node != from && !transits)
+            if (done.ContainsKey(node))
             {
                 continue;
             }
-            double through = option.Mcrs.FirstOrDefault(m => m.Name == node) is { } mcr ? Math.Min(width, mcr.Rate.BitsPerSecond) : width;
-            foreach (var (next, rate) in graph.GetValueOrDefault(node) ?? [])
+            double width = best[node];
+            done[node] = width;
+            if (node != from && !transit.Contains(node))
             {
-                double candidate = Math.Min(through, rate);
-                if (!done.Contains(next) && candidate > best.GetValueOrDefault(next, 0))
+                continue;
+            }
+            double through = mcrRates.TryGetValue(node, out double rate) ? Math.Min(width, rate) : width;
+            foreach (var (next, capacity) in graph.GetValueOrDefault(node) ?? [])
+            {
+                double candidate = Math.Min(through, capacity);
+                if (!done.ContainsKey(next) && candidate > best.GetValueOrDefault(next, 0))
                 {
                     best[next] = candidate;
+                    open.Enqueue(next, -candidate);
                 }
             }
         }
+        return done;
     }
 
     private static string Rate(double bitsPerSecond) => new DataRate((long)Math.Round(bitsPerSecond)).ToString();

@@ -22,6 +22,10 @@ internal sealed class OptionConnectivity
 {
     private readonly Dictionary<string, List<Hop>> _adjacency = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nodeMtu = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, Hop>> _trees = new(StringComparer.Ordinal);
+
+    /// <summary>Search trees kept at once.</summary>
+    private const int KeptTrees = 8;
 
     public OptionConnectivity(IEnumerable<Site> sites, IEnumerable<CloudEndpoint> clouds, DesignOption option)
     {
@@ -72,6 +76,31 @@ internal sealed class OptionConnectivity
         {
             return [];
         }
+        var previous = SearchTree(from);
+        if (!previous.ContainsKey(to))
+        {
+            return null;
+        }
+        var path = new List<Hop>();
+        for (string at = to; at != from; at = previous[at].From)
+        {
+            path.Add(previous[at]);
+        }
+        path.Reverse();
+        return path;
+    }
+
+    /// <summary>
+    /// The hop by which a breadth-first search from <paramref name="from"/> first reaches each node. A search stopped at
+    /// its target would have set the same hops up to there, since a node's hop is never replaced; searching once per
+    /// source keeps the paths of a planner's thousands of demands linear in the fabric rather than quadratic.
+    /// </summary>
+    private Dictionary<string, Hop> SearchTree(string from)
+    {
+        if (_trees.TryGetValue(from, out var known))
+        {
+            return known;
+        }
         var previous = new Dictionary<string, Hop>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal) { from };
         var frontier = new Queue<string>();
@@ -85,25 +114,20 @@ internal sealed class OptionConnectivity
             }
             foreach (var hop in hops)
             {
-                if (!seen.Add(hop.To))
+                if (seen.Add(hop.To))
                 {
-                    continue;
+                    previous[hop.To] = hop;
+                    frontier.Enqueue(hop.To);
                 }
-                previous[hop.To] = hop;
-                if (hop.To == to)
-                {
-                    var path = new List<Hop>();
-                    for (string at = to; at != from; at = previous[at].From)
-                    {
-                        path.Add(previous[at]);
-                    }
-                    path.Reverse();
-                    return path;
-                }
-                frontier.Enqueue(hop.To);
             }
         }
-        return null;
+        // Callers ask by source in runs (a site's demands, a cloud's); a few trees cover them without holding one per node.
+        if (_trees.Count >= KeptTrees)
+        {
+            _trees.Clear();
+        }
+        _trees[from] = previous;
+        return previous;
     }
 
     /// <summary>The largest IP packet every node and hop of the path carries without fragmenting.</summary>

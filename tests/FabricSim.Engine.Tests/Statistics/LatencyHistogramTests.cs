@@ -143,4 +143,32 @@ public sealed class LatencyHistogramTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new LatencyHistogram().Record(-1));
     }
+
+    [Fact]
+    public void Quantiles_in_one_pass_equal_each_quantile_taken_alone_and_the_exact_ones_within_one_percent()
+    {
+        var samples = LognormalSamples(200_000, 29);
+        var histogram = new LatencyHistogram();
+        foreach (long s in samples)
+        {
+            histogram.Record(s);
+        }
+        Array.Sort(samples);
+        // Repeated and neighbouring ranks fall in one bucket; the ends take the extremes.
+        double[] probabilities = [0, 0, 0.001, 0.01, 0.25, 0.5, 0.5, 0.9, 0.95, 0.99, 0.995, 0.999, 0.9999, 1];
+        var values = new double[probabilities.Length];
+
+        histogram.Quantiles(probabilities, values);
+
+        for (int k = 0; k < probabilities.Length; k++)
+        {
+            Assert.Equal(histogram.Quantile(probabilities[k]), values[k]);
+            double exact = ExactQuantile(samples, probabilities[k]);
+            Assert.InRange(values[k], exact * 0.99, exact * 1.01);
+        }
+        Assert.Throws<ArgumentException>(() => histogram.Quantiles([0.5, 0.4], new double[2]));
+        var empty = new double[2];
+        new LatencyHistogram().Quantiles([0.1, 0.9], empty);
+        Assert.All(empty, v => Assert.True(double.IsNaN(v)));
+    }
 }
