@@ -10,7 +10,7 @@ namespace FabricSim.Network.Bgp;
 /// (support.hpe.com, Aruba 8400 10.01 command reference, "neighbor advertisement-interval"); all read 2026-12-04.
 /// Megaport (MCR) and the clouds' edge routers publish no value, so their sessions take the RFC's.
 /// </summary>
-public static class AdvertisementIntervals
+internal static class AdvertisementIntervals
 {
     public static SimTime External { get; } = SimTime.FromSeconds(30);
 
