@@ -272,7 +272,11 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         _pendingOrder.Clear();
         SendUpdates(announced, withdrawn);
         var interval = AdvertisementInterval;
-        if (announced.Count > 0 && interval > SimTime.Zero && now >= AdvertisementsLimitedFrom.Nanoseconds)
+        // The first interval after the session is established carries the initial exchange unthrottled: routers hold
+        // their updates after a (re)start until their peers' tables are in (Cisco's "bgp update-delay" read-only
+        // mode) and then send complete tables, rather than the first route learned and the rest an interval later.
+        if (announced.Count > 0 && interval > SimTime.Zero && now >= AdvertisementsLimitedFrom.Nanoseconds
+            && now - StateSince.Nanoseconds >= interval.Nanoseconds)
         {
             var wait = Jittered(interval);
             _advertiseAfter = now + wait.Nanoseconds;
@@ -282,8 +286,9 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
 
     /// <summary>
     /// The interval times a factor drawn uniformly from [0.75, 1], as RFC 4271 §10 asks of MinRouteAdvertisementInterval
-    /// so speakers do not fall into step. In step they can do worse than send in bursts: a policy with more than one
-    /// stable state (one preferring what a given peer offers) was seen to flap for ever under equal timers. The draw
+    /// so speakers do not fall into step. In step they can do worse than send in bursts: a full mesh with a policy of
+    /// more than one stable state (every router preferring what one peer offers) flapped for ever under equal timers
+    /// throttling its start. The draw
     /// comes from the session's own stream of the run's seed, so runs repeat exactly.
     /// </summary>
     private SimTime Jittered(SimTime interval)
