@@ -26,4 +26,17 @@ internal sealed class BenchmarkReport
     }
 
     public void Note(string text) => _out.WriteLine("  " + text);
+
+    /// <summary>
+    /// The machine's one-minute load average (Linux /proc/loadavg) as a figure, so a timing taken while other work
+    /// shared the cores says so; nothing where the file does not exist.
+    /// </summary>
+    public void Load(string name)
+    {
+        const string LoadFile = "/proc/loadavg";
+        if (File.Exists(LoadFile) && double.TryParse(File.ReadAllText(LoadFile).Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double load))
+        {
+            Figure(name, load, "", $"1-minute load average on {Environment.ProcessorCount} cores");
+        }
+    }
 }

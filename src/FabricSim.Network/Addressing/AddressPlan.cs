@@ -30,6 +30,9 @@ internal sealed class AddressPlan
         }
     }
 
+    /// <summary>Changes with every address set, so a cache of routes by destination node knows when it went stale.</summary>
+    public long Version { get; private set; }
+
     /// <summary>Sets the address a node is reached at, e.g. a router's loopback.</summary>
     public void SetAddress(int nodeId, Ipv4Address address)
     {
@@ -42,6 +45,7 @@ internal sealed class AddressPlan
         }
         _addresses[nodeId] = address.Value;
         _hasAddress[nodeId] = true;
+        Version++;
     }
 
     public bool HasAddress(int nodeId) => (uint)nodeId < (uint)_hasAddress.Length && _hasAddress[nodeId];

@@ -14,6 +14,9 @@ internal sealed class PrefixTrie<T> where T : class
     /// <summary>Prefixes currently holding a value.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Changes with every entry set, replaced or removed, so a cache of lookups knows when it went stale.</summary>
+    public long Version { get; private set; }
+
     /// <summary>Sets the value of <paramref name="prefix"/>; null removes it.</summary>
     public void Set(Ipv4Prefix prefix, T? value)
     {
@@ -46,6 +49,10 @@ internal sealed class PrefixTrie<T> where T : class
         {
             Count++;
         }
+        if (!ReferenceEquals(_nodes[node].Value, value))
+        {
+            Version++;
+        }
         _nodes[node].Value = value;
     }
 
@@ -59,6 +66,7 @@ internal sealed class PrefixTrie<T> where T : class
         }
         _nodes[node].Value = null;
         Count--;
+        Version++;
         return true;
     }
 
@@ -98,6 +106,7 @@ internal sealed class PrefixTrie<T> where T : class
         Array.Clear(_nodes);
         _nodeCount = 1;
         Count = 0;
+        Version++;
     }
 
     /// <summary>The node for exactly <paramref name="prefix"/>, or −1 when the trie has no such path.</summary>

@@ -17,6 +17,9 @@ internal sealed class RoutedForwarding : IForwardingPolicy
     private readonly PrefixTrie<L3Adjacency> _table;
     private readonly L3Adjacency _connected;
     private NetworkInterface? _overlayEgress;
+    private L3Adjacency?[] _routeByDestination = [];
+    private long _tableVersion = -1;
+    private long _addressesVersion = -1;
 
     public RoutedForwarding(Node node, AddressPlan addresses, OverlayRegistry overlays, PrefixTrie<L3Adjacency> table,
         L3Adjacency connected, IForwardingPolicy inner)
@@ -63,7 +66,7 @@ internal sealed class RoutedForwarding : IForwardingPolicy
         {
             return (RouteDecision.Fallback, null);
         }
-        L3Adjacency? adjacency = _table.Lookup(address);
+        L3Adjacency? adjacency = Route(packet.DestinationNodeId, address);
         if (adjacency is null)
         {
             return (RouteDecision.NoRoute, null);
@@ -73,5 +76,34 @@ internal sealed class RoutedForwarding : IForwardingPolicy
             adjacency = multipath.Pick(packet);
         }
         return ReferenceEquals(adjacency, _connected) ? (RouteDecision.Fallback, null) : (RouteDecision.Adjacency, adjacency);
+    }
+
+    /// <summary>
+    /// The table's entry for the destination node's address, remembered per node until the table or the address plan
+    /// changes: a longest-prefix match walks up to 32 trie levels, whose cost grew with the fabric's address plan, while
+    /// the tables stay put between routing events and every packet to one node matches the same entry.
+    /// </summary>
+    private L3Adjacency? Route(int destinationNodeId, Ipv4Address address)
+    {
+        if (_table.Version != _tableVersion || _addresses.Version != _addressesVersion)
+        {
+            Array.Clear(_routeByDestination);
+            _tableVersion = _table.Version;
+            _addressesVersion = _addresses.Version;
+        }
+        if ((uint)destinationNodeId < (uint)_routeByDestination.Length && _routeByDestination[destinationNodeId] is { } known)
+        {
+            return known;
+        }
+        var found = _table.Lookup(address);
+        if (found is not null)
+        {
+            if (destinationNodeId >= _routeByDestination.Length)
+            {
+                Array.Resize(ref _routeByDestination, Math.Max(destinationNodeId + 1, 2 * _routeByDestination.Length));
+            }
+            _routeByDestination[destinationNodeId] = found;
+        }
+        return found;
     }
 }

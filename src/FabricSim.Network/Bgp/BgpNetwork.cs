@@ -1,3 +1,4 @@
+using FabricSim.Engine.Time;
 using FabricSim.Network.Access;
 using FabricSim.Network.Built;
 using FabricSim.Network.Addressing;
@@ -42,7 +43,14 @@ internal sealed class BgpNetwork
         Sender = new ControlSender(context.Simulator, context.Pool, fabric.ControlFlowId);
         Overlays = new OverlayRegistry(context.Ids);
         _connected = new ConnectedMarker(fabric.Nodes[0]);
+        AdvertisementsLimitedFrom = fabric.WarmUp;
     }
+
+    /// <summary>
+    /// From when advertisement intervals hold advertisements back (see <see cref="BgpSession.AdvertisementsLimitedFrom"/>);
+    /// the fabric's warm-up unless set before <see cref="Start"/>.
+    /// </summary>
+    public SimTime AdvertisementsLimitedFrom { get; set; }
 
     public AddressPlan Addresses { get; } = new();
     public OverlayRegistry Overlays { get; }
@@ -228,6 +236,10 @@ internal sealed class BgpNetwork
             throw new InvalidOperationException("The BGP network has already started.");
         }
         _started = true;
+        foreach (var session in _sessions)
+        {
+            session.AdvertisementsLimitedFrom = AdvertisementsLimitedFrom;
+        }
         var context = _fabric.Context;
         foreach (var node in _fabric.Nodes)
         {

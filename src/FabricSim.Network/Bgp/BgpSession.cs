@@ -1,3 +1,4 @@
+using FabricSim.Engine.Random;
 using FabricSim.Engine.Events;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Addressing;
@@ -19,6 +20,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     private const int HoldTimer = 2;
     private const int FlushUpdates = 3;
     private const int OpenRetransmitTimer = 4;
+    private const int AdvertisementTimer = 5;
     private const int TimerBits = 3;
 
     private readonly Simulator _simulator;
@@ -30,6 +32,9 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     private AttributeMemo _imported;
     private AttributeMemo _exported;
     private long _generation;
+    private bool _flushArmed;
+    private long _advertiseAfter = long.MinValue;
+    private RandomStream? _jitter;
     private long _lastReceived;
     private SimTime _negotiatedHold;
     private SimTime _keepaliveInterval;
@@ -68,6 +73,17 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     /// <summary>The hold time agreed with the peer (zero until an OPEN has been received).</summary>
     public SimTime HoldTime => _negotiatedHold;
     public SimTime KeepaliveInterval => _keepaliveInterval;
+
+    /// <summary>The advertisement interval (MRAI) in force: the configured one, else the peer type's default.</summary>
+    public SimTime AdvertisementInterval => Options.AdvertisementInterval ?? AdvertisementIntervals.For(IsInternal);
+
+    /// <summary>
+    /// Advertisements are rate-limited from this instant on, the end of the fabric's warm-up: the warm-up stands for
+    /// the long time the fabric has been up before the measured period, so the cold start (every router booting at
+    /// once, in an order nothing real follows) is not stretched by the interval, and a failure after it meets the
+    /// routers with idle timers, as in a fabric that has been quiet for a while.
+    /// </summary>
+    internal SimTime AdvertisementsLimitedFrom { get; set; }
 
     public int PrefixesReceived => _receivedRaw.Count;
     public int PrefixesAdvertised => _advertised.Count;
@@ -139,6 +155,10 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
                 CheckHold();
                 break;
             case FlushUpdates:
+                _flushArmed = false;
+                Flush();
+                break;
+            case AdvertisementTimer:
                 Flush();
                 break;
             case OpenRetransmitTimer:
@@ -188,7 +208,9 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
 
     /// <summary>
     /// Queues an advertisement or withdrawal of <paramref name="prefix"/> after the router's best route changed. All
-    /// changes of one instant leave together, packed into as few UPDATEs as fit, as routers pack their updates.
+    /// changes of one instant leave together, packed into as few UPDATEs as fit, as routers pack their updates. A
+    /// withdrawal leaves at once; an advertisement waits while the advertisement interval since the last run to this
+    /// peer lasts, and a later change of the same prefix replaces it in the queue, so only the latest goes out.
     /// </summary>
     internal void OnBestChanged(Ipv4Prefix prefix, BgpRoute? best)
     {
@@ -201,13 +223,20 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         {
             return;
         }
-        if (_pending.Count == 0)
+        _pending[prefix] = outgoing;
+        if (!_flushArmed && (outgoing is null || _simulator.Now.Nanoseconds >= _advertiseAfter))
         {
+            _flushArmed = true;
             Arm(FlushUpdates, SimTime.Zero);
         }
-        _pending[prefix] = outgoing;
     }
 
+    /// <summary>
+    /// Sends what is queued: every withdrawal, and the advertisements unless the interval still runs, in which case
+    /// they stay queued until it ends (RFC 4271 §9.2.1.1). Withdrawals are not rate-limited, as RFC 1771 §9.2.3.1
+    /// specified and implementations kept (Griffin and Premore, "An experimental analysis of BGP convergence time",
+    /// ICNP 2001, on MRAI applied to withdrawals as a non-default option).
+    /// </summary>
     private void Flush()
     {
         if (!IsEstablished || _pending.Count == 0)
@@ -215,6 +244,8 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             _pending.Clear();
             return;
         }
+        long now = _simulator.Now.Nanoseconds;
+        bool advertise = now >= _advertiseAfter;
         var announced = new List<BgpAnnouncement>();
         var withdrawn = new List<Ipv4Prefix>();
         // Updates leave in prefix order, as they did from a sorted table; sorting once per flush is cheaper.
@@ -225,6 +256,10 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             var attributes = _pending[prefix];
             if (attributes is not null)
             {
+                if (!advertise)
+                {
+                    continue;
+                }
                 _advertised.Add(prefix);
                 announced.Add(new BgpAnnouncement(prefix, attributes));
             }
@@ -232,10 +267,34 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             {
                 withdrawn.Add(prefix);
             }
+            _pending.Remove(prefix);
         }
-        _pending.Clear();
         _pendingOrder.Clear();
         SendUpdates(announced, withdrawn);
+        var interval = AdvertisementInterval;
+        // The first interval after the session is established carries the initial exchange unthrottled: routers hold
+        // their updates after a (re)start until their peers' tables are in (Cisco's "bgp update-delay" read-only
+        // mode) and then send complete tables, rather than the first route learned and the rest an interval later.
+        if (announced.Count > 0 && interval > SimTime.Zero && now >= AdvertisementsLimitedFrom.Nanoseconds
+            && now - StateSince.Nanoseconds >= interval.Nanoseconds)
+        {
+            var wait = Jittered(interval);
+            _advertiseAfter = now + wait.Nanoseconds;
+            Arm(AdvertisementTimer, wait);
+        }
+    }
+
+    /// <summary>
+    /// The interval times a factor drawn uniformly from [0.75, 1], as RFC 4271 §10 asks of MinRouteAdvertisementInterval
+    /// so speakers do not fall into step. In step they can do worse than send in bursts: a full mesh with a policy of
+    /// more than one stable state (every router preferring what one peer offers) flapped for ever under equal timers
+    /// throttling its start. The draw
+    /// comes from the session's own stream of the run's seed, so runs repeat exactly.
+    /// </summary>
+    private SimTime Jittered(SimTime interval)
+    {
+        _jitter ??= Speaker.Node.Context.Random.Get("bgp-mrai/" + Speaker.Node.Name + "/" + Adjacency.Name);
+        return new SimTime((long)(interval.Nanoseconds * (0.75 + 0.25 * _jitter.NextDouble())));
     }
 
     /// <summary>
@@ -507,6 +566,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         _pending.Clear();
         _pendingOrder.Clear();
         _receivedRaw.Clear();
+        _advertiseAfter = long.MinValue;
         if (wasEstablished)
         {
             TimesDropped++;
@@ -519,7 +579,9 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     {
         State = state;
         StateSince = _simulator.Now;
+        // Every armed timer dies with the generation, a pending flush among them.
         _generation++;
+        _flushArmed = false;
     }
 
     private void Arm(int timer, SimTime after) => _simulator.Schedule(after, this, null, (_generation << TimerBits) | (long)timer);

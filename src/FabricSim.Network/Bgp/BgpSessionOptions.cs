@@ -27,6 +27,13 @@ public sealed record BgpSessionOptions
     public BgpTimers Timers { get; init; } = BgpTimers.CloudRouter;
 
     /// <summary>
+    /// The least time between two advertisement runs to the peer (MRAI); withdrawals are never held back. Null takes
+    /// the default of the peer type (<see cref="AdvertisementIntervals"/>: 30 s eBGP, 5 s iBGP); zero sends every
+    /// change at once.
+    /// </summary>
+    public SimTime? AdvertisementInterval { get; init; }
+
+    /// <summary>
     /// Advertise only the router's own networks, never routes learned from other peers: a cloud's edge towards a
     /// customer connection, which does not carry traffic between two customer connections unless the cloud's product
     /// for that is enabled.

@@ -131,8 +131,9 @@ internal static class BgpAssembly
             bool hostedAtB = hosted.Contains(vxc.EndB);
             BfdSettings? bfd = Bfd(vxc, mcrs);
             var configured = (vxc.Bgp?.Session ?? new BgpSessionOptions()) with { Bfd = bfd };
-            var plain = vxc.Bgp is null ? configured : new BgpSessionOptions { Timers = configured.Timers, Bfd = bfd };
-            // The session is written from the hosted router's side (MCR or MVE); the far end takes the same timers.
+            var plain = vxc.Bgp is null ? configured : new BgpSessionOptions { Timers = configured.Timers, Bfd = bfd, AdvertisementInterval = configured.AdvertisementInterval };
+            // The session is written from the hosted router's side (MCR or MVE); the far end takes the same timers
+            // unless it is a cloud's, which runs its own.
             var (forA, forB) = hostedAtA || !hostedAtB ? (configured, plain) : (plain, configured);
             bgp.ConnectOverVxc(vxc.Name, WithProviderTimers(description, vxc.EndA, AtCloudEdge(description, bgp, vxc.EndA, forA)),
                 WithProviderTimers(description, vxc.EndB, AtCloudEdge(description, bgp, vxc.EndB, forB)));
@@ -201,11 +202,12 @@ internal static class BgpAssembly
 
     /// <summary>
     /// A cloud's edge runs its own BGP timers and BFD settings whatever the MCR proposes; the session then negotiates
-    /// (the smaller hold time, the slower BFD interval).
+    /// (the smaller hold time, the slower BFD interval). Its advertisement interval is the eBGP default: no cloud
+    /// publishes another.
     /// </summary>
     private static BgpSessionOptions WithProviderTimers(FabricDescription description, string end, BgpSessionOptions options) =>
         description.FindCloud(end) is { } cloud
-            ? options with { Timers = BgpTimers.For(cloud.Provider), Bfd = options.Bfd is null ? null : BfdSettings.For(cloud.Provider) }
+            ? options with { Timers = BgpTimers.For(cloud.Provider), Bfd = options.Bfd is null ? null : BfdSettings.For(cloud.Provider), AdvertisementInterval = null }
             : options;
 
     private static BfdSettings? Bfd(VxcSpec vxc, Dictionary<string, McrSpec> mcrs)

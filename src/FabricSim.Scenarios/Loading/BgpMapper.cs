@@ -35,6 +35,7 @@ internal static class BgpMapper
             b.Integer("local_preference", 0, 4_294_967_295) ?? 100, keepalive, hold, bfd)
         {
             BfdOff = b.Boolean("bfd") == false,
+            AdvertisementInterval = SessionTimerCheck.ReadAdvertisementInterval(b),
         };
     }
 

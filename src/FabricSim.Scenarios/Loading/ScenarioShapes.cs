@@ -93,6 +93,7 @@ internal static class ScenarioShapes
         .Add(new("local_preference", FieldKind.Integer, "local preference of received routes (default 100)", "200"))
         .Add(new("keepalive", FieldKind.Duration, "keepalive (default 60s; AWS 30s)", "30s"))
         .Add(new("hold", FieldKind.Duration, "hold time (default 3 x keepalive; 3s to 65535s and longer than keepalive)", "90s"))
+        .Add(new("advertisement_interval", FieldKind.Duration, "least time between two advertisement runs to the peer, MRAI; withdrawals never wait (default 30s eBGP, 5s iBGP, RFC 4271 and Cisco IOS; 0s to 600s; applies from the end of the warm-up)", "5s"))
         .Add(new("bfd", FieldKind.Boolean, "run BFD on this session (default: on when the MCR has bfd)", "true", Accepts: ["bfd_enabled"]));
 
     public static readonly Shape Vxc = new Shape("vxc", "A virtual cross connect.")

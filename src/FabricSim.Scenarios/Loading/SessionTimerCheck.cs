@@ -17,6 +17,24 @@ internal static class SessionTimerCheck
     /// <summary>RFC 4271 §4.2: the OPEN message carries the hold time in a 16-bit field of seconds.</summary>
     private static readonly SimTime MaxHold = SimTime.FromSeconds(65535);
 
+    /// <summary>The largest advertisement interval routers accept ("neighbor advertisement-interval" 0 to 600 s, Cisco IOS).</summary>
+    private static readonly SimTime MaxAdvertisementInterval = SimTime.FromSeconds(600);
+
+    /// <summary>
+    /// Reads advertisement_interval: zero (every change at once) to 600 s; null leaves the peer type's default.
+    /// </summary>
+    public static SimTime? ReadAdvertisementInterval(ObjectReader b)
+    {
+        var interval = b.Duration("advertisement_interval");
+        if (interval > MaxAdvertisementInterval)
+        {
+            b.Error("advertisement_interval", $"advertisement_interval {interval} of {b.Label} exceeds 600s, the most routers accept (Cisco IOS 'neighbor advertisement-interval' 0-600)",
+                "use 'advertisement_interval: 30s' (the eBGP default) or anything from 0s to 600s");
+            return null;
+        }
+        return interval;
+    }
+
     public static void CheckBgp(ObjectReader b, SimTime keepalive, SimTime hold)
     {
         // Without a hold key the hold time follows the keepalive, so a bound it breaks is the keepalive's.

@@ -33,4 +33,7 @@ public sealed record BgpSessionSettings(
 {
     /// <summary>'bfd: false': no BFD on this session even when its MCR runs BFD.</summary>
     public bool BfdOff { get; init; }
+
+    /// <summary>The MRAI of the session's configured end; null: its peer type's default (30 s eBGP, 5 s iBGP).</summary>
+    public SimTime? AdvertisementInterval { get; init; }
 }

@@ -131,6 +131,7 @@ internal static class OptionDescription
         LocalPreference = session.LocalPreference,
         Timers = new BgpTimers(session.Keepalive, session.Hold),
         Bfd = session.Bfd,
+        AdvertisementInterval = session.AdvertisementInterval,
     };
 
     /// <summary>A VPN's routes are the backup unless the scenario ranks them itself.</summary>

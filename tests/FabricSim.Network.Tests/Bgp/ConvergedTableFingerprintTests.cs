@@ -10,6 +10,8 @@ namespace FabricSim.Network.Tests.Bgp;
 /// </summary>
 public sealed class ConvergedTableFingerprintTests
 {
+    private static readonly SimTime Interval = SimTime.FromMilliseconds(1);
+
     [Theory]
     [InlineData(6, 3, "94E18E4C6C3D358F12F60382BA4CE452019A11C8914EA9E9E2A3C0AD6AF5C4B7")]
     [InlineData(12, 4, "ED27A4C1FA63396BB9A34914D31168DACF2CDFA1CF675B285B5A09E9BC0E6C40")]
@@ -36,6 +38,22 @@ public sealed class ConvergedTableFingerprintTests
         fabric.Run(SimTime.FromSeconds(1));
 
         Assert.Equal("3146F052F0E7E1E6F3701C066883F3F4A283F392BFD7B78118993FB82D66DAC8", FullMeshBgpFabric.TableHash(bgp));
+    }
+
+    [Theory]
+    [InlineData(12, 4, "ED27A4C1FA63396BB9A34914D31168DACF2CDFA1CF675B285B5A09E9BC0E6C40")]
+    [InlineData(20, 2, "DF1B0DB54997703583BD833AA9603ADA66AE13DF242CB9D1ABE638CA3E5E7D2C")]
+    public void FullMeshUnderAdvertisementIntervalsFromTheStartConvergesToTheSameTables(int routers, int prefixesEach, string expected)
+    {
+        // Intervals of 1 ms from the start: a session's first interval is unthrottled, so with the mesh's sessions
+        // coming up over the first milliseconds the routers hunt through longer paths under the intervals. Without
+        // policy the mesh has one stable state, so the intervals change when the tables settle, never where.
+        var (fabric, bgp) = FullMeshBgpFabric.Build(routers, prefixesEach, (_, _) => new BgpSessionOptions { AdvertisementInterval = Interval },
+            advertisementsLimitedFrom: SimTime.Zero);
+        fabric.Run(SimTime.FromSeconds(1));
+
+        Assert.All(bgp.Speakers, s => Assert.Equal(routers * prefixesEach, s.BestRoutes().Count));
+        Assert.Equal(expected, FullMeshBgpFabric.TableHash(bgp));
     }
 
     [Fact]

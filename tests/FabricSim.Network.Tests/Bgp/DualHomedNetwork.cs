@@ -53,7 +53,9 @@ internal sealed class DualHomedNetwork
         }
         Fabric = builder.Build();
 
-        Bgp = new BgpNetwork(Fabric);
+        // The failures come after a second in which the tables form: from then on advertisement intervals apply, and
+        // the fabric meets a failure with idle interval timers, as one that has long been quiet does.
+        Bgp = new BgpNetwork(Fabric) { AdvertisementsLimitedFrom = SimTime.FromSeconds(1) };
         Bgp.AddSpeaker("customer", 65001);
         Bgp.AddSpeaker("mcr1", 133937);
         Bgp.AddSpeaker("mcr2", 133937);

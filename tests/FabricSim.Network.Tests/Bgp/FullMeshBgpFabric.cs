@@ -14,11 +14,13 @@ namespace FabricSim.Network.Tests.Bgp;
 /// A full mesh of eBGP routers, each in its own AS and announcing a few prefixes, every pair joined by a link of its
 /// own: the control plane's worst case (every router hears every prefix from every peer). Link delays differ per pair
 /// so sessions come up at different instants and routers hunt through longer paths before settling. Shared by the
-/// converged-table tests and the control-plane benchmark.
+/// converged-table tests and the control-plane benchmark. Advertisement intervals hold advertisements back from
+/// <c>advertisementsLimitedFrom</c> on (default 1 s, the warm-up of a scenario: the cold start runs unthrottled).
 /// </summary>
 internal static class FullMeshBgpFabric
 {
-    public static (Fabric Fabric, BgpNetwork Bgp) Build(int routers, int prefixesEach, Func<int, int, BgpSessionOptions>? options = null)
+    public static (Fabric Fabric, BgpNetwork Bgp) Build(int routers, int prefixesEach, Func<int, int, BgpSessionOptions>? options = null,
+        SimTime? advertisementsLimitedFrom = null)
     {
         var builder = new FabricBuilder(seed: 5);
         for (int i = 0; i < routers; i++)
@@ -35,7 +37,7 @@ internal static class FullMeshBgpFabric
             }
         }
         var fabric = builder.Build();
-        var bgp = new BgpNetwork(fabric);
+        var bgp = new BgpNetwork(fabric) { AdvertisementsLimitedFrom = advertisementsLimitedFrom ?? SimTime.FromSeconds(1) };
         AddSpeakers(bgp, routers, prefixesEach);
         for (int i = 0; i < routers; i++)
         {

@@ -22,7 +22,8 @@ public sealed class RoutePropagationTests
             builder.AddLink($"{a}-{b}", a, b, LinkRate, SimTime.FromMilliseconds(2));
         }
         var fabric = builder.Build();
-        var bgp = new BgpNetwork(fabric);
+        // The tables these tests check form at start-up, which advertisement intervals leave alone (AdvertisementIntervalTests).
+        var bgp = new BgpNetwork(fabric) { AdvertisementsLimitedFrom = SimTime.FromSeconds(1) };
         configure(bgp);
         bgp.Start();
         return (fabric, bgp);
