@@ -39,6 +39,22 @@ internal static class CloudPeeringCheck
         return session with { PeerType = expected };
     }
 
+    /// <summary>
+    /// IBM keeps some ASNs for its own network and refuses them as the customer side of a Direct Link (catalog
+    /// ibm.direct_link.reserved_asns); the router at the customer end of the VXC is an MCR here. False when refused.
+    /// </summary>
+    public static bool CheckIbmCustomerAsn(ObjectReader vxc, string key, string router, long asn, ProductCatalog products)
+    {
+        var reserved = products.Get("ibm.direct_link.reserved_asns");
+        if (!reserved.Values.Any(range => ReservedAsnCheck.Contains(range, asn)))
+        {
+            return true;
+        }
+        vxc.Error(key, $"AS {asn} of '{router}' is one IBM reserves, so IBM refuses it as the customer ASN of a Direct Link ({reserved.Citation})",
+            $"give '{router}' another ASN, a public one you hold or a private one outside {string.Join(", ", reserved.Values)}, e.g. 'asn: 65001'");
+        return false;
+    }
+
     private static (string Message, string Fix)? Contradicts(CloudConnection connection, long asn, ProductCatalog products)
     {
         switch (connection.Type)
@@ -49,6 +65,12 @@ internal static class CloudPeeringCheck
             case CloudConnectionType.GooglePartnerInterconnect when asn != products.DefaultAsn(CloudProvider.Google):
                 var google = products.Get("google.default_asn");
                 return ($"a Partner Interconnect Cloud Router speaks from AS {google.Value}, not {asn} ({google.Citation})", $"use 'peer_asn: {google.Value}' or leave it out");
+            case CloudConnectionType.OracleFastConnect when asn != products.DefaultAsn(CloudProvider.Oracle):
+                var oracle = products.Get("oracle.default_asn");
+                return ($"Oracle's FastConnect edge speaks from AS {oracle.Value}, not {asn} ({oracle.Citation})", $"use 'peer_asn: {oracle.Value}' or leave it out");
+            case CloudConnectionType.IbmDirectLinkConnect when asn != products.DefaultAsn(CloudProvider.Ibm):
+                var ibm = products.Get("ibm.default_asn");
+                return ($"IBM's Direct Link edge speaks from AS {ibm.Value}, not {asn} ({ibm.Citation})", $"use 'peer_asn: {ibm.Value}' or leave it out");
             case CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated when connection.Vif == AwsVifType.Public && !products.Get("aws.public.asns").Values.Contains(asn.ToString(System.Globalization.CultureInfo.InvariantCulture)):
                 var amazon = products.Get("aws.public.asns");
                 return ($"the Amazon side of a public VIF speaks from Amazon's public ASN ({string.Join(" or ", amazon.Values)}), not {asn} ({amazon.Citation})",
@@ -66,6 +88,8 @@ internal static class CloudPeeringCheck
     {
         CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated => $"{connection.Vif?.ToString().ToLowerInvariant()} VIF",
         CloudConnectionType.AzureExpressRoute => "ExpressRoute private peering",
+        CloudConnectionType.OracleFastConnect => "FastConnect private virtual circuit",
+        CloudConnectionType.IbmDirectLinkConnect => "Direct Link Connect gateway",
         _ => "Google Interconnect attachment",
     };
 

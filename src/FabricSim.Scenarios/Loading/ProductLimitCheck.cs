@@ -29,6 +29,12 @@ internal static class ProductLimitCheck
                 case CloudConnectionType.GooglePartnerInterconnect:
                     Offered(context, mapped, vxc, vxc.Rate, "rate", "google.partner.speed", "a Google Partner Interconnect VLAN attachment capacity", products);
                     break;
+                case CloudConnectionType.OracleFastConnect:
+                    Offered(context, mapped, vxc, vxc.Rate, "rate", "oracle.fastconnect.speed", "an Oracle FastConnect partner bandwidth", products);
+                    break;
+                case CloudConnectionType.IbmDirectLinkConnect:
+                    Offered(context, mapped, vxc, vxc.Rate, "rate", "ibm.direct_link.speed", "an IBM Direct Link Connect speed", products);
+                    break;
                 case CloudConnectionType.AwsDedicated:
                     PortAndRate(context, mapped, vxc, connection.PortSpeed!.Value, "aws.dedicated.speed", "an AWS Direct Connect dedicated port speed", products);
                     break;
