@@ -40,18 +40,19 @@ internal static class CloudPeeringCheck
     }
 
     /// <summary>
-    /// IBM keeps some ASNs for its own network and refuses them as the customer side of a Direct Link (catalog
-    /// ibm.direct_link.reserved_asns); the router at the customer end of the VXC is an MCR here. False when refused.
+    /// IBM accepts only some ASNs on the customer side of a Direct Link (catalog ibm.direct_link.customer_asns: most
+    /// private 2-byte ASNs are IBM's own, 64999 excepted); the router at the customer end of the VXC is an MCR here.
+    /// False when refused.
     /// </summary>
     public static bool CheckIbmCustomerAsn(ObjectReader vxc, string key, string router, long asn, ProductCatalog products)
     {
-        var reserved = products.Get("ibm.direct_link.reserved_asns");
-        if (!reserved.Values.Any(range => ReservedAsnCheck.Contains(range, asn)))
+        var accepted = products.Get("ibm.direct_link.customer_asns");
+        if (accepted.Values.Any(range => ReservedAsnCheck.Contains(range, asn)))
         {
             return true;
         }
-        vxc.Error(key, $"AS {asn} of '{router}' is one IBM reserves, so IBM refuses it as the customer ASN of a Direct Link ({reserved.Citation})",
-            $"give '{router}' another ASN, a public one you hold or a private one outside {string.Join(", ", reserved.Values)}, e.g. 'asn: 65001'");
+        vxc.Error(key, $"AS {asn} of '{router}' is not an ASN IBM accepts on the customer side of a Direct Link; accepted: {string.Join(", ", accepted.Values)} ({accepted.Citation})",
+            $"give '{router}' an ASN in those ranges, e.g. 'asn: 64999' or Megaport's default 133937");
         return false;
     }
 

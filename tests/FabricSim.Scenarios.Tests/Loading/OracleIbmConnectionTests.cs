@@ -94,22 +94,26 @@ public sealed class OracleIbmConnectionTests
 
     [Theory]
     [InlineData("64512")]
-    [InlineData("65100")]
-    [InlineData("65210")]
+    [InlineData("65001")]
+    [InlineData("64500")]
     [InlineData("4201065500")]
-    public void An_mcr_asn_ibm_reserves_is_refused_for_a_direct_link(string asn)
+    public void An_mcr_asn_ibm_does_not_accept_is_refused_for_a_direct_link(string asn)
     {
         var error = Error(Text(mcrAsn: ", asn: " + asn));
-        Assert.Contains($"AS {asn} of 'mcr' is one IBM reserves", error.Message, StringComparison.Ordinal);
-        Assert.Contains("give 'mcr' another ASN", error.Fix, StringComparison.Ordinal);
+        Assert.Contains($"AS {asn} of 'mcr' is not an ASN IBM accepts on the customer side of a Direct Link", error.Message, StringComparison.Ordinal);
+        Assert.Contains("terraform-provider-megaport", error.Message, StringComparison.Ordinal);
+        Assert.Contains("asn: 64999", error.Fix, StringComparison.Ordinal);
         Assert.Equal(15, error.Line);
     }
 
-    [Fact]
-    public void A_private_asn_ibm_does_not_reserve_is_accepted()
+    [Theory]
+    [InlineData(64999)]
+    [InlineData(64495)]
+    [InlineData(4201000000)]
+    public void An_asn_ibm_accepts_is_accepted(long asn)
     {
-        var scenario = ScenarioLoader.LoadText(Text(mcrAsn: ", asn: 64999"), "oracle-ibm.yaml", Catalog.Default);
-        Assert.Equal(64999, scenario.Options.Single().Mcrs.Single().Asn);
+        var scenario = ScenarioLoader.LoadText(Text(mcrAsn: ", asn: " + asn), "oracle-ibm.yaml", Catalog.Default);
+        Assert.Equal(asn, scenario.Options.Single().Mcrs.Single().Asn);
     }
 
     [Fact]
