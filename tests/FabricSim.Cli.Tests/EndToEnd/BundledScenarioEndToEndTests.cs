@@ -36,6 +36,7 @@ public sealed class BundledScenarioEndToEndTests : IDisposable
     [InlineData("growth-what-if", "sweep", "3s")]
     [InlineData("sdwan-mve", "run", "3s")]
     [InlineData("dx-resiliency", "run", "3s")]
+    [InlineData("frankfurt-vpn-to-dx-gateway", "run", "3s")]
     public void Bundled_scenario_runs_and_writes_its_report(string scenario, string command, string duration)
     {
         string folder = Path.Combine(_work, scenario);

@@ -35,9 +35,16 @@ public sealed class BundledScenarioFingerprintTests
     /// </summary>
     private const string ExpectedDxResiliency = "A9217983E04B32184E28F2BB6C70FE9AD48918D1D629E0353F9CFC9D56E4CC8F";
 
+    /// <summary>
+    /// Recorded when the Frankfurt scenario imported from Terraform was bundled: Oracle FastConnect through an MCR, and
+    /// AWS over a Site-to-Site VPN on a transit gateway or over a transit VIF through a Direct Connect gateway.
+    /// </summary>
+    private const string ExpectedFrankfurt = "33697D071F83EF6FC6E0222555385B8FBAD866F8B7E51D9824DB5DCD47D205CD";
+
     [Theory]
     [InlineData("sdci-vs-ipsec", Expected)]
     [InlineData("dx-resiliency", ExpectedDxResiliency)]
+    [InlineData("frankfurt-vpn-to-dx-gateway", ExpectedFrankfurt)]
     public void A_short_run_of_a_bundled_scenario_summarizes_to_the_recorded_fingerprint(string name, string expected)
     {
         var scenario = ScenarioLoader.Load(Path.Combine(RepositoryFiles.ScenariosFolder, name + ".yaml"));
