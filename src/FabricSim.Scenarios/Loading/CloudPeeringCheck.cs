@@ -56,22 +56,25 @@ internal static class CloudPeeringCheck
         return false;
     }
 
+    /// <summary>The clouds whose edge speaks from one fixed ASN whatever the customer asks, with how to name that edge.</summary>
+    private static (CloudProvider Provider, string Edge)? FixedAsnEdge(CloudConnectionType type) => type switch
+    {
+        CloudConnectionType.AzureExpressRoute => (CloudProvider.Azure, "Azure's ExpressRoute edge always"),
+        CloudConnectionType.GooglePartnerInterconnect => (CloudProvider.Google, "a Partner Interconnect Cloud Router"),
+        CloudConnectionType.OracleFastConnect => (CloudProvider.Oracle, "Oracle's FastConnect edge"),
+        CloudConnectionType.IbmDirectLinkConnect => (CloudProvider.Ibm, "IBM's Direct Link edge"),
+        _ => null,
+    };
+
     private static (string Message, string Fix)? Contradicts(CloudConnection connection, long asn, ProductCatalog products)
     {
+        if (FixedAsnEdge(connection.Type) is { } fixedAsn)
+        {
+            var entry = products.Get(ProductCatalog.ProviderKey(fixedAsn.Provider) + ".default_asn");
+            return asn == entry.Value ? null : ($"{fixedAsn.Edge} speaks from AS {entry.Value}, not {asn} ({entry.Citation})", $"use 'peer_asn: {entry.Value}' or leave it out");
+        }
         switch (connection.Type)
         {
-            case CloudConnectionType.AzureExpressRoute when asn != products.DefaultAsn(CloudProvider.Azure):
-                var azure = products.Get("azure.default_asn");
-                return ($"Azure's ExpressRoute edge always speaks from AS {azure.Value}, not {asn} ({azure.Citation})", $"use 'peer_asn: {azure.Value}' or leave it out");
-            case CloudConnectionType.GooglePartnerInterconnect when asn != products.DefaultAsn(CloudProvider.Google):
-                var google = products.Get("google.default_asn");
-                return ($"a Partner Interconnect Cloud Router speaks from AS {google.Value}, not {asn} ({google.Citation})", $"use 'peer_asn: {google.Value}' or leave it out");
-            case CloudConnectionType.OracleFastConnect when asn != products.DefaultAsn(CloudProvider.Oracle):
-                var oracle = products.Get("oracle.default_asn");
-                return ($"Oracle's FastConnect edge speaks from AS {oracle.Value}, not {asn} ({oracle.Citation})", $"use 'peer_asn: {oracle.Value}' or leave it out");
-            case CloudConnectionType.IbmDirectLinkConnect when asn != products.DefaultAsn(CloudProvider.Ibm):
-                var ibm = products.Get("ibm.default_asn");
-                return ($"IBM's Direct Link edge speaks from AS {ibm.Value}, not {asn} ({ibm.Citation})", $"use 'peer_asn: {ibm.Value}' or leave it out");
             case CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated when connection.Vif == AwsVifType.Public && !products.Get("aws.public.asns").Values.Contains(asn.ToString(System.Globalization.CultureInfo.InvariantCulture)):
                 var amazon = products.Get("aws.public.asns");
                 return ($"the Amazon side of a public VIF speaks from Amazon's public ASN ({string.Join(" or ", amazon.Values)}), not {asn} ({amazon.Citation})",
