@@ -122,7 +122,7 @@ public sealed class BundledScenarioEndToEndTests : IDisposable
     {
         string bundled = RepositoryFiles.Scenario("frankfurt-vpn-to-dx-gateway");
         Assert.Contains($"fabricsim import terraform tests/FabricSim.Cli.Tests/Fixtures/terraform/{FrankfurtFixture} --name as-built", File.ReadAllText(bundled), StringComparison.Ordinal);
-        Assert.Equal(ExitCodes.Ok, Run("import", "terraform", Path.Combine(RepositoryFiles.Root, "tests", "FabricSim.Cli.Tests", "Fixtures", "terraform", Fixture), "--name", "as-built"));
+        Assert.Equal(ExitCodes.Ok, Run("import", "terraform", Path.Combine(RepositoryFiles.Root, "tests", "FabricSim.Cli.Tests", "Fixtures", "terraform", FrankfurtFixture), "--name", "as-built"));
         var imported = ScenarioLoader.LoadText(_output.ToString(), "imported.yaml");
         var scenario = ScenarioLoader.Load(bundled);
 
