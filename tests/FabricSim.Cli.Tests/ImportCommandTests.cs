@@ -51,9 +51,9 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal("BNE1", Assert.Single(scenario.Sites).Pop);
         var mcr = Assert.Single(option.Mcrs);
         Assert.Equal(("megaport-mcr-example", "BNE1", DataRate.FromMegabitsPerSecond(2500), 64555L), (mcr.Name, mcr.Pop, mcr.Rate, mcr.Asn));
-        var cloud = Assert.Single(scenario.Clouds);
+        var cloud = Assert.Single(scenario.Clouds, c => c.Provider == CloudProvider.Aws);
         Assert.Equal((CloudProvider.Aws, "ap-southeast-2", "SYD1"), (cloud.Provider, cloud.Region, cloud.OnRamp));
-        Assert.Equal(2, option.Vxcs.Count);
+        Assert.Equal(3, option.Vxcs.Count);
         Assert.Equal(("megaport-port-example", "megaport-mcr-example"), (option.Vxcs[0].EndA, option.Vxcs[0].EndB));
         var aws = option.Vxcs[1];
         Assert.Equal(("megaport-mcr-example", cloud.Name, DataRate.FromGigabitsPerSecond(1)), (aws.EndA, aws.EndB, aws.Rate));
@@ -67,10 +67,67 @@ public sealed class ImportCommandTests : IDisposable
     {
         Import("port-mcr-aws.state.json");
 
-        string warning = "megaport_vxc.oracle_vxc: its b_end is a partner connection to 'oracle', which FabricSim does not model yet; the VXC is left out";
+        string warning = "megaport_mcr.mcr: contract_term_months 1 is priced at the option's term of 12 months";
         Assert.Contains("fabricsim import: warning: " + warning, _error.ToString(), StringComparison.Ordinal);
         Assert.Contains("#   " + warning, _output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("megaport_mcr.mcr: contract_term_months 1 is priced at the option's term of 12 months", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("# Imported by: fabricsim import terraform ", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_oracle_partner_config_becomes_a_fastconnect_vxc_in_the_region_of_its_virtual_circuit()
+    {
+        // The Oracle VXC of this fixture has no partner port, only oracle_config.virtual_circuit_id, whose OCID names
+        // the region (ocid1.virtualcircuit.oc1.ap-sydney-1...).
+        var scenario = Import("port-mcr-aws.state.json");
+
+        var oracle = Assert.Single(scenario.Clouds, c => c.Provider == CloudProvider.Oracle);
+        Assert.Equal(("ap-sydney-1", "SYD1"), (oracle.Region, oracle.OnRamp));
+        var vxc = Assert.Single(Assert.Single(scenario.Options).Vxcs, v => v.Touches(oracle.Name));
+        Assert.Equal((CloudConnectionType.OracleFastConnect, DataRate.FromGigabitsPerSecond(1)), (vxc.Cloud!.Type, vxc.Rate));
+        // Its only warning is the contract term every product of another term gets.
+        Assert.Equal(["megaport_vxc.oracle_vxc: contract_term_months 1 is priced at the option's term of 12 months (FabricSim prices an option on one term, at most 36 months)"],
+            _error.ToString().Split('\n').Where(l => l.Contains("oracle", StringComparison.OrdinalIgnoreCase)).Select(l => l.Replace("fabricsim import: warning: ", "", StringComparison.Ordinal).TrimEnd('\r')));
+    }
+
+    [Fact]
+    public void Megaport_multicloud_example_maps_oracle_by_its_partner_port_and_ibm_to_the_nearest_region_with_a_warning()
+    {
+        var scenario = Import("oracle-ibm.state.json");
+
+        var option = Assert.Single(scenario.Options);
+        var oracle = Assert.Single(scenario.Clouds, c => c.Provider == CloudProvider.Oracle);
+        Assert.Equal(("ap-singapore-1", "SIN1"), (oracle.Region, oracle.OnRamp));
+        var toOracle = Assert.Single(option.Vxcs, v => v.Touches(oracle.Name));
+        Assert.Equal(CloudConnectionType.OracleFastConnect, toOracle.Cloud!.Type);
+        Assert.Equal(31898L, toOracle.Bgp!.PeerAsn);
+        var ibm = Assert.Single(scenario.Clouds, c => c.Provider == CloudProvider.Ibm);
+        var toIbm = Assert.Single(option.Vxcs, v => v.Touches(ibm.Name));
+        Assert.Equal((CloudConnectionType.IbmDirectLinkConnect, DataRate.FromMegabitsPerSecond(500)), (toIbm.Cloud!.Type, toIbm.Rate));
+        // IBM's partner port is not in the file, so nothing names the region: the nearest to the MCR, said aloud.
+        Assert.Contains($"megaport_vxc.ibm_vxc_1_sin: the ibm region is not in the file; using {ibm.Region}", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_transit_vif_takes_its_dx_gateway_and_a_vpn_connection_on_the_transit_gateway_becomes_a_vpn()
+    {
+        var scenario = Import("aws-dxgw-vpn.state.json");
+
+        var option = Assert.Single(scenario.Options);
+        var aws = Assert.Single(scenario.Clouds);
+        Assert.Equal((CloudProvider.Aws, "ap-southeast-2"), (aws.Provider, aws.Region));
+        var transit = Assert.Single(option.Vxcs, v => v.Cloud is not null);
+        Assert.Equal((AwsVifType.Transit, "example"), (transit.Cloud!.Vif!.Value, transit.Cloud.DxGatewayName));
+        var vpn = Assert.Single(option.Vpns);
+        Assert.Equal((scenario.Sites.Single().Name, aws.Name, "transit_gateway"), (vpn.Site, vpn.Cloud, vpn.Gateway!.Type));
+        string warnings = _error.ToString();
+        Assert.Contains("aws_vpn_connection.example: the customer gateway at 172.0.0.1 is taken to be at site", warnings, StringComparison.Ordinal);
+        Assert.Contains("aws_ec2_transit_gateway_vpc_attachment.example: aws_ec2_transit_gateway_vpc_attachment is not imported", warnings, StringComparison.Ordinal);
+        Assert.Contains("megaport_mve.mve_aruba: MVEs are not imported yet", warnings, StringComparison.Ordinal);
+        // Read, so not warned about: the gateway, its association, the transit gateway and the customer gateway.
+        foreach (string read in (string[])["aws_dx_gateway.example:", "aws_dx_gateway_association.example:", "aws_ec2_transit_gateway.example:", "aws_customer_gateway.example:"])
+        {
+            Assert.DoesNotContain(read, warnings, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -111,6 +168,8 @@ public sealed class ImportCommandTests : IDisposable
     [InlineData("port-mcr-aws.state.json")]
     [InlineData("two-mcr-expressroute.state.json")]
     [InlineData("child-modules.plan.json")]
+    [InlineData("oracle-ibm.state.json")]
+    [InlineData("aws-dxgw-vpn.state.json")]
     public void Imported_scenario_validates_and_runs(string fixture)
     {
         Assert.Equal(ExitCodes.Ok, Run("import", "terraform", Fixture(fixture), "--out", "imported.yaml"));

@@ -31,7 +31,7 @@ internal static class ImportCommand
             try
             {
                 imported = TerraformImport.FromJson(File.ReadAllText(path), Path.GetFileNameWithoutExtension(path), optionName,
-                    "fabricsim import " + string.Join(' ', parseResult.Tokens.Select(t => t.Value)));
+                    "fabricsim " + string.Join(' ', parseResult.Tokens.Select(t => t.Value)));
             }
             catch (TerraformImportException e)
             {

@@ -6,4 +6,6 @@ public enum CspProvider
     AwsDirectConnect,
     AzureExpressRoute,
     GoogleCloudInterconnect,
+    OracleFastConnect,
+    IbmDirectLink,
 }

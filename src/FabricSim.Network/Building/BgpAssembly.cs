@@ -18,12 +18,14 @@ internal static class BgpAssembly
 
     /// <summary>
     /// ASNs of the cloud providers' edge routers, used when neither the session nor the cloud names one: AWS's default
-    /// Amazon-side ASN of a Direct Connect gateway (64512), Azure's fixed 12076, Google's 16550.
+    /// Amazon-side ASN of a Direct Connect gateway (64512), Azure's fixed 12076, Google's 16550, Oracle's 31898, IBM's 13884.
     /// </summary>
     private static long DefaultAsn(CspProvider provider) => provider switch
     {
         CspProvider.AwsDirectConnect => 64512,
         CspProvider.AzureExpressRoute => 12076,
+        CspProvider.OracleFastConnect => 31898,
+        CspProvider.IbmDirectLink => 13884,
         _ => 16550,
     };
 

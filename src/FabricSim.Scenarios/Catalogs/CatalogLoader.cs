@@ -188,7 +188,7 @@ internal static class CatalogLoader
             }
             else
             {
-                p.Error("on_ramps", $"'{name}' is not a cloud provider", "use aws, azure or google");
+                p.Error("on_ramps", $"'{name}' is not a cloud provider", "use aws, azure, google, oracle or ibm");
             }
         }
         if (code is null || lat is null || lon is null)
@@ -208,11 +208,13 @@ internal static class CatalogLoader
         "aws" => CloudProvider.Aws,
         "azure" => CloudProvider.Azure,
         "google" => CloudProvider.Google,
+        "oracle" => CloudProvider.Oracle,
+        "ibm" => CloudProvider.Ibm,
         _ => null,
     };
 
     private static Shape RegionShape() => new Shape("region", "cloud region")
-        .Add(new("provider", FieldKind.Enum, "provider", "aws", Required: true, Values: ["aws", "azure", "google"]))
+        .Add(new("provider", FieldKind.Enum, "provider", "aws", Required: true, Values: ["aws", "azure", "google", "oracle", "ibm"]))
         .Add(new("id", FieldKind.String, "region id", "ap-southeast-2", Required: true))
         .Add(new("name", FieldKind.String, "display name", "Asia Pacific (Sydney)"))
         .Add(new("lat", FieldKind.Number, "latitude", "-33.87", Required: true))

@@ -8,7 +8,7 @@ namespace FabricSim.Scenarios.Catalogs;
 /// </summary>
 internal static class CatalogShapes
 {
-    private static readonly string[] Providers = ["aws", "azure", "google"];
+    private static readonly string[] Providers = ["aws", "azure", "google", "oracle", "ibm"];
 
     public static readonly Shape Pop = new Shape("pop", "A PoP added to the catalog for this scenario.")
         .Add(new("code", FieldKind.String, "unique PoP code", "SYD9", Required: true))

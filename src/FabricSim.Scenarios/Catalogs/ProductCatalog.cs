@@ -32,6 +32,8 @@ public sealed class ProductCatalog(IReadOnlyList<ProductLimit> limits)
     {
         CloudProvider.Aws => "aws",
         CloudProvider.Azure => "azure",
+        CloudProvider.Oracle => "oracle",
+        CloudProvider.Ibm => "ibm",
         _ => "google",
     };
 }

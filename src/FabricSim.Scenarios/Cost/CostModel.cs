@@ -133,6 +133,14 @@ public static class CostModel
                 case CloudConnectionType.GooglePartnerInterconnect:
                     bill.Hourly("csp_port", $"Google VLAN attachment {vxc.Name} {vxc.Rate}", bill.RateTier("google.vlan_attachment", vxc.Rate), 1);
                     break;
+                case CloudConnectionType.OracleFastConnect:
+                    // Through a partner Oracle bills the port-hours of the speed the partner orders, the VXC's rate.
+                    bill.Hourly("csp_port", $"Oracle FastConnect {vxc.Name} {vxc.Rate}", bill.RateTier("oracle.fastconnect_port", vxc.Rate), 1);
+                    break;
+                case CloudConnectionType.IbmDirectLinkConnect:
+                    string routing = connection.GlobalRouting ? "global" : "local";
+                    bill.Monthly("csp_port", $"IBM Direct Link Connect {vxc.Name} {vxc.Rate} {routing} routing", bill.RateTier($"ibm.direct_link_connect_{routing}", vxc.Rate));
+                    break;
                 case CloudConnectionType.GoogleDedicatedInterconnect:
                     bill.Hourly("csp_port", $"Google Dedicated Interconnect {vxc.Name} {connection.PortSpeed}", bill.RateTier("google.dedicated_port", connection.PortSpeed!.Value), 1);
                     bill.Hourly("csp_port", $"Google VLAN attachment {vxc.Name} {vxc.Rate}", bill.RateTier("google.vlan_attachment", vxc.Rate), 1);
@@ -310,6 +318,8 @@ public static class CostModel
         {
             CloudProvider.Aws => "dx_transfer_out",
             CloudProvider.Azure => "expressroute_egress",
+            CloudProvider.Oracle => "fastconnect_egress",
+            CloudProvider.Ibm => "direct_link_egress",
             _ => "interconnect_egress",
         };
         var location = scenario.FindPop(settings?.Cloud?.Location ?? cloud.OnRamp);
@@ -348,8 +358,7 @@ public static class CostModel
 
     private static decimal Gigabytes(DataRate rate, Bill bill) => rate.BitsPerSecond * bill.HoursPerMonth * SecondsPerHour / BitsPerGigabyte;
 
-    private static string ProviderKey(CloudEndpoint cloud) =>
-        cloud.Provider switch { CloudProvider.Aws => "aws", CloudProvider.Azure => "azure", _ => "google" };
+    private static string ProviderKey(CloudEndpoint cloud) => ProductCatalog.ProviderKey(cloud.Provider);
 
     /// <summary>The PoP of a VXC's end; a cloud's is where the VXC's connection meets it.</summary>
     private static string PopOf(Scenario scenario, DesignOption option, Dictionary<string, string> fabricPops, VxcSettings vxc, string endpoint) =>

@@ -125,6 +125,8 @@ public static class HeadroomAnalysis
         {
             CloudConnectionType.AwsHosted => "aws.hosted.speed",
             CloudConnectionType.GooglePartnerInterconnect => "google.partner.speed",
+            CloudConnectionType.OracleFastConnect => "oracle.fastconnect.speed",
+            CloudConnectionType.IbmDirectLinkConnect => "ibm.direct_link.speed",
             CloudConnectionType.AzureExpressRoute when vxc.Cloud.PortSpeed is null => "azure.expressroute.speed",
             _ => null,
         };

@@ -11,7 +11,11 @@ internal sealed record ImportedFabric(
     IReadOnlyList<ImportedVxc> Vxcs,
     IReadOnlyList<ImportedPrefixList> PrefixLists,
     IReadOnlyList<ImportWarning> Warnings,
-    int TermMonths);
+    int TermMonths)
+{
+    /// <summary>Site-to-Site VPNs of the cloud side, each from a site to a cloud.</summary>
+    public IReadOnlyList<ImportedVpn> Vpns { get; init; } = [];
+}
 
 /// <summary>A resource the importer could not map, or mapped with a stated approximation.</summary>
 internal sealed record ImportWarning(string Address, string Message)
@@ -28,7 +32,14 @@ internal sealed record ImportedMcr(string Address, string Name, string Pop, long
 internal sealed record ImportedCloud(string Name, string Provider, string Region, string? OnRamp);
 
 /// <summary>A VXC's cloud landing: the connection type and its one distinguishing setting (VIF type, ExpressRoute link).</summary>
-internal sealed record ImportedLanding(string Type, string? Vif, string? Link, long? PortSpeedMbps);
+internal sealed record ImportedLanding(string Type, string? Vif, string? Link, long? PortSpeedMbps)
+{
+    /// <summary>The Direct Connect gateway of an AWS private or transit VIF, where the file declares one.</summary>
+    public string? DxGateway { get; init; }
+}
+
+/// <summary>An IPsec VPN from a site to a cloud's VPN gateway (virtual private gateway or transit gateway).</summary>
+internal sealed record ImportedVpn(string Address, string Name, string Site, string Cloud, string Gateway, bool StaticRouting);
 
 internal sealed record ImportedBgp(long? PeerAsn, string? Import, string? Export, long? AsPathPrepend, long? Med, bool? Bfd);
 

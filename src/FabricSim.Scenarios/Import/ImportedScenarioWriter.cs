@@ -83,6 +83,8 @@ internal static class ImportedScenarioWriter
                 }
             }
         }
+        Section(text, "    vpns:", "      - ", fabric.Vpns,
+            vpn => $"{{name: {vpn.Name}, site: {vpn.Site}, cloud: {vpn.Cloud}, internet_access: 1Gbps, gateway: {vpn.Gateway}{(vpn.StaticRouting ? ", routing: static" : "")}}}  # {vpn.Address}");
         Line(text, "");
         Line(text, "# Terraform holds no traffic, so this file has none and a run reports cost only. Add the demands this design");
         Line(text, fabric.Ports.Count > 0
@@ -119,6 +121,10 @@ internal static class ImportedScenarioWriter
         if (landing.Link is { } link)
         {
             parts.Add($"link: {link}");
+        }
+        if (landing.DxGateway is { } gateway)
+        {
+            parts.Add($"dx_gateway: {gateway}");
         }
         if (landing.PortSpeedMbps is { } speed)
         {

@@ -90,9 +90,12 @@ internal static class TerraformDocument
                         ends[end] = prefix + target;
                     }
                 }
-                if (Target(expressions, "mcr_id") is { } mcr)
+                foreach (string attribute in (string[])["mcr_id", "dx_gateway_id", "associated_gateway_id", "customer_gateway_id", "transit_gateway_id"])
                 {
-                    ends["mcr_id"] = prefix + mcr;
+                    if (Target(expressions, attribute) is { } referenced)
+                    {
+                        ends[attribute] = prefix + referenced;
+                    }
                 }
             }
             references[address] = ends;

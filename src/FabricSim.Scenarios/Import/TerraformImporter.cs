@@ -13,8 +13,8 @@ namespace FabricSim.Scenarios.Import;
 /// </summary>
 internal sealed class TerraformImporter
 {
-    /// <summary>Cloud-side resources whose attributes set a cloud's region or ASN.</summary>
-    private static readonly HashSet<string> CloudSideTypes = ["aws_dx_gateway", "azurerm_express_route_circuit", "google_compute_interconnect_attachment"];
+    /// <summary>Cloud-side resources whose attributes set a cloud's region or ASN, a VIF's gateway, or a VPN.</summary>
+    private static readonly HashSet<string> CloudSideTypes = [.. AwsGatewayImport.Types, "azurerm_express_route_circuit", "google_compute_interconnect_attachment"];
 
     /// <summary>Network resources of the clouds that the importer does not model yet; anything else is outside the fabric.</summary>
     private static readonly string[] CloudNetworkPrefixes = ["aws_dx_", "aws_vpn_", "aws_customer_gateway", "aws_ec2_transit_gateway", "azurerm_express_route_", "azurerm_virtual_network_gateway", "azurerm_vpn_", "google_compute_interconnect", "google_compute_router", "google_compute_vpn", "google_compute_ha_vpn", "google_compute_external_vpn"];
@@ -40,7 +40,10 @@ internal sealed class TerraformImporter
         _resources = resources;
         _catalog = catalog;
         _locations = locations;
+        _aws = new AwsGatewayImport(resources, Warn);
     }
+
+    private readonly AwsGatewayImport _aws;
 
     public static ImportedFabric Import(IReadOnlyList<TerraformResource> resources, Catalog catalog, MegaportLocations locations)
     {
@@ -72,6 +75,7 @@ internal sealed class TerraformImporter
         {
             AddVxc(resource);
         }
+        var vpns = _aws.Vpns(_ports, AwsCloud, Unique);
         var outside = new List<string>();
         foreach (var resource in managed)
         {
@@ -89,7 +93,7 @@ internal sealed class TerraformImporter
             }
             else if (CloudNetworkPrefixes.Any(p => resource.Type.StartsWith(p, StringComparison.Ordinal)))
             {
-                Warn(resource.Address, $"{resource.Type} is not imported (only DX gateways, ExpressRoute circuits and interconnect attachments are read, for regions and ASNs); left out");
+                Warn(resource.Address, $"{resource.Type} is not imported (only DX gateways and their associations, transit gateways, Site-to-Site VPNs with their customer gateways, ExpressRoute circuits and interconnect attachments are read); left out");
             }
             else
             {
@@ -100,8 +104,13 @@ internal sealed class TerraformImporter
         {
             Warn(string.Join(", ", outside), "not part of the interconnection fabric; not read");
         }
-        return new ImportedFabric(_ports, _mcrs, _clouds, _vxcs, _lists, _warnings, Term());
+        return new ImportedFabric(_ports, _mcrs, _clouds, _vxcs, _lists, _warnings, Term()) { Vpns = vpns };
     }
+
+    /// <summary>The AWS cloud of a region for a VPN: one a VXC already reaches, else a new one at the region's on-ramp.</summary>
+    private string? AwsCloud(string region) =>
+        _clouds.FirstOrDefault(c => c.Provider == "aws" && c.Region == region)?.Name
+        ?? (_catalog.FindRegion(CloudProvider.Aws, region) is null ? null : CloudName("aws", region, null));
 
     private void AddPort(TerraformResource resource)
     {
@@ -225,7 +234,7 @@ internal sealed class TerraformImporter
         string? kind = partner is { } p ? TerraformResource.Text(p, "partner") : null;
         switch (kind)
         {
-            case "aws" or "azure" or "google":
+            case "aws" or "azure" or "google" or "oracle" or "ibm":
                 return Cloud(vxc, kind, partner!.Value, uid, target);
             case "vrouter" or "a-end":
                 return new EndResult(Element(uid, target), null, Bgp(vxc, partner!.Value), null, null);
@@ -268,8 +277,8 @@ internal sealed class TerraformImporter
                 {
                     Warn(vxc.Address, "a hosted VIF (connect_type AWS) is modelled as a hosted connection (aws_hosted): same path and rate limit, but its price is the hosted connection's");
                 }
-                landing = new ImportedLanding("aws_hosted", vif, null, null);
                 asn = TerraformResource.Whole(config, "amazon_asn") ?? Single("aws_dx_gateway")?.Number("amazon_side_asn");
+                landing = new ImportedLanding("aws_hosted", vif, null, null) { DxGateway = _aws.DxGateway(vxc.Address, vif, asn) };
                 break;
             }
             case "azure":
@@ -284,6 +293,30 @@ internal sealed class TerraformImporter
                 if (circuit is null)
                 {
                     Warn(vxc.Address, "no azurerm_express_route_circuit in the file gives the Azure region; the region is the one nearest the other end, and the circuit speed the default");
+                }
+                break;
+            }
+            case "oracle":
+            {
+                provider = CloudProvider.Oracle;
+                // The partner port is named after its region, "OCI (ap-singapore-1) (BMC)"; a virtual circuit's OCID
+                // carries it too, "ocid1.virtualcircuit.oc1.<region>.<id>".
+                var config = TerraformResource.Child(partner, "oracle_config") ?? default;
+                string? circuit = TerraformResource.Text(config, "virtual_circuit_id");
+                region = RegionNamedIn(provider, port?.String("product_name"))
+                         ?? (circuit?.Split('.') is { Length: >= 5 } ocid && ocid[1] == "virtualcircuit" ? ocid[3] : null);
+                landing = new ImportedLanding("oracle_fastconnect", null, null, null);
+                break;
+            }
+            case "ibm":
+            {
+                provider = CloudProvider.Ibm;
+                var config = TerraformResource.Child(partner, "ibm_config") ?? default;
+                region = RegionNamedIn(provider, port?.String("product_name"));
+                landing = new ImportedLanding("ibm_direct_link", null, null, null);
+                if (TerraformResource.Whole(config, "customer_asn") is { } customerAsn && _mcrs.All(m => m.Name != AEndElement(vxc)))
+                {
+                    Warn(vxc.Address, $"ibm_config.customer_asn {customerAsn} is the customer router's ASN, which the scenario does not set; the site's router takes a private ASN of its own");
                 }
                 break;
             }
@@ -320,6 +353,11 @@ internal sealed class TerraformImporter
         string name = CloudName(kind, region, onRamp);
         return new EndResult(name, landing, null, asn, null);
     }
+
+    /// <summary>The catalog region of <paramref name="provider"/> whose id a partner port's name contains, the longest if several do.</summary>
+    private string? RegionNamedIn(CloudProvider provider, string? text) =>
+        text is null ? null : _catalog.Regions.Where(r => r.Provider == provider && text.Contains(r.Id, StringComparison.Ordinal))
+            .OrderByDescending(r => r.Id.Length).ThenBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault()?.Id;
 
     private string? Nearest(CloudProvider provider, TerraformResource vxc)
     {

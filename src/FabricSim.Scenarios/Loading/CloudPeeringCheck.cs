@@ -39,16 +39,42 @@ internal static class CloudPeeringCheck
         return session with { PeerType = expected };
     }
 
+    /// <summary>
+    /// IBM accepts only some ASNs on the customer side of a Direct Link (catalog ibm.direct_link.customer_asns: most
+    /// private 2-byte ASNs are IBM's own, 64999 excepted); the router at the customer end of the VXC is an MCR here.
+    /// False when refused.
+    /// </summary>
+    public static bool CheckIbmCustomerAsn(ObjectReader vxc, string key, string router, long asn, ProductCatalog products)
+    {
+        var accepted = products.Get("ibm.direct_link.customer_asns");
+        if (accepted.Values.Any(range => ReservedAsnCheck.Contains(range, asn)))
+        {
+            return true;
+        }
+        vxc.Error(key, $"AS {asn} of '{router}' is not an ASN IBM accepts on the customer side of a Direct Link; accepted: {string.Join(", ", accepted.Values)} ({accepted.Citation})",
+            $"give '{router}' an ASN in those ranges, e.g. 'asn: 64999' or Megaport's default 133937");
+        return false;
+    }
+
+    /// <summary>The clouds whose edge speaks from one fixed ASN whatever the customer asks, with how to name that edge.</summary>
+    private static (CloudProvider Provider, string Edge)? FixedAsnEdge(CloudConnectionType type) => type switch
+    {
+        CloudConnectionType.AzureExpressRoute => (CloudProvider.Azure, "Azure's ExpressRoute edge always"),
+        CloudConnectionType.GooglePartnerInterconnect => (CloudProvider.Google, "a Partner Interconnect Cloud Router"),
+        CloudConnectionType.OracleFastConnect => (CloudProvider.Oracle, "Oracle's FastConnect edge"),
+        CloudConnectionType.IbmDirectLinkConnect => (CloudProvider.Ibm, "IBM's Direct Link edge"),
+        _ => null,
+    };
+
     private static (string Message, string Fix)? Contradicts(CloudConnection connection, long asn, ProductCatalog products)
     {
+        if (FixedAsnEdge(connection.Type) is { } fixedAsn)
+        {
+            var entry = products.Get(ProductCatalog.ProviderKey(fixedAsn.Provider) + ".default_asn");
+            return asn == entry.Value ? null : ($"{fixedAsn.Edge} speaks from AS {entry.Value}, not {asn} ({entry.Citation})", $"use 'peer_asn: {entry.Value}' or leave it out");
+        }
         switch (connection.Type)
         {
-            case CloudConnectionType.AzureExpressRoute when asn != products.DefaultAsn(CloudProvider.Azure):
-                var azure = products.Get("azure.default_asn");
-                return ($"Azure's ExpressRoute edge always speaks from AS {azure.Value}, not {asn} ({azure.Citation})", $"use 'peer_asn: {azure.Value}' or leave it out");
-            case CloudConnectionType.GooglePartnerInterconnect when asn != products.DefaultAsn(CloudProvider.Google):
-                var google = products.Get("google.default_asn");
-                return ($"a Partner Interconnect Cloud Router speaks from AS {google.Value}, not {asn} ({google.Citation})", $"use 'peer_asn: {google.Value}' or leave it out");
             case CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated when connection.Vif == AwsVifType.Public && !products.Get("aws.public.asns").Values.Contains(asn.ToString(System.Globalization.CultureInfo.InvariantCulture)):
                 var amazon = products.Get("aws.public.asns");
                 return ($"the Amazon side of a public VIF speaks from Amazon's public ASN ({string.Join(" or ", amazon.Values)}), not {asn} ({amazon.Citation})",
@@ -66,6 +92,8 @@ internal static class CloudPeeringCheck
     {
         CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated => $"{connection.Vif?.ToString().ToLowerInvariant()} VIF",
         CloudConnectionType.AzureExpressRoute => "ExpressRoute private peering",
+        CloudConnectionType.OracleFastConnect => "FastConnect private virtual circuit",
+        CloudConnectionType.IbmDirectLinkConnect => "Direct Link Connect gateway",
         _ => "Google Interconnect attachment",
     };
 

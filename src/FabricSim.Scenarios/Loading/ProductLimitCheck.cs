@@ -23,11 +23,10 @@ internal static class ProductLimitCheck
             }
             switch (connection.Type)
             {
-                case CloudConnectionType.AwsHosted:
-                    Offered(context, mapped, vxc, vxc.Rate, "rate", "aws.hosted.speed", "an AWS hosted connection speed", products);
-                    break;
-                case CloudConnectionType.GooglePartnerInterconnect:
-                    Offered(context, mapped, vxc, vxc.Rate, "rate", "google.partner.speed", "a Google Partner Interconnect VLAN attachment capacity", products);
+                case CloudConnectionType.AwsHosted or CloudConnectionType.GooglePartnerInterconnect or CloudConnectionType.OracleFastConnect or CloudConnectionType.IbmDirectLinkConnect:
+                    // Ordered at the VXC's rate, which must be one of the product's sizes.
+                    var (item, what) = OrderedAtRate(connection.Type);
+                    Offered(context, mapped, vxc, vxc.Rate, "rate", item, what, products);
                     break;
                 case CloudConnectionType.AwsDedicated:
                     PortAndRate(context, mapped, vxc, connection.PortSpeed!.Value, "aws.dedicated.speed", "an AWS Direct Connect dedicated port speed", products);
@@ -52,6 +51,14 @@ internal static class ProductLimitCheck
         CheckExpressRouteLinks(context, mapped, products);
         CheckDedicatedVifs(context, mapped, products);
     }
+
+    private static (string Item, string What) OrderedAtRate(CloudConnectionType type) => type switch
+    {
+        CloudConnectionType.AwsHosted => ("aws.hosted.speed", "an AWS hosted connection speed"),
+        CloudConnectionType.GooglePartnerInterconnect => ("google.partner.speed", "a Google Partner Interconnect VLAN attachment capacity"),
+        CloudConnectionType.OracleFastConnect => ("oracle.fastconnect.speed", "an Oracle FastConnect partner bandwidth"),
+        _ => ("ibm.direct_link.speed", "an IBM Direct Link Connect speed"),
+    };
 
     private static void PortAndRate(MappingContext context, MappedOption mapped, VxcSettings vxc, DataRate port, string item, string what, ProductCatalog products)
     {

@@ -49,7 +49,7 @@ internal static class ReservedAsnCheck
     private static string Fix(string key) => $"use a public ASN you hold or a private ASN from 64512-65514, 65521-65534 or 4200000000-4294967294, e.g. '{key}: 65001'";
 
     /// <summary>A catalog entry is a single ASN ("8074") or an inclusive range ("65515-65520").</summary>
-    private static bool Contains(string range, long asn)
+    internal static bool Contains(string range, long asn)
     {
         var bounds = range.Split('-');
         long low = long.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture);

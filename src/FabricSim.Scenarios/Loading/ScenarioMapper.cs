@@ -215,7 +215,7 @@ internal static class ScenarioMapper
             if (region is null)
             {
                 var known = context.Catalog.Regions.Where(r => r.Provider == p).Select(r => r.Id).ToList();
-                reader.Error("region", $"unknown {reader.Choice("provider")} region '{regionId}'; {NameSuggestions.Hint(regionId, known, "regions")}", "use a region id from scenarios/catalog/pops.yaml");
+                reader.Error("region", $"unknown {reader.Choice("provider")} region '{regionId}'; {NameSuggestions.Hint(regionId, known, "regions")}", "use a region id from scenarios/catalog/pops.yaml, which lists the regions with an on-ramp where Megaport meets the provider");
                 continue;
             }
             string onRamp = reader.String("on_ramp") ?? region.OnRamp;
@@ -256,12 +256,18 @@ internal static class ScenarioMapper
         {
             return null;
         }
-        string offered = provider switch
+        string? offered = provider switch
         {
             CloudProvider.Aws => "sitelink",
             CloudProvider.Azure => "global_reach",
-            _ => "ncc_site_to_site",
+            CloudProvider.Google => "ncc_site_to_site",
+            _ => null,
         };
+        if (offered is null)
+        {
+            reader.Error("transit", $"{reader.Choice("provider")} offers no product for traffic between a customer's connections", "remove 'transit', or join the sites through an MCR");
+            return null;
+        }
         if (product != offered)
         {
             reader.Error("transit", $"{reader.Choice("provider")} does not offer {product}", $"use 'transit: {offered}', {reader.Choice("provider")}'s product for traffic between connections");

@@ -6,10 +6,10 @@ namespace FabricSim.Scenarios.Loading;
 /// <summary>The vocabulary of a scenario file: every object, its keys, kinds, meanings and examples.</summary>
 internal static class ScenarioShapes
 {
-    private static readonly string[] Providers = ["aws", "azure", "google"];
+    private static readonly string[] Providers = ["aws", "azure", "google", "oracle", "ibm"];
     private static readonly string[] TrafficTypes = ["cbr", "poisson", "onoff", "request_response", "tcp_bulk", "tcp_request_response"];
     private static readonly string[] DiversityZones = ["red", "blue"];
-    private static readonly string[] ConnectionTypes = ["aws_hosted", "aws_dedicated", "azure_expressroute", "google_partner", "google_dedicated"];
+    private static readonly string[] ConnectionTypes = ["aws_hosted", "aws_dedicated", "azure_expressroute", "google_partner", "google_dedicated", "oracle_fastconnect", "ibm_direct_link"];
 
     public static readonly Shape Run = new Shape("run", "How long and how often each option is simulated.")
         .Add(new("duration", FieldKind.Duration, "simulated time per replication, including warm-up", "20s", Required: true))
@@ -46,7 +46,7 @@ internal static class ScenarioShapes
         .Add(new("prefixes", FieldKind.PrefixStrings, "VPC/VNet networks", "[10.10.0.0/16]"))
         .Add(new("transit", FieldKind.Enum, "the cloud's product that carries traffic between your connections to it (default: none, the cloud does not transit)",
             "sitelink", Values: ["sitelink", "global_reach", "ncc_site_to_site"]))
-        .Add(new("maximum_paths", FieldKind.Integer, "equal-cost BGP paths the cloud's edges share flows over by a flow hash, 1 to 16 (default: as the provider documents it, AWS 16, Azure 4, Google 1)", "2"));
+        .Add(new("maximum_paths", FieldKind.Integer, "equal-cost BGP paths the cloud's edges share flows over by a flow hash, 1 to 16 (default: as the provider documents it, AWS 16, Azure 4, Google, Oracle and IBM 1)", "2"));
 
     public static readonly Shape Port = new Shape("port", "A physical access port from a site into a PoP.")
         .Add(new("name", FieldKind.String, "unique name within the option", "syd-port", Required: true))
@@ -76,15 +76,16 @@ internal static class ScenarioShapes
         .Add(new("type", FieldKind.Enum, "connection product", "aws_hosted", Required: true, Values: ConnectionTypes))
         .Add(new("vif", FieldKind.Enum, "AWS virtual interface type (default private)", "private", Values: ["private", "transit", "public"]))
         .Add(new("link", FieldKind.Enum, "Azure ExpressRoute link, Megaport's port choice: the circuit's primary or secondary MSEE (default primary)", "primary", Values: ["primary", "secondary"]))
-        .Add(new("location", FieldKind.String, "PoP where the connection meets the cloud: a DX location, ExpressRoute peering location or Google metro with the provider's on-ramp (default: the cloud's on_ramp)", "SYD2"))
+        .Add(new("location", FieldKind.String, "PoP where the connection meets the cloud: a DX location, ExpressRoute peering location, Google metro, FastConnect or Direct Link location with the provider's on-ramp (default: the cloud's on_ramp)", "SYD2"))
         .Add(new("availability_domain", FieldKind.Integer, "Google edge availability domain of the attachment in its metro, one of the catalog's (1 or 2; default 1)", "2"))
         .Add(new("port_speed", FieldKind.Rate, "dedicated port or ExpressRoute circuit speed", "1Gbps"))
         .Add(new("dx_gateway", FieldKind.String, "AWS Direct Connect gateway a private or transit VIF attaches to (default: dx-gateway, one per option); a transit VIF's gateway reaches VPCs in any region through a transit gateway in each", "dxgw-global"))
         .Add(new("premium", FieldKind.Boolean, "ExpressRoute Premium add-on, to reach a region outside the location's geopolitical region (default false)", "true"))
-        .Add(new("mtu", FieldKind.Size, "IP MTU (AWS private VIF 1500B or 9001B, transit 1500B or 8500B; Google 1440B default)", "1500B"));
+        .Add(new("global_routing", FieldKind.Boolean, "IBM Direct Link global routing: reach IBM Cloud networks in every region, not only the location's own (default false, local routing)", "true"))
+        .Add(new("mtu", FieldKind.Size, "IP MTU (AWS private VIF 1500B or 9001B, transit 1500B or 8500B; Google 1440B default; Oracle 1500B or 9000B; IBM 1500B)", "1500B"));
 
     public static readonly Shape Bgp = new Shape("bgp", "The BGP session on a VXC or tunnel.")
-        .Add(new("peer_asn", FieldKind.Integer, "the peer's ASN (default: a cloud's provider ASN from the product catalog, AWS 64512, Azure 12076, Google 16550; any other peer a private ASN of its own)", "64512"))
+        .Add(new("peer_asn", FieldKind.Integer, "the peer's ASN (default: a cloud's provider ASN from the product catalog, AWS 64512, Azure 12076, Google 16550, Oracle 31898, IBM 13884; any other peer a private ASN of its own)", "64512"))
         .Add(new("peer_type", FieldKind.Enum, "non_cloud, private_cloud or public_cloud (default by endpoint)", "private_cloud", Values: ["non_cloud", "private_cloud", "public_cloud"]))
         .Add(new("import", FieldKind.String, "prefix list filtering routes received", "aws-in", Accepts: ["import_whitelist"]))
         .Add(new("export", FieldKind.String, "prefix list filtering routes advertised", "onprem-out", Accepts: ["export_whitelist"]))

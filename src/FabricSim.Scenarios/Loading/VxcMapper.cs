@@ -92,6 +92,11 @@ internal sealed class VxcMapper : IElementMapper
             v.Error("b", $"{v.Label} is unreachable: no backbone path joins {pops[0]} and {pops[1]}", $"add a backbone link, e.g. 'backbone: {{links: [{{between: [{pops[0]}, {pops[1]}], rate: 100Gbps}}]}}'");
             return null;
         }
+        if (connection is { Type: CloudConnectionType.IbmDirectLinkConnect } && mcrs.FirstOrDefault(m => m.Name == a || m.Name == b) is { } ibmPeer
+            && !CloudPeeringCheck.CheckIbmCustomerAsn(v, ibmPeer.Name == a ? "a" : "b", ibmPeer.Name, ibmPeer.Asn, context.Catalog.Products))
+        {
+            return null;
+        }
         if (connection is not null && bgp is not null)
         {
             long? customerAsn = mcrs.FirstOrDefault(m => m.Name == a || m.Name == b)?.Asn;
@@ -150,10 +155,14 @@ internal sealed class VxcMapper : IElementMapper
             "azure_expressroute" => CloudConnectionType.AzureExpressRoute,
             "google_partner" => CloudConnectionType.GooglePartnerInterconnect,
             "google_dedicated" => CloudConnectionType.GoogleDedicatedInterconnect,
+            "oracle_fastconnect" => CloudConnectionType.OracleFastConnect,
+            "ibm_direct_link" => CloudConnectionType.IbmDirectLinkConnect,
             _ => cloud.Provider switch
             {
                 CloudProvider.Aws => CloudConnectionType.AwsHosted,
                 CloudProvider.Azure => CloudConnectionType.AzureExpressRoute,
+                CloudProvider.Oracle => CloudConnectionType.OracleFastConnect,
+                CloudProvider.Ibm => CloudConnectionType.IbmDirectLinkConnect,
                 _ => CloudConnectionType.GooglePartnerInterconnect,
             },
         };
@@ -161,12 +170,14 @@ internal sealed class VxcMapper : IElementMapper
         {
             CloudConnectionType.AwsHosted or CloudConnectionType.AwsDedicated => CloudProvider.Aws,
             CloudConnectionType.AzureExpressRoute => CloudProvider.Azure,
+            CloudConnectionType.OracleFastConnect => CloudProvider.Oracle,
+            CloudConnectionType.IbmDirectLinkConnect => CloudProvider.Ibm,
             _ => CloudProvider.Google,
         };
         if (provider != cloud.Provider)
         {
             (reader is null ? owner : reader).Error(reader is null ? key : "type", $"connection type '{type}' does not reach {cloud.Provider.ToString().ToLowerInvariant()} cloud '{cloud.Name}'",
-                "use aws_hosted/aws_dedicated for AWS, azure_expressroute for Azure, google_partner/google_dedicated for Google");
+                "use aws_hosted/aws_dedicated for AWS, azure_expressroute for Azure, google_partner/google_dedicated for Google, oracle_fastconnect for Oracle, ibm_direct_link for IBM");
             return null;
         }
         var vif = reader?.Choice("vif") switch { "transit" => AwsVifType.Transit, "public" => AwsVifType.Public, _ => AwsVifType.Private };
@@ -175,6 +186,13 @@ internal sealed class VxcMapper : IElementMapper
         if (kind is CloudConnectionType.AwsDedicated or CloudConnectionType.GoogleDedicatedInterconnect && portSpeed is null)
         {
             (reader ?? owner).Errors.Add((reader ?? owner).Node, $"a {type} connection needs port_speed", "add e.g. 'port_speed: 10Gbps'");
+            return null;
+        }
+        if (portSpeed is not null && kind is CloudConnectionType.OracleFastConnect or CloudConnectionType.IbmDirectLinkConnect)
+        {
+            // Through a partner the cloud's side is sized by the VXC itself: Oracle and IBM bill the speed Megaport orders.
+            reader!.Error("port_speed", $"a {type ?? cloud.Provider.ToString().ToLowerInvariant()} connection through Megaport is ordered at the VXC's rate; it has no port_speed of its own",
+                "remove 'port_speed' and set the VXC's 'rate' to the speed to order");
             return null;
         }
         int defaultMtu = kind is CloudConnectionType.GooglePartnerInterconnect or CloudConnectionType.GoogleDedicatedInterconnect ? 1440 : 1500;
@@ -188,6 +206,8 @@ internal sealed class VxcMapper : IElementMapper
                 _ => "aws.private.mtu",
             },
             CloudConnectionType.AzureExpressRoute => "azure.expressroute.mtu",
+            CloudConnectionType.OracleFastConnect => "oracle.fastconnect.mtu",
+            CloudConnectionType.IbmDirectLinkConnect => "ibm.direct_link.mtu",
             _ => "google.interconnect.mtu",
         };
         var allowed = products.Bytes(mtuItem);
@@ -201,7 +221,7 @@ internal sealed class VxcMapper : IElementMapper
         if (domain is not null && provider != CloudProvider.Google)
         {
             reader!.Error("availability_domain", $"availability_domain is Google's; {cloud.Provider.ToString().ToLowerInvariant()} connections have none",
-                provider == CloudProvider.Azure ? "choose the MSEE with 'link: primary' or 'link: secondary'" : "choose the Direct Connect location with 'location:'");
+                provider == CloudProvider.Azure ? "choose the MSEE with 'link: primary' or 'link: secondary'" : LocationHint(provider));
             return null;
         }
         var domains = products.Get("google.edge_availability_domains");
@@ -214,7 +234,7 @@ internal sealed class VxcMapper : IElementMapper
         if (reader is not null && reader.Has("link") && provider != CloudProvider.Azure)
         {
             reader.Error("link", $"link (primary/secondary) belongs to Azure ExpressRoute circuits; a {type ?? cloud.Provider.ToString().ToLowerInvariant()} connection has none",
-                provider == CloudProvider.Google ? "choose the edge with 'availability_domain: 1' or '2'" : "choose the Direct Connect location with 'location:'");
+                provider == CloudProvider.Google ? "choose the edge with 'availability_domain: 1' or '2'" : LocationHint(provider));
             return null;
         }
         string? dxGateway = reader?.String("dx_gateway");
@@ -224,6 +244,12 @@ internal sealed class VxcMapper : IElementMapper
                     ? "a public virtual interface does not attach to a Direct Connect gateway; only private and transit VIFs do (docs.aws.amazon.com/directconnect/latest/UserGuide/direct-connect-gateways-intro.html)"
                     : $"dx_gateway is an AWS Direct Connect gateway; a {type ?? cloud.Provider.ToString().ToLowerInvariant()} connection has none",
                 provider == CloudProvider.Aws ? "remove 'dx_gateway', or use 'vif: transit' or 'vif: private'" : "remove 'dx_gateway'");
+            return null;
+        }
+        bool globalRouting = reader?.Boolean("global_routing") ?? false;
+        if (globalRouting && kind != CloudConnectionType.IbmDirectLinkConnect)
+        {
+            reader!.Error("global_routing", "global_routing is an option of IBM Direct Link only", "remove 'global_routing'");
             return null;
         }
         bool premium = reader?.Boolean("premium") ?? false;
@@ -238,11 +264,16 @@ internal sealed class VxcMapper : IElementMapper
             portSpeed, mtu)
         {
             Premium = premium,
+            GlobalRouting = globalRouting,
             Location = reader?.String("location"),
             DxGateway = dxGateway,
             AvailabilityDomain = provider == CloudProvider.Google ? (int)(domain ?? 1) : null,
         };
     }
+
+    private static string LocationHint(CloudProvider provider) => provider == CloudProvider.Aws
+        ? "choose the Direct Connect location with 'location:'"
+        : "choose where the connection meets the cloud with 'location:'";
 
     /// <summary>A connection's location is a PoP where its provider has an on-ramp.</summary>
     private static bool CheckLocation(ObjectReader reader, CloudEndpoint cloud, CloudConnection connection, MappingContext context)
@@ -253,6 +284,14 @@ internal sealed class VxcMapper : IElementMapper
         }
         if (!context.CheckPop(reader, "location", location))
         {
+            return false;
+        }
+        if (connection is { Type: CloudConnectionType.IbmDirectLinkConnect, GlobalRouting: false } && context.Pops.TryGetValue(cloud.OnRamp, out var home)
+            && context.Pops[location].Region != home.Region)
+        {
+            // Local routing keeps a Direct Link within the geography of its location.
+            reader.Error("location", $"IBM Direct Link at '{location}' ({context.Pops[location].Region}) with local routing cannot reach region {cloud.Region} of '{cloud.Name}' ({home.Region})",
+                $"add 'global_routing: true', or use a location in {home.Region}, e.g. {cloud.OnRamp}");
             return false;
         }
         if (!context.Pops[location].OnRamps.Contains(cloud.Provider))

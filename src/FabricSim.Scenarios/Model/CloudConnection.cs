@@ -9,6 +9,8 @@ public enum CloudConnectionType
     AzureExpressRoute,
     GooglePartnerInterconnect,
     GoogleDedicatedInterconnect,
+    OracleFastConnect,
+    IbmDirectLinkConnect,
 }
 
 public enum AwsVifType
@@ -52,6 +54,12 @@ public sealed record CloudConnection(
 
     /// <summary>The Direct Connect gateway this AWS private or transit VIF attaches to; null for anything else.</summary>
     public string? DxGatewayName => Vif is AwsVifType.Private or AwsVifType.Transit ? DxGateway ?? DefaultDxGateway : null;
+
+    /// <summary>
+    /// IBM Direct Link global routing: the gateway reaches IBM Cloud networks in every region, not only those of its
+    /// location's region (priced higher than local routing). Other clouds have none.
+    /// </summary>
+    public bool GlobalRouting { get; init; }
 
     /// <summary>Google's edge availability domain (1 or 2) of the attachment; other clouds have none.</summary>
     public int? AvailabilityDomain { get; init; }

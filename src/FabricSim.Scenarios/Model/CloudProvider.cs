@@ -5,4 +5,6 @@ public enum CloudProvider
     Aws,
     Azure,
     Google,
+    Oracle,
+    Ibm,
 }

@@ -9,6 +9,8 @@ internal static class CloudProviderEdges
     {
         CloudProvider.Aws => CspProvider.AwsDirectConnect,
         CloudProvider.Azure => CspProvider.AzureExpressRoute,
+        CloudProvider.Oracle => CspProvider.OracleFastConnect,
+        CloudProvider.Ibm => CspProvider.IbmDirectLink,
         _ => CspProvider.GoogleCloudInterconnect,
     };
 }

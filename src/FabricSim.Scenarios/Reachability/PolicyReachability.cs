@@ -381,6 +381,8 @@ internal sealed class PolicyReachability
             _ => "aws.private.prefixes",
         },
         CloudConnectionType.AzureExpressRoute => "azure.expressroute.prefixes",
+        CloudConnectionType.OracleFastConnect => "oracle.fastconnect.prefixes",
+        CloudConnectionType.IbmDirectLinkConnect => "ibm.direct_link.prefixes",
         _ => "google.interconnect.prefixes",
     };
 }

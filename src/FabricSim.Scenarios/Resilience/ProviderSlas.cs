@@ -61,6 +61,10 @@ internal static class ProviderSlas
                 bool both = byLocation.Any(l => l.Any(v => v.Cloud?.ExpressRouteLink == ExpressRouteLink.Primary) && l.Any(v => v.Cloud?.ExpressRouteLink == ExpressRouteLink.Secondary));
                 return Sla(products, cloud.Name, both ? "ExpressRoute circuit, primary and secondary" : "ExpressRoute circuit, one link only",
                     both ? "sla.azure.expressroute" : "sla.azure.expressroute.one_link");
+            case CloudProvider.Oracle:
+                return Sla(products, cloud.Name, $"FastConnect: {n} virtual circuit(s) in {locations} location(s)", "sla.oracle.fastconnect");
+            case CloudProvider.Ibm:
+                return Sla(products, cloud.Name, $"Direct Link Connect: {n} gateway(s) in {locations} location(s)", "sla.ibm.direct_link");
             default:
                 int paired = byLocation.Count(l => l.Select(v => v.Cloud?.AvailabilityDomain ?? 1).Distinct().Count() >= 2);
                 string tier = paired >= 2 ? "production" : paired >= 1 ? "non_critical" : "single";

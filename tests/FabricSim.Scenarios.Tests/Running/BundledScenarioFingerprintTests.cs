@@ -38,9 +38,16 @@ public sealed class BundledScenarioFingerprintTests
     /// </summary>
     private const string ExpectedDxResiliency = "F3C06209ECB46CA1A466D4E03AF5700822EE23CD3277106069DB986EDA87F14B";
 
+    /// <summary>
+    /// Recorded when the Frankfurt scenario imported from Terraform was bundled: Oracle FastConnect through an MCR, and
+    /// AWS over a Site-to-Site VPN on a transit gateway or over a transit VIF through a Direct Connect gateway.
+    /// </summary>
+    private const string ExpectedFrankfurt = "33697D071F83EF6FC6E0222555385B8FBAD866F8B7E51D9824DB5DCD47D205CD";
+
     [Theory]
     [InlineData("sdci-vs-ipsec", Expected)]
     [InlineData("dx-resiliency", ExpectedDxResiliency)]
+    [InlineData("frankfurt-vpn-to-dx-gateway", ExpectedFrankfurt)]
     public void A_short_run_of_a_bundled_scenario_summarizes_to_the_recorded_fingerprint(string name, string expected)
     {
         var scenario = ScenarioLoader.Load(Path.Combine(RepositoryFiles.ScenariosFolder, name + ".yaml"));
