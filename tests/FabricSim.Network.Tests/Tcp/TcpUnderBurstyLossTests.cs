@@ -69,6 +69,7 @@ public sealed class TcpUnderBurstyLossTests(ITestOutputHelper output)
         var random = new RandomStreams(11, 0).Get("fluid");
         double periodicFluid = CubicFluidModel.SegmentsPerSecond(rtt, burstRate, randomLoss: false, random, 2000, fastConvergence: false);
         double closedForm = Math.Max(TcpThroughputFormulas.Cubic(rtt, burstRate), TcpThroughputFormulas.Mathis(rtt, burstRate));
+        output.WriteLine($"periodic loss: fluid model {periodicFluid:F1} seg/s, closed form {closedForm:F1}");
         Assert.InRange(periodicFluid, 0.98 * closedForm, 1.02 * closedForm);
 
         SimTime duration = SimTime.FromSeconds(Math.Ceiling(150 / burstRate / closedForm));
