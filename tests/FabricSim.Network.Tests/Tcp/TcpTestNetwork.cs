@@ -11,13 +11,14 @@ namespace FabricSim.Network.Tests.Tcp;
 
 /// <summary>
 /// A client and a server joined by a bottleneck (rate-limited FIFO) and an Internet path that may lose data
-/// segments; ACKs return over a loss-free path of the same delay. RTT = 2 × one-way delay + serialization.
-/// Optionally the data segment starting at one sequence number is dropped the first time it passes.
+/// segments, independently or, with a mean loss burst above one packet, in Gilbert–Elliott bursts; ACKs return over a
+/// loss-free path of the same delay. RTT = 2 × one-way delay + serialization. Optionally the data segment starting at
+/// one sequence number is dropped the first time it passes.
 /// </summary>
 internal sealed class TcpTestNetwork
 {
     public TcpTestNetwork(ulong seed, int replication, TcpOptions options, DataRate bottleneck, SimTime roundTrip, double lossProbability,
-        int bufferPackets, long? dropSequenceOnce = null)
+        int bufferPackets, long? dropSequenceOnce = null, double meanLossBurstPackets = 1.0)
     {
         Context = new FabricContext(seed, replication);
         var sim = Context.Simulator;
@@ -25,7 +26,7 @@ internal sealed class TcpTestNetwork
         Server = new Node(Context, 1, "server", NodeKind.Host, new GeoLocation(0, 0));
         var drops = new LedgerDropSink(Context.Ledger);
         SimTime oneWay = roundTrip / 2;
-        Forward = new InternetPath("forward", sim, drops, new InternetPathParameters { LossRate = lossProbability }, oneWay,
+        Forward = new InternetPath("forward", sim, drops, new InternetPathParameters { LossRate = lossProbability, MeanLossBurstPackets = meanLossBurstPackets }, oneWay,
             Context.Random.Get("loss/forward"), Server);
         IPacketReceiver afterBottleneck = dropSequenceOnce is { } sequence ? new DropOneSegment(Forward, Context.Pool, sequence) : Forward;
         Bottleneck = new RateLimitedQueue("bottleneck", sim, drops, bottleneck, null, QueueLimit.Packets(bufferPackets), afterBottleneck);
