@@ -54,7 +54,8 @@ internal static class FlowEstimator
                 // An Internet path loses in bursts, each of which costs TCP one window reduction: its loss events count.
                 double loss = 1 - flow.Path!.Aggregate(1.0, (kept, e) => kept * (1 - (e.Loss is not null ? InternetLossEvents(e, flow)
                     : queues.TryGetValue(e, out var q) ? q.Queue.Loss : 0)));
-                flow.CapBitsPerSecond = Math.Min(flow.CapBitsPerSecond, TcpThroughput.MathisBitsPerSecond(Mss(flow), RoundTripSeconds(flow), loss));
+                var algorithm = (flow.Demand.Tcp ?? TcpDemandSpec.Default).Algorithm;
+                flow.CapBitsPerSecond = Math.Min(flow.CapBitsPerSecond, TcpThroughput.LossLimitBitsPerSecond(algorithm, Mss(flow), RoundTripSeconds(flow), loss));
             }
             FlowRates.Allocate(flows);
             queues = loads.Solve(flows);
