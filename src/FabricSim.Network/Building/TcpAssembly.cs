@@ -64,6 +64,7 @@ internal sealed class TcpAssembly
                 var bulk = new TcpBulkTransfer(simulator, connection, demand.Start, demand.Rate, parameters.TransferBytes);
                 Activate(bulk, demand.Start);
                 attachment._probes.Add(new BulkProbe(flow, demand, fabric, bulk));
+                fabric.Sampler?.AddDeliveries(flow, () => connection.Receiver.BytesDelivered);
             }
             else
             {

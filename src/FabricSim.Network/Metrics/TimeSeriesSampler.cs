@@ -15,6 +15,7 @@ internal sealed class TimeSeriesSampler : IEventHandler
     private readonly (FlowSink Sink, TimeSeries Series, long LastBytes)[] _flows;
     private readonly (NetworkInterface Interface, TimeSeries Utilization, TimeSeries Queue, long LastBusy)[] _links;
     private (ILimiterCounters Counters, TimeSeries Utilization, TimeSeries Drops, long LastBytes, long LastDrops)[] _limiters = [];
+    private (Func<long> Delivered, TimeSeries Series, long LastBytes)[] _deliveries = [];
     private readonly int _capacity;
 
     public TimeSeriesSampler(Simulator simulator, SimTime interval, IReadOnlyList<(string Name, FlowSink Sink)> flows, IReadOnlyList<NetworkInterface> interfaces, int capacity = 4096)
@@ -48,12 +49,27 @@ internal sealed class TimeSeriesSampler : IEventHandler
             (l, new TimeSeries(l.SeriesName, "utilization", _capacity), new TimeSeries(l.SeriesName, "drops_packets", _capacity), 0L, 0L))];
     }
 
+    /// <summary>
+    /// Also samples the throughput of a flow that is not a packet source, such as a TCP connection, from the bytes its
+    /// receiver has delivered in order (a count that only grows, so the warm-up's reset does not touch it).
+    /// </summary>
+    internal void AddDeliveries(string flowName, Func<long> delivered)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(flowName);
+        ArgumentNullException.ThrowIfNull(delivered);
+        _deliveries = [.. _deliveries, (delivered, new TimeSeries(flowName, "throughput_bps", _capacity), 0L)];
+    }
+
     public IReadOnlyList<TimeSeries> AllSeries()
     {
-        var all = new List<TimeSeries>(_flows.Length + 2 * _links.Length);
+        var all = new List<TimeSeries>(_flows.Length + _deliveries.Length + 2 * _links.Length);
         foreach (var flow in _flows)
         {
             all.Add(flow.Series);
+        }
+        foreach (var delivery in _deliveries)
+        {
+            all.Add(delivery.Series);
         }
         foreach (var link in _links)
         {
@@ -83,6 +99,10 @@ internal sealed class TimeSeriesSampler : IEventHandler
         {
             _limiters[i].LastBytes = _limiters[i].Counters.CarriedBytes;
             _limiters[i].LastDrops = _limiters[i].Counters.DroppedPackets;
+        }
+        for (int i = 0; i < _deliveries.Length; i++)
+        {
+            _deliveries[i].LastBytes = _deliveries[i].Delivered();
         }
         _simulator.Schedule(_interval, this);
     }
@@ -119,6 +139,13 @@ internal sealed class TimeSeriesSampler : IEventHandler
             long delta = bytes - flow.LastBytes;
             flow.Series.Add(t, delta * 8.0 / seconds);
             flow.LastBytes = bytes;
+        }
+        for (int i = 0; i < _deliveries.Length; i++)
+        {
+            ref var delivery = ref _deliveries[i];
+            long bytes = delivery.Delivered();
+            delivery.Series.Add(t, (bytes - delivery.LastBytes) * 8.0 / seconds);
+            delivery.LastBytes = bytes;
         }
         for (int i = 0; i < _links.Length; i++)
         {
