@@ -16,7 +16,7 @@ var benchmarks = Assembly.GetExecutingAssembly().GetTypes()
 
 var report = new BenchmarkReport(Console.Out);
 Console.WriteLine($"FabricSim benchmarks ({(quick ? "quick" : "full")}); {Environment.ProcessorCount} cores, " +
-                  $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, GC {(GCSettings.IsServerGC ? "server" : "workstation")}");
+                  $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, GC {(GCSettings.IsServerGC ? "server" : "workstation")}{(System.AppContext.TryGetSwitch("System.GC.Concurrent", out bool concurrent) && !concurrent ? " non-concurrent" : "")}");
 #if DEBUG
 Console.WriteLine("WARNING: Debug build; run with -c Release for meaningful figures.");
 #endif
