@@ -77,8 +77,9 @@ internal static class FlowEstimator
         foreach (var demand in description.Demands)
         {
             var vpn = vpns?.Carrier(demand.From, demand.To);
+            int mss = (demand.Tcp ?? TcpDemandSpec.Default).MssBytes;
             var sizes = demand.IsTcp
-                ? [((double)(vpn?.ClampMss((demand.Tcp ?? TcpDemandSpec.Default).MssBytes) ?? (demand.Tcp ?? TcpDemandSpec.Default).MssBytes) + TcpHeaderBytes, 1.0)]
+                ? [((double)(vpn?.ClampMss(mss) ?? mss) + TcpHeaderBytes, 1.0)]
                 : SizeMix.Of(demand.Sizes);
             double offered = OfferedBitsPerSecond(demand, description, window);
             foreach (string name in demand.FlowNames)

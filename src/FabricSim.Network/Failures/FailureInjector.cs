@@ -33,31 +33,19 @@ internal sealed class FailureInjector
     public void ScheduleLinkFailure(Link link, SimTime at, SimTime duration)
     {
         ArgumentNullException.ThrowIfNull(link);
-        _simulator.ScheduleAt(at, () => FailLink(link));
-        if (duration < SimTime.MaxValue - at)
-        {
-            _simulator.ScheduleAt(at + duration, () => RecoverLink(link));
-        }
+        ScheduleOutage(at, duration, () => FailLink(link), () => RecoverLink(link));
     }
 
     public void ScheduleNodeFailure(Node node, SimTime at, SimTime duration)
     {
         ArgumentNullException.ThrowIfNull(node);
-        _simulator.ScheduleAt(at, () => FailNode(node));
-        if (duration < SimTime.MaxValue - at)
-        {
-            _simulator.ScheduleAt(at + duration, () => RecoverNode(node));
-        }
+        ScheduleOutage(at, duration, () => FailNode(node), () => RecoverNode(node));
     }
 
     public void ScheduleVxcFailure(Vxc vxc, SimTime at, SimTime duration)
     {
         ArgumentNullException.ThrowIfNull(vxc);
-        _simulator.ScheduleAt(at, () => SetVxc(vxc, up: false));
-        if (duration < SimTime.MaxValue - at)
-        {
-            _simulator.ScheduleAt(at + duration, () => SetVxc(vxc, up: true));
-        }
+        ScheduleOutage(at, duration, () => SetVxc(vxc, up: false), () => SetVxc(vxc, up: true));
     }
 
     /// <summary>Member <paramref name="member"/> (1-based) of a LAG port fails at <paramref name="at"/> for <paramref name="duration"/>.</summary>
@@ -66,10 +54,16 @@ internal sealed class FailureInjector
         ArgumentNullException.ThrowIfNull(port);
         ArgumentOutOfRangeException.ThrowIfLessThan(member, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(member, port.LagMembers);
-        _simulator.ScheduleAt(at, () => SetLagMember(port, member, up: false));
+        ScheduleOutage(at, duration, () => SetLagMember(port, member, up: false), () => SetLagMember(port, member, up: true));
+    }
+
+    /// <summary>The failure at <paramref name="at"/> and, unless it lasts past the end of time, the repair after <paramref name="duration"/>.</summary>
+    private void ScheduleOutage(SimTime at, SimTime duration, Action fail, Action recover)
+    {
+        _simulator.ScheduleAt(at, fail);
         if (duration < SimTime.MaxValue - at)
         {
-            _simulator.ScheduleAt(at + duration, () => SetLagMember(port, member, up: true));
+            _simulator.ScheduleAt(at + duration, recover);
         }
     }
 
