@@ -198,6 +198,7 @@ internal sealed class RunStudy
             {
                 caveats.Add($"option '{option.Name}': {late}");
             }
+            caveats.AddRange(SteadyStateCheck.Caveats(effective, mine).Select(c => $"option '{option.Name}': {c}"));
             results.Add(aggregated with { Topology = TopologyBuilder.Build(effective, option, aggregated.Links) });
         }
         return results;
