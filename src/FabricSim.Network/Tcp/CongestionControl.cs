@@ -44,6 +44,9 @@ internal abstract class CongestionControl
         WindowBytes = MssBytes;
     }
 
+    /// <summary>A timeout within a loss episode whose threshold is already set: window back to one segment, threshold kept.</summary>
+    public virtual void OnTimeoutWithinLoss() => WindowBytes = MssBytes;
+
     /// <summary>Fast recovery sets the window directly (inflation, deflation, exit at ssthresh).</summary>
     internal void SetWindow(double bytes) => WindowBytes = Math.Max(MssBytes, bytes);
 }

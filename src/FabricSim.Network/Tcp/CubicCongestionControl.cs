@@ -80,6 +80,13 @@ internal sealed class CubicCongestionControl : CongestionControl
         WindowBytes = (cwnd + (target - cwnd) / cwnd * ackedSegments) * MssBytes;
     }
 
+    public override void OnTimeoutWithinLoss()
+    {
+        base.OnTimeoutWithinLoss();
+        // Congestion avoidance after the slow start that follows starts a new epoch towards the W_max already set.
+        _epochStartNs = -1;
+    }
+
     public override void OnFastRetransmit(long flightBytes, SimTime now)
     {
         double cwnd = WindowBytes / MssBytes;

@@ -31,6 +31,7 @@ internal sealed class TcpSender : IPacketReceiver, IEventHandler
     private long _receiveWindow;
     private int _duplicateAcks;
     private bool _inRecovery;
+    private bool _timedOut;
     private long _recover = -1;
     private long _timedSequence = -1;
     private long _timedAt;
@@ -167,6 +168,10 @@ internal sealed class TcpSender : IPacketReceiver, IEventHandler
         }
         _sndUna = ack;
         _sacked.DropBelow(ack);
+        if (_timedOut && ack >= _recover)
+        {
+            _timedOut = false;
+        }
         if (_sndNxt < ack)
         {
             // After a go-back-N retransmission the receiver's buffered data can acknowledge past what was resent.
@@ -248,7 +253,19 @@ internal sealed class TcpSender : IPacketReceiver, IEventHandler
     private void OnRetransmissionTimeout(SimTime now)
     {
         Timeouts++;
-        Congestion.OnTimeout(_sndMax - _sndUna, now);
+        // The threshold is set once per loss episode: a timeout in fast recovery keeps the one set at the loss (Linux's
+        // tcp_enter_loss recomputes it only from the open state), and so does a repeated timeout (RFC 5681 §3.1).
+        // Recomputed from a window that recovery had inflated by duplicate ACKs, it came out above the window that
+        // had just overflowed, and slow start overshot a long-haul VXC's policer cycle after cycle.
+        if (_inRecovery || _timedOut)
+        {
+            Congestion.OnTimeoutWithinLoss();
+        }
+        else
+        {
+            Congestion.OnTimeout(_sndMax - _sndUna, now);
+        }
+        _timedOut = true;
         Rtt.BackOff();
         _recover = _sndMax;
         _inRecovery = false;

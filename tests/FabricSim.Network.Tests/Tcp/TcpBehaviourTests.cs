@@ -72,4 +72,57 @@ public sealed class TcpBehaviourTests
         Assert.Equal(0, sender.Timeouts);
         Assert.Equal(1, sender.Retransmissions);
     }
+
+    /// <summary>
+    /// A fast retransmission that is lost too leaves recovery to the retransmission timer. The threshold was set at
+    /// the loss, and the timeout keeps it, as Linux does (tcp_enter_loss recomputes it only from the open state), and
+    /// so does a second timeout of the same segment (RFC 5681 §3.1). Recomputed from the window instead, it followed
+    /// whatever recovery had made of the window: on a policed long-haul VXC, a window inflated by duplicate ACKs gave
+    /// a threshold above the window that had overflowed, and slow start overshot the policer cycle after cycle.
+    /// </summary>
+    [Theory]
+    [InlineData(TcpCongestionAlgorithm.Cubic, 2)]
+    [InlineData(TcpCongestionAlgorithm.Cubic, 3)]
+    [InlineData(TcpCongestionAlgorithm.NewReno, 2)]
+    public void ATimeoutInRecoveryKeepsTheThresholdSetAtTheLoss(TcpCongestionAlgorithm algorithm, int drops)
+    {
+        var options = new TcpOptions { MaxSegmentSizeBytes = Mss, CongestionControl = algorithm };
+        var network = new TcpTestNetwork(3, 0, options, DataRate.FromMegabitsPerSecond(100), SimTime.FromMilliseconds(20), 0, 10_000,
+            dropSequenceOnce: 100L * Mss, dropTimes: drops);
+        var sender = network.Connection.Sender;
+        var trace = new ThresholdTrace();
+        sender.WindowObserver = trace;
+        var sim = network.Context.Simulator;
+        sim.ScheduleAt(SimTime.Zero, () => sender.Write(2_000L * Mss));
+        sim.RunUntil(SimTime.FromSeconds(10));
+
+        Assert.Equal(2_000L * Mss, network.Connection.Receiver.BytesDelivered);
+        Assert.Equal(1, sender.FastRetransmits);
+        Assert.Equal(drops - 1, sender.Timeouts);
+        Assert.NotNull(trace.AtFastRetransmit);
+        Assert.Equal(trace.AtFastRetransmit!.Value, Assert.Single(trace.AtTimeouts.Distinct()));
+    }
+
+    private sealed class ThresholdTrace : ITcpWindowObserver
+    {
+        private long _fastRetransmits;
+        private long _timeouts;
+
+        public double? AtFastRetransmit { get; private set; }
+        public List<double> AtTimeouts { get; } = [];
+
+        public void WindowChanged(TcpSender sender, SimTime now)
+        {
+            if (sender.FastRetransmits > _fastRetransmits)
+            {
+                _fastRetransmits = sender.FastRetransmits;
+                AtFastRetransmit = sender.SlowStartThresholdBytes;
+            }
+            if (sender.Timeouts > _timeouts)
+            {
+                _timeouts = sender.Timeouts;
+                AtTimeouts.Add(sender.SlowStartThresholdBytes);
+            }
+        }
+    }
 }

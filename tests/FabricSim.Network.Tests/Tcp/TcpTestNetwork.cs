@@ -13,12 +13,12 @@ namespace FabricSim.Network.Tests.Tcp;
 /// A client and a server joined by a bottleneck (rate-limited FIFO) and an Internet path that may lose data
 /// segments, independently or, with a mean loss burst above one packet, in Gilbert–Elliott bursts; ACKs return over a
 /// loss-free path of the same delay. RTT = 2 × one-way delay + serialization. Optionally the data segment starting at
-/// one sequence number is dropped the first time it passes.
+/// one sequence number is dropped the first time it passes (or the first few times).
 /// </summary>
 internal sealed class TcpTestNetwork
 {
     public TcpTestNetwork(ulong seed, int replication, TcpOptions options, DataRate bottleneck, SimTime roundTrip, double lossProbability,
-        int bufferPackets, long? dropSequenceOnce = null, double meanLossBurstPackets = 1.0)
+        int bufferPackets, long? dropSequenceOnce = null, double meanLossBurstPackets = 1.0, int dropTimes = 1)
     {
         Context = new FabricContext(seed, replication);
         var sim = Context.Simulator;
@@ -28,7 +28,7 @@ internal sealed class TcpTestNetwork
         SimTime oneWay = roundTrip / 2;
         Forward = new InternetPath("forward", sim, drops, new InternetPathParameters { LossRate = lossProbability, MeanLossBurstPackets = meanLossBurstPackets }, oneWay,
             Context.Random.Get("loss/forward"), Server);
-        IPacketReceiver afterBottleneck = dropSequenceOnce is { } sequence ? new DropOneSegment(Forward, Context.Pool, sequence) : Forward;
+        IPacketReceiver afterBottleneck = dropSequenceOnce is { } sequence ? new DropOneSegment(Forward, Context.Pool, sequence, dropTimes) : Forward;
         Bottleneck = new RateLimitedQueue("bottleneck", sim, drops, bottleneck, null, QueueLimit.Packets(bufferPackets), afterBottleneck);
         Reverse = new InternetPath("reverse", sim, drops, new InternetPathParameters(), oneWay, Context.Random.Get("loss/reverse"), Client);
         Connection = new TcpConnection(Context, "tcp", options, dataFlowId: 0, ackFlowId: 1, Client, Server, Bottleneck, Reverse);

@@ -78,7 +78,7 @@ public class HeadroomAnalysisTests
     [Fact]
     public void A_saturated_element_is_never_downsized()
     {
-        // 0.007 % policer drops on a long-haul VXC held a TCP flow to 78 of its 200 Mbit/s: any drop means the load is not what was offered.
+        // 0.006 % policer drops on a long-haul VXC held a TCP flow to 81 of its 200 Mbit/s: any drop means the load is not what was offered.
         var dropping = Vxc(Result(0.16, drops: 0.00007));
         Assert.True(dropping.Saturated);
         Assert.Null(dropping.SmallerSize);

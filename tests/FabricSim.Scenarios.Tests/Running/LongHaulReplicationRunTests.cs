@@ -51,4 +51,33 @@ public sealed class LongHaulReplicationRunTests
         Assert.InRange(flow.ThroughputBitsPerSecond.Mean, 0.7 * ceiling, ceiling);
         Assert.True(VxcRow("dx-policed").PacketsDropped > 0, "the policer's drops must show in links.csv");
     }
+
+    /// <summary>
+    /// Over 45 s the policed VXC stays in its policer cycle: every 5 s of the window carries at least half of W*/RTT,
+    /// and the whole window sits in [β, 1]·W*/RTT. Before a timeout in recovery kept its threshold, a timeout at 20 s
+    /// began 21 s of slow starts overshooting the policer again and again at about 20 Mbit/s.
+    /// </summary>
+    [Fact]
+    public void Over_a_longer_window_the_policed_replication_stays_in_its_policer_cycle()
+    {
+        var loaded = ScenarioLoader.Load(Path.Combine(RepositoryFiles.ScenariosFolder, "long-haul-replication.yaml"));
+        var policed = loaded with
+        {
+            Run = loaded.Run with { Replications = 1, WarmUp = Engine.Time.SimTime.FromSeconds(5), Duration = Engine.Time.SimTime.FromSeconds(45) },
+            Options = [.. loaded.Options.Where(o => o.Name == "dx-policed")],
+        };
+        var result = ScenarioRunner.Run(policed, new RunOptions(Jobs: 1) { Fidelity = Fidelity.Packet });
+        var option = result.Options.Single();
+        var flow = option.Flows.Single();
+        double rtt = 2 * flow.LatencyP50Ms.Mean / 1000;
+        double ceiling = 625_000 * 2 * 8 / rtt;
+
+        Assert.InRange(flow.ThroughputBitsPerSecond.Mean, 0.7 * ceiling, ceiling);
+        var samples = option.TimeSeries.Where(p => p.Series == "replication" && p.Metric == "throughput_bps" && p.TimeSeconds > 5 + 1e-9).ToList();
+        for (double start = 5; start < 45 - 1e-9; start += 5)
+        {
+            double mean = samples.Where(p => p.TimeSeconds > start + 1e-9 && p.TimeSeconds <= start + 5 + 1e-9).Average(p => p.Value);
+            Assert.True(mean >= 0.5 * ceiling, $"{start}-{start + 5} s: {mean / 1e6:0.0} Mbit/s against W*/RTT {ceiling / 1e6:0.0}");
+        }
+    }
 }
