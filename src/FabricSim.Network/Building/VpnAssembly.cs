@@ -44,7 +44,8 @@ internal sealed class VpnAssembly
             Node cloud = fabric.Node(routed ? edge! : vpn.Cloud);
             // A tunnel that ends in the region pays the region entry itself; a routed one ends at the cloud's edge, whose
             // link into the region already carries it.
-            var options = routed ? vpn.Options : vpn.Options with { RegionEntry = description.RegionEntryDelay };
+            var options = routed ? vpn.Options
+                : vpn.Options with { RegionEntry = vpn.BetweenClouds ? description.RegionEntryDelay + description.RegionEntryDelay : description.RegionEntryDelay };
             var connection = new IpsecVpnConnection(fabric.Context, vpn.Name, fabric.Context.Ids.NextTunnels(vpn.Options.TunnelCount), site, cloud,
                 options);
             assembly._vpns.Add((vpn, connection));

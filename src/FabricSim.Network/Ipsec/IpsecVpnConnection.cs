@@ -137,11 +137,11 @@ internal sealed class IpsecVpnConnection
         {
             return [];
         }
-        // Tunnels that stand by carry nothing, so the gateway forwards one tunnel's rate; spread flows can fill all.
-        double gatewayRate = Options.Selection == TunnelSelection.Ecmp ? rate.BitsPerSecond * (double)_tunnels.Length : rate.BitsPerSecond;
         var loads = new List<IMeasuredLimiter>(2 * (_tunnels.Length + 1));
         foreach (bool fromSite in (bool[])[true, false])
         {
+            // Tunnels that stand by carry nothing, so the gateway forwards one tunnel's rate; spread flows can fill all.
+            double gatewayRate = Options.SelectionFrom(fromSite) == TunnelSelection.Ecmp ? rate.BitsPerSecond * (double)_tunnels.Length : rate.BitsPerSecond;
             string from = fromSite ? Site.Name : Cloud.Name;
             string to = fromSite ? Cloud.Name : Site.Name;
             var queues = _tunnels.Select(t => fromSite ? t.GatewayFromSite : t.GatewayFromCloud).ToArray();
@@ -168,14 +168,17 @@ internal sealed class IpsecVpnConnection
     }
 
     /// <summary>The live tunnel a flow is pinned to, or null when none is believed alive.</summary>
-    public IpsecTunnel? SelectTunnel(int flowId)
+    public IpsecTunnel? SelectTunnel(int flowId) => SelectTunnel(flowId, fromSite: false);
+
+    /// <summary>The live tunnel a flow entering at the site's end (or the cloud's) is pinned to, by that end's rule.</summary>
+    public IpsecTunnel? SelectTunnel(int flowId, bool fromSite)
     {
         int count = _aliveCount;
         if (count == 0)
         {
             return null;
         }
-        if (count == 1 || Options.Selection == TunnelSelection.ActiveStandby)
+        if (count == 1 || Options.SelectionFrom(fromSite) == TunnelSelection.ActiveStandby)
         {
             return _tunnels[_alive[0]];
         }
