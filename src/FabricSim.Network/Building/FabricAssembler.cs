@@ -58,7 +58,7 @@ internal sealed class FabricAssembler
         {
             StartSourcesOnRoutes(fabric, description, vpns);
         }
-        var mves = MveAssembly.Attach(fabric, description);
+        var mves = MveAssembly.Attach(fabric, description, vpns);
         var outages = OutageMonitoring.Attach(fabric, description, assembler._demandFlows);
         var tcp = TcpAssembly.Attach(fabric, description, vpns, routed: bgp is not null);
         return new AssembledFabric(description, fabric, bgp, vpns, mves, outages, tcp, assembler._demandFlows);

@@ -36,6 +36,12 @@ public sealed record VpnSpec(string Name, string Site, string Cloud, IpsecVpnOpt
     public bool BetweenClouds { get; init; }
 
     /// <summary>
+    /// The tunnel of an SD-WAN edge's Internet transport (<see cref="Site"/> names the MVE): it starts at the MVE's PoP,
+    /// carries what the edge steers onto that transport for the cloud, and the cloud's traffic back to the MVE's site.
+    /// </summary>
+    public bool FromMve { get; init; }
+
+    /// <summary>
     /// How the cloud ranks what it learns over a VPN against a private connection's route for the same prefix. AWS
     /// prefers Direct Connect BGP routes to VPN static routes to VPN BGP routes (docs.aws.amazon.com/vpc/latest/userguide/route-tables-priority.html)
     /// and Azure ExpressRoute to VPN by default (learn.microsoft.com/azure/route-server/hub-routing-preference), whatever

@@ -285,9 +285,26 @@ internal sealed class IpsecVpnConnection
         return h;
     }
 
-    /// <summary>After the shared site uplink, each ESP packet continues on its own tunnel's path.</summary>
+    /// <summary>
+    /// Where the site's Internet access sends packets that are not this VPN's (an SD-WAN edge's plain Internet traffic
+    /// beside its tunnel shares the access); null when only the VPN uses it.
+    /// </summary>
+    internal IPacketReceiver? UplinkBypass { get; set; }
+
+    /// <summary>After the shared site uplink, each ESP packet continues on its own tunnel's path, any other packet past the VPN.</summary>
     private sealed class TunnelDispatcher(IpsecVpnConnection connection, IPacketReceiver[] paths) : IPacketReceiver
     {
-        public void Receive(Packet packet) => paths[packet.TunnelId - connection.FirstTunnelId].Receive(packet);
+        public void Receive(Packet packet)
+        {
+            int index = packet.TunnelId - connection.FirstTunnelId;
+            if ((uint)index < (uint)paths.Length)
+            {
+                paths[index].Receive(packet);
+            }
+            else
+            {
+                (connection.UplinkBypass ?? throw new InvalidOperationException($"VPN '{connection.Name}' got a packet of tunnel {packet.TunnelId} on its uplink.")).Receive(packet);
+            }
+        }
     }
 }

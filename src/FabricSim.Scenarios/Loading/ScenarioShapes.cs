@@ -157,11 +157,19 @@ internal static class ScenarioShapes
         .Add(new("dpd_timeout", FieldKind.Duration, "dead peer detection timeout (default 30s); a tunnel's routes go at the earlier of it and the BGP hold time the two gateways agree", "30s"))
         .Add(new("internet", FieldKind.Object, "Internet path parameters between the two regions", "{route_factor: 2.1, jitter: 2ms}", Item: Internet));
 
+    public static readonly Shape MveVpn = new Shape("mve_vpn", "An IPsec VPN from an MVE over its Internet transport to a cloud's VPN gateway.")
+        .Add(new("cloud", FieldKind.String, "cloud whose VPN gateway ends the tunnels", "aws-syd", Required: true))
+        .Add(new("tunnels", FieldKind.Integer, "tunnels (default 2, 1-8)", "2"))
+        .Add(new("gateway", FieldKind.String, "cloud VPN gateway type, as on a vpn", "transit_gateway"))
+        .Add(new("gateway_sku", FieldKind.String, "gateway SKU or tier, as on a vpn", "VpnGw1"))
+        .Add(new("dpd_timeout", FieldKind.Duration, "dead peer detection timeout (default 30s)", "30s"));
+
     public static readonly Shape MveTransport = new Shape("mve_transport", "One transport of an SD-WAN edge.")
         .Add(new("name", FieldKind.String, "unique name within the MVE", "inet", Required: true))
         .Add(new("vxc", FieldKind.String, "VXC carrying this transport", "mve-aws"))
         .Add(new("internet_access", FieldKind.Rate, "Internet uplink rate (for an Internet transport)", "500Mbps"))
-        .Add(new("internet", FieldKind.Object, "Internet path parameters", "{jitter: 2ms}", Item: Internet));
+        .Add(new("internet", FieldKind.Object, "Internet path parameters", "{jitter: 2ms}", Item: Internet))
+        .Add(new("vpn", FieldKind.Object, "an IPsec VPN from the MVE to a cloud's VPN gateway over this Internet transport", "{cloud: aws-syd}", Item: MveVpn));
 
     public static readonly Shape ApplicationPolicy = new Shape("application", "Per-application SD-WAN thresholds.")
         .Add(new("class", FieldKind.QosClass, "traffic class it applies to", "voice", Required: true))

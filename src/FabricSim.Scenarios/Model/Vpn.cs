@@ -38,6 +38,15 @@ public sealed record Vpn(
     /// <summary>Between two clouds: the Azure SKU of the first cloud's gateway, when it is Azure.</summary>
     public string? SiteGatewaySku { get; init; }
 
+    /// <summary>
+    /// For the tunnel of an MVE's Internet transport, the MVE's PoP, where the tunnel starts (<see cref="Site"/> then
+    /// names the MVE); null for a site's or a cloud's VPN.
+    /// </summary>
+    public string? MvePop { get; init; }
+
+    /// <summary>The VPN an MVE's Internet transport ends towards a cloud.</summary>
+    public static string MveTunnelName(string mve, string transport) => $"{mve}/{transport}/vpn";
+
     /// <summary>Both ends are clouds' VPN gateways.</summary>
     public bool BetweenClouds => SiteGateway is not null;
 

@@ -60,10 +60,11 @@ internal static class FailureElements
                     new HashSet<string>(StringComparer.Ordinal) { vpn.TunnelElement(i) }));
             }
         }
-        foreach (var site in option.Vpns.Where(v => !v.BetweenClouds).Select(v => v.Site).Distinct(StringComparer.Ordinal))
+        // An MVE's tunnel rides its Internet transport, an element of its own below.
+        foreach (var site in option.Vpns.Where(v => !v.BetweenClouds && v.MvePop is null).Select(v => v.Site).Distinct(StringComparer.Ordinal))
         {
             elements.Add(new FailureElement(Vpn.InternetAccessElement(site), FailureElementKind.InternetPath, null, null, null,
-                Tunnels(option.Vpns.Where(v => v.Site == site && !v.BetweenClouds))));
+                Tunnels(option.Vpns.Where(v => v.Site == site && !v.BetweenClouds && v.MvePop is null))));
         }
         foreach (var mve in option.Mves)
         {

@@ -67,6 +67,7 @@ internal static class OptionDescription
         {
             StaticDistance = v.StaticRouting ? v.StaticDistance : null,
             BetweenClouds = v.BetweenClouds,
+            FromMve = v.MvePop is not null,
         }).ToList(),
         Demands = scenario.Traffic.Select(Demand).ToList(),
         Failures = scenario.Failures.Where(f => f.Options.Contains(option.Name))
@@ -111,7 +112,7 @@ internal static class OptionDescription
 
     private static MveSpec Mve(Model.Mve mve) => new(mve.Name, mve.Pop, mve.Site,
         mve.Transports.Select(t => new MveTransportSpec(t.Name, t.Vxc, t.InternetAccess,
-            t.Vxc is null ? InternetPaths.Parameters(t.Internet ?? InternetPathSettings.Default) : null)).ToList(),
+            t.Vxc is null ? InternetPaths.Parameters(t.Internet ?? InternetPathSettings.Default) : null, t.Vpn)).ToList(),
         mve.Applications.Select(Class).ToList());
 
     /// <summary>Thresholds that are not given do not constrain the class; a transport whose probes all vanish still fails it.</summary>
