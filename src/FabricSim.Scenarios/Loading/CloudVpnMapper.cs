@@ -57,7 +57,8 @@ internal sealed class CloudVpnMapper : IElementMapper
                 continue;
             }
             if (VpnGatewayMapper.Read(v, first, "a_") is not { } gatewayA || VpnGatewayMapper.Read(v, second, "b_") is not { } gatewayB
-                || !BgpCapable(v, "a_gateway_sku", gatewayA) || !BgpCapable(v, "b_gateway_sku", gatewayB))
+                || !BgpCapable(v, "a_gateway_sku", gatewayA) || !BgpCapable(v, "b_gateway_sku", gatewayB)
+                || VpnGatewayMapper.Unpriced(v, "a_gateway_sku", gatewayA, context.Catalog.Prices) || VpnGatewayMapper.Unpriced(v, "b_gateway_sku", gatewayB, context.Catalog.Prices))
             {
                 continue;
             }
@@ -78,13 +79,7 @@ internal sealed class CloudVpnMapper : IElementMapper
     {
         if (context.Clouds.TryGetValue(name, out var cloud))
         {
-            if (cloud.Provider is CloudProvider.Oracle or CloudProvider.Ibm)
-            {
-                v.Error(key, $"an IPsec VPN to {Provider(cloud.Provider)} cloud '{name}' is not modelled: its VPN gateway limits and prices are not in the catalog",
-                    $"reach '{name}' through an MCR with a VXC");
-                return null;
-            }
-            return cloud;
+            return VpnGatewayMapper.RefusesProvider(v, key, cloud, $"reach '{name}' through an MCR with a VXC") ? null : cloud;
         }
         string hint = context.Sites.ContainsKey(name) ? $"'{name}' is a site: a site's VPN goes under vpns:" : NameSuggestions.Hint(name, context.Clouds.Keys.ToList(), "clouds");
         v.Error(key, $"unknown cloud '{name}' in {v.Label}; {hint}", "name a cloud declared under clouds:");

@@ -44,13 +44,8 @@ internal sealed class MveMapper : IElementMapper
             vpn.Error("cloud", $"unknown cloud '{cloudName}' in {vpn.Label}; {NameSuggestions.Hint(cloudName, context.Clouds.Keys.ToList(), "clouds")}", "name a cloud declared under clouds:");
             return null;
         }
-        if (cloud.Provider is CloudProvider.Oracle or CloudProvider.Ibm)
-        {
-            vpn.Error("cloud", $"an IPsec VPN to {cloud.Provider.ToString().ToLowerInvariant()} cloud '{cloudName}' is not modelled: its VPN gateway limits and prices are not in the catalog",
-                $"reach '{cloudName}' through a VXC from the MVE");
-            return null;
-        }
-        if (VpnGatewayMapper.Read(vpn, cloud) is not { } gateway)
+        if (VpnGatewayMapper.RefusesProvider(vpn, "cloud", cloud, $"reach '{cloudName}' through a VXC from the MVE") || VpnGatewayMapper.Read(vpn, cloud) is not { } gateway
+            || VpnGatewayMapper.Unpriced(vpn, "gateway_sku", gateway, context.Catalog.Prices))
         {
             return null;
         }

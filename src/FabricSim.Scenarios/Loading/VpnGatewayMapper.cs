@@ -19,6 +19,35 @@ internal static class VpnGatewayMapper
         ["classic"] = "classic_vpn",
     };
 
+    /// <summary>
+    /// Refuses a VPN to an Oracle or IBM cloud at <paramref name="key"/>: their VPN gateways' limits, tunnel behaviour and
+    /// prices are not in the catalog. Returns whether the cloud was refused.
+    /// </summary>
+    public static bool RefusesProvider(ObjectReader vpn, string key, CloudEndpoint cloud, string fix)
+    {
+        if (cloud.Provider is not (CloudProvider.Oracle or CloudProvider.Ibm))
+        {
+            return false;
+        }
+        vpn.Error(key, $"an IPsec VPN to {cloud.Provider.ToString().ToLowerInvariant()} cloud '{cloud.Name}' is not modelled: its VPN gateway limits and prices are not in the catalog", fix);
+        return true;
+    }
+
+    /// <summary>
+    /// Refuses an Azure SKU the price catalog has no hourly price for (the gateway limits list more SKUs than the
+    /// prices), so nothing that validates fails at the cost step. Returns whether it was refused.
+    /// </summary>
+    public static bool Unpriced(ObjectReader vpn, string key, VpnGatewayLimits gateway, PriceBook prices)
+    {
+        if (gateway.Provider != CloudProvider.Azure || prices.Find("azure.vpn_gateway", gateway.Sku) is not null)
+        {
+            return false;
+        }
+        var skus = prices.Entries.Where(e => e.Item == "azure.vpn_gateway").Select(e => e.Tier).ToList();
+        vpn.Error(key, $"no price for Azure VPN gateway SKU '{gateway.Sku}'; {NameSuggestions.Hint(gateway.Sku, skus, "SKUs")}", $"use one of: {string.Join(", ", skus)}");
+        return true;
+    }
+
     /// <param name="end">Between two clouds, which end's keys to read ("a_" or "b_"); empty for a site's VPN.</param>
     public static VpnGatewayLimits? Read(ObjectReader vpn, CloudEndpoint cloud, string end = "")
     {

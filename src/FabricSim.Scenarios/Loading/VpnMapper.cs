@@ -43,11 +43,9 @@ internal sealed class VpnMapper : IElementMapper
                 v.Error("cloud", $"unknown cloud '{cloudName}' in {v.Label}; {NameSuggestions.Hint(cloudName, context.Clouds.Keys.ToList(), "clouds")}", "name a cloud declared under clouds:");
                 continue;
             }
-            if (cloud.Provider is CloudProvider.Oracle or CloudProvider.Ibm)
+            if (VpnGatewayMapper.RefusesProvider(v, "cloud", cloud,
+                $"reach '{cloudName}' through a VXC with 'cloud: {{type: {(cloud.Provider == CloudProvider.Oracle ? "oracle_fastconnect" : "ibm_direct_link")}}}'"))
             {
-                // The gateway limits, tunnel behaviour and prices of these clouds' VPNs are not in the catalog.
-                v.Error("cloud", $"an IPsec VPN to {cloud.Provider.ToString().ToLowerInvariant()} cloud '{cloudName}' is not modelled: its VPN gateway limits and prices are not in the catalog",
-                    $"reach '{cloudName}' through a VXC with 'cloud: {{type: {(cloud.Provider == CloudProvider.Oracle ? "oracle_fastconnect" : "ibm_direct_link")}}}'");
                 continue;
             }
             if (VpnGatewayMapper.Read(v, cloud) is not { } gateway)

@@ -84,6 +84,7 @@ public sealed class CloudVpnLoadingTests
     [InlineData("aws", "dc", "", "b", "'dc' is a site: a site's VPN goes under vpns:")]
     [InlineData("aws", "azure", ", b_gateway_sku: Basic", "b_gateway_sku", "an Azure Basic VPN gateway does not run BGP")]
     [InlineData("aws", "azure", ", a_gateway: vpn_gateway", "a_gateway", "Aws has no VPN gateway type 'vpn_gateway'")]
+    [InlineData("aws", "azure", ", b_gateway_sku: VpnGw2AZ", "b_gateway_sku", "no price for Azure VPN gateway SKU 'VpnGw2AZ'")]
     [InlineData("aws", "gcp", ", a_gateway_sku: large", "a_gateway_sku", "virtual_private_gateway has no SKU or tier 'large'")]
     public void What_the_providers_do_not_build_is_an_error_with_the_fix(string a, string b, string keys, string key, string message)
     {
