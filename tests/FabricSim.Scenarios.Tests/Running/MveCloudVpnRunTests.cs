@@ -118,6 +118,51 @@ public sealed class MveCloudVpnRunTests(ITestOutputHelper output)
         Assert.Equal(6570 * 0.12, Assert.Single(lines, l => l.Direction == "aws-sin>mel-branch" && l.Item.Contains("via Internet", StringComparison.Ordinal)).MonthlyUsd, 2);
     }
 
+    /// <summary>
+    /// The tunnel and the transport's other Internet traffic (the SD-WAN overlay to another MVE) share one 100 Mbit/s
+    /// access queue: offered 60 Mbit/s each (Poisson), the access carries its rate on the wire, the tunnel's packets
+    /// with their ESP bytes (1,000-byte packets become 1,056), split evenly between the two, and both wait in the same
+    /// full buffer.
+    /// </summary>
+    [Fact]
+    public void The_tunnel_shares_the_transports_Internet_access()
+    {
+        const string text = """
+            name: mve-shared-access
+            run: {duration: 2s, warmup: 500ms, seed: 3, replications: 3}
+            sites:
+              - {name: mel-branch, pop: MEL1, prefixes: [192.168.50.0/24]}
+              - {name: syd-branch, pop: SYD1, prefixes: [192.168.60.0/24]}
+            clouds:
+              - {name: aws-sin, provider: aws, region: ap-southeast-1, prefixes: [10.10.0.0/16]}
+            options:
+              - name: mve
+                mves:
+                  - name: mve-mel
+                    pop: MEL1
+                    site: mel-branch
+                    transports:
+                      - {name: inet, internet_access: 100Mbps, internet: {jitter: 0s, loss_rate: 0}, vpn: {cloud: aws-sin}}
+                  - name: mve-syd
+                    pop: SYD1
+                    site: syd-branch
+                    transports:
+                      - {name: inet, internet_access: 100Mbps, internet: {jitter: 0s, loss_rate: 0}}
+            traffic:
+              - {name: to-aws, from: mel-branch, to: aws-sin, type: poisson, rate: 60Mbps, packet_size: 1000B}
+              - {name: to-syd, from: mel-branch, to: syd-branch, type: poisson, rate: 60Mbps, packet_size: 1000B}
+            """;
+        var flows = Simulation.Run(ScenarioLoader.LoadText(text, "shared.yaml"), new RunOptions { Fidelity = Fidelity.Packet }).Options.Single().Flows;
+        var tunnel = flows.Single(f => f.Flow == "to-aws");
+        var overlay = flows.Single(f => f.Flow == "to-syd");
+        double wire = tunnel.ThroughputBitsPerSecond.Mean * 1056 / 1000 + overlay.ThroughputBitsPerSecond.Mean;
+        output.WriteLine($"tunnel {tunnel.ThroughputBitsPerSecond.Mean / 1e6:F2}, overlay {overlay.ThroughputBitsPerSecond.Mean / 1e6:F2} Mbit/s, wire {wire / 1e6:F2}; loss {tunnel.LossRatio.Mean:P1} and {overlay.LossRatio.Mean:P1}");
+        Assert.InRange(wire, 0.98e8, 1.005e8);
+        Assert.InRange(tunnel.ThroughputBitsPerSecond.Mean / overlay.ThroughputBitsPerSecond.Mean, 0.9, 1.1);
+        // Both queue behind the same full 1,000-packet buffer (about 80 ms), beyond their own Internet paths.
+        Assert.True(overlay.LatencyP50Ms.Mean > 70, $"The overlay's median {overlay.LatencyP50Ms.Mean:F1} ms shows no shared queue.");
+    }
+
     [Theory]
     [InlineData("{name: inet, internet_access: 1Gbps, vpn: {cloud: aws-mel}}", "unknown cloud 'aws-mel'")]
     [InlineData("{name: inet, internet_access: 1Gbps, vpn: {cloud: aws-sin, gateway_sku: large}}", "has no SKU or tier 'large'")]
