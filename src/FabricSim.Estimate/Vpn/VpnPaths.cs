@@ -75,12 +75,12 @@ internal sealed class VpnPaths
     {
         ArgumentNullException.ThrowIfNull(vpn);
         int id = flowId ?? _tcpFlowIds.GetValueOrDefault(name, 0);
-        var tunnel = vpn.SelectTunnel(id);
+        bool fromSite = vpn.Site.Name == from;
+        var tunnel = vpn.SelectTunnel(id, fromSite);
         if (tunnel is null)
         {
             return null;
         }
-        bool fromSite = vpn.Site.Name == from;
         var gateway = Gateway(vpn, tunnel, fromSite);
         var internet = Internet(vpn, tunnel, fromSite);
         if (fromSite)

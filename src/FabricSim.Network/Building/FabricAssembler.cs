@@ -58,7 +58,7 @@ internal sealed class FabricAssembler
         {
             StartSourcesOnRoutes(fabric, description, vpns);
         }
-        var mves = MveAssembly.Attach(fabric, description);
+        var mves = MveAssembly.Attach(fabric, description, vpns);
         var outages = OutageMonitoring.Attach(fabric, description, assembler._demandFlows);
         var tcp = TcpAssembly.Attach(fabric, description, vpns, routed: bgp is not null);
         return new AssembledFabric(description, fabric, bgp, vpns, mves, outages, tcp, assembler._demandFlows);
@@ -281,7 +281,7 @@ internal sealed class FabricAssembler
     /// <summary>Scheduled failures of VPNs act on their tunnels (<see cref="VpnAssembly"/>); all others on the fabric.</summary>
     private void AddFailures()
     {
-        foreach (var failure in _description.Failures.Where(f => f.IsScheduled && !_description.Vpns.Any(v => VpnSpec.FailableElements(v.Name, v.Site, v.Cloud, v.Options.TunnelCount).Contains(f.Element))))
+        foreach (var failure in _description.Failures.Where(f => f.IsScheduled && !_description.Vpns.Any(v => v.Elements.Contains(f.Element))))
         {
             SimTime at = failure.At!.Value;
             SimTime duration = failure.For ?? FailureSpec.Permanently;

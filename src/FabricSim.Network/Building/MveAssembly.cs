@@ -5,6 +5,7 @@ using FabricSim.Engine.Time;
 using FabricSim.Network.Bgp;
 using FabricSim.Network.Geography;
 using FabricSim.Network.Internet;
+using FabricSim.Network.Ipsec;
 using FabricSim.Network.Mve;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Queues;
@@ -49,7 +50,7 @@ internal sealed class MveAssembly
 
     public IReadOnlyList<(string Mve, SdWanEdge Edge)> Edges => _edges;
 
-    public static MveAssembly Attach(Fabric fabric, FabricDescription description)
+    public static MveAssembly Attach(Fabric fabric, FabricDescription description, VpnAssembly vpns)
     {
         var attachment = new MveAssembly();
         foreach (var mve in description.Mves)
@@ -58,13 +59,15 @@ internal sealed class MveAssembly
             Node site = fabric.Node(mve.Site);
             var probeTo = ProbeTarget(fabric, description, mve, node);
             var transports = mve.Transports
-                .Select(t => t.Vxc is { } vxc ? VxcTransport(fabric, mve, t, vxc, node, site, probeTo) : InternetTransport(fabric, description, mve, t, node, probeTo.Target))
+                .Select(t => t.Vxc is { } vxc ? VxcTransport(fabric, mve, t, vxc, node, site, probeTo)
+                    : InternetTransport(fabric, description, mve, t, node, probeTo.Target, t.Vpn is { } vpn ? vpns.Named(vpn) : null))
                 .ToList();
             var edge = new SdWanEdge(fabric.Simulator, transports, mve.Applications, MveSpec.SteeringInterval, SteeringHysteresis.Default);
             var probed = transports.Where(t => t.Probe is DataPathProbe).ToDictionary(t => ((DataPathProbe)t.Probe).OutboundFlowId, t => t.Entry);
             node.TransitConditioner = new SiteTrafficSteering(site.Id, edge, node.TransitConditioner ?? node.ForwardingStage, probed);
             edge.Start();
             attachment._edges.Add((mve.Name, edge));
+            ReturnThroughTunnels(fabric, description, vpns, mve, site);
         }
         return attachment;
     }
@@ -131,16 +134,26 @@ internal sealed class MveAssembly
     }
 
     private static MveTransport InternetTransport(Fabric fabric, FabricDescription description, MveSpec mve, MveTransportSpec transport, Node node,
-        Node probeTarget)
+        Node probeTarget, IpsecVpnConnection? tunnel)
     {
         var context = fabric.Context;
         string name = $"{mve.Name}/{transport.Name}";
         var parameters = transport.Internet ?? new InternetPathParameters();
         var meanJitter = new SimTime((long)(parameters.Jitter?.MeanNanoseconds ?? 0));
         var paths = new InternetPathsByDestination(fabric, description, name, parameters, node.Location);
-        IPacketReceiver entry = transport.InternetAccess is { } access
-            ? new RateLimitedQueue(name + "/access", context, access, null, AccessQueue, paths)
-            : paths;
+        IPacketReceiver entry;
+        if (tunnel is not null)
+        {
+            // The tunnel's uplink is the transport's Internet access, shared with its plain Internet traffic.
+            tunnel.UplinkBypass = paths;
+            entry = new TunnelOrInternet(tunnel.Cloud.Id, tunnel.EntranceAt(node), (IPacketReceiver?)tunnel.SiteUplink ?? paths);
+        }
+        else
+        {
+            entry = transport.InternetAccess is { } access
+                ? new RateLimitedQueue(name + "/access", context, access, null, AccessQueue, paths)
+                : paths;
+        }
         SimTime latency = parameters.BaseDelay(node.Location, probeTarget.Location) + RegionEntry(description, probeTarget);
         var probe = new EmulatedPathProbe(fabric.Simulator, context.Random, name, ProbeSpacing, latency, meanJitter, parameters.LossRate);
         if (parameters.Congestion is { } congestion)
@@ -196,6 +209,31 @@ internal sealed class MveAssembly
                 next.Receive(packet);
             }
         }
+    }
+
+    /// <summary>
+    /// The cloud an MVE's tunnel reaches sends its traffic for the MVE's site back through that tunnel, unless the
+    /// option's VXCs reach the cloud (then it follows BGP over them, as every other flow towards the site).
+    /// </summary>
+    private static void ReturnThroughTunnels(Fabric fabric, FabricDescription description, VpnAssembly vpns, MveSpec mve, Node site)
+    {
+        foreach (var tunnel in mve.Transports.Where(t => t.Vpn is not null).Select(t => vpns.Named(t.Vpn!)))
+        {
+            if (vpns.ReachedPrivately(tunnel.Cloud.Name))
+            {
+                continue;
+            }
+            foreach (var flow in fabric.Flows.Where(f => ReferenceEquals(f.Source, tunnel.Cloud) && ReferenceEquals(f.Destination, site)))
+            {
+                tunnel.Carry(flow);
+            }
+        }
+    }
+
+    /// <summary>An Internet transport with a tunnel: packets for the tunnel's cloud enter it, all others go out on the plain Internet.</summary>
+    private sealed class TunnelOrInternet(int cloudId, IPacketReceiver tunnel, IPacketReceiver internet) : IPacketReceiver
+    {
+        public void Receive(Packet packet) => (packet.DestinationNodeId == cloudId ? tunnel : internet).Receive(packet);
     }
 
     /// <summary>Into a cloud region over the Internet, a packet pays the region entry a private path pays at its CSP edge.</summary>

@@ -16,5 +16,10 @@ public sealed record MveSpec(string Name, string Pop, string Site, IReadOnlyList
     public static readonly SimTime SteeringInterval = SimTime.FromSeconds(1);
 }
 
-/// <summary>One way out of an MVE: the VXC named <see cref="Vxc"/>, or else the Internet over <see cref="Internet"/> behind an optional access rate.</summary>
-public sealed record MveTransportSpec(string Name, string? Vxc = null, DataRate? InternetAccess = null, InternetPathParameters? Internet = null);
+/// <summary>
+/// One way out of an MVE: the VXC named <see cref="Vxc"/>, or else the Internet over <see cref="Internet"/> behind an
+/// optional access rate; an Internet transport may end an IPsec VPN to a cloud, the description's VPN named
+/// <see cref="Vpn"/> (<see cref="VpnSpec.FromMve"/>), whose tunnel carries what the transport sends to that cloud.
+/// </summary>
+public sealed record MveTransportSpec(string Name, string? Vxc = null, DataRate? InternetAccess = null, InternetPathParameters? Internet = null,
+    string? Vpn = null);

@@ -40,11 +40,12 @@ internal sealed class VpnAssembly
         {
             Node site = fabric.Node(vpn.Site);
             string? edge = description.FindCloud(vpn.Cloud)?.EdgeName;
-            bool routed = speakers.Contains(vpn.Site) && edge is not null && speakers.Contains(edge);
+            bool routed = !vpn.FromMve && speakers.Contains(vpn.Site) && edge is not null && speakers.Contains(edge);
             Node cloud = fabric.Node(routed ? edge! : vpn.Cloud);
             // A tunnel that ends in the region pays the region entry itself; a routed one ends at the cloud's edge, whose
             // link into the region already carries it.
-            var options = routed ? vpn.Options : vpn.Options with { RegionEntry = description.RegionEntryDelay };
+            var options = routed ? vpn.Options
+                : vpn.Options with { RegionEntry = vpn.BetweenClouds ? description.RegionEntryDelay + description.RegionEntryDelay : description.RegionEntryDelay };
             var connection = new IpsecVpnConnection(fabric.Context, vpn.Name, fabric.Context.Ids.NextTunnels(vpn.Options.TunnelCount), site, cloud,
                 options);
             assembly._vpns.Add((vpn, connection));
@@ -61,6 +62,12 @@ internal sealed class VpnAssembly
         assembly.ScheduleFailures(description);
         return assembly;
     }
+
+    /// <summary>The connection built for the named VPN.</summary>
+    public IpsecVpnConnection Named(string name) => _vpns.First(v => v.Spec.Name == name).Connection;
+
+    /// <summary>Whether the fabric's VXCs reach this end (a site with a port, a cloud with a VXC).</summary>
+    public bool ReachedPrivately(string end) => _privatelyReached.Contains(end);
 
     /// <summary>
     /// The VPN that carries traffic between these two ends, in either direction; null when no VPN joins them or when

@@ -30,6 +30,18 @@ public sealed record VpnSpec(string Name, string Site, string Cloud, IpsecVpnOpt
     public int? StaticDistance { get; init; }
 
     /// <summary>
+    /// Both ends are clouds' VPN gateways (<see cref="Site"/> names the first cloud): each tunnel leaves one region and
+    /// enters the other, so it pays both regions' entry, and either cloud's gateway failing takes the tunnels down.
+    /// </summary>
+    public bool BetweenClouds { get; init; }
+
+    /// <summary>
+    /// The tunnel of an SD-WAN edge's Internet transport (<see cref="Site"/> names the MVE): it starts at the MVE's PoP,
+    /// carries what the edge steers onto that transport for the cloud, and the cloud's traffic back to the MVE's site.
+    /// </summary>
+    public bool FromMve { get; init; }
+
+    /// <summary>
     /// How the cloud ranks what it learns over a VPN against a private connection's route for the same prefix. AWS
     /// prefers Direct Connect BGP routes to VPN static routes to VPN BGP routes (docs.aws.amazon.com/vpc/latest/userguide/route-tables-priority.html)
     /// and Azure ExpressRoute to VPN by default (learn.microsoft.com/azure/route-server/hub-routing-preference), whatever
@@ -59,7 +71,20 @@ public sealed record VpnSpec(string Name, string Site, string Cloud, IpsecVpnOpt
     public static IEnumerable<string> FailableElements(string vpn, string site, string cloud, int tunnels) =>
         new[] { vpn, GatewayElement(cloud), InternetAccessElement(site) }.Concat(Enumerable.Range(0, tunnels).Select(i => TunnelElement(vpn, i)));
 
+    /// <summary>This VPN's failable elements (<see cref="FailableElements"/>, or between clouds both gateways).</summary>
+    public IEnumerable<string> Elements => BetweenClouds
+        ? FailableElementsBetweenClouds(Name, Site, Cloud, Options.TunnelCount)
+        : FailableElements(Name, Site, Cloud, Options.TunnelCount);
+
     /// <summary>Whether a failure of the named element takes down tunnel <paramref name="index"/> of this VPN.</summary>
     public bool FailureTakesDownTunnel(string element, int index) =>
-        element == Name || element == GatewayElement(Cloud) || element == InternetAccessElement(Site) || element == TunnelElement(Name, index);
+        element == Name || element == GatewayElement(Cloud) || element == TunnelElement(Name, index)
+        || element == (BetweenClouds ? GatewayElement(Site) : InternetAccessElement(Site));
+
+    /// <summary>
+    /// Everything about a VPN between two clouds that can fail on its own: the connection, each cloud's VPN gateway and
+    /// each tunnel (a cloud region's Internet access is not an element a customer sees fail).
+    /// </summary>
+    public static IEnumerable<string> FailableElementsBetweenClouds(string vpn, string cloudA, string cloudB, int tunnels) =>
+        new[] { vpn, GatewayElement(cloudA), GatewayElement(cloudB) }.Concat(Enumerable.Range(0, tunnels).Select(i => TunnelElement(vpn, i)));
 }

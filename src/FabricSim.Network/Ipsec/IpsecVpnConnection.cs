@@ -137,11 +137,11 @@ internal sealed class IpsecVpnConnection
         {
             return [];
         }
-        // Tunnels that stand by carry nothing, so the gateway forwards one tunnel's rate; spread flows can fill all.
-        double gatewayRate = Options.Selection == TunnelSelection.Ecmp ? rate.BitsPerSecond * (double)_tunnels.Length : rate.BitsPerSecond;
         var loads = new List<IMeasuredLimiter>(2 * (_tunnels.Length + 1));
         foreach (bool fromSite in (bool[])[true, false])
         {
+            // Tunnels that stand by carry nothing, so the gateway forwards one tunnel's rate; spread flows can fill all.
+            double gatewayRate = Options.SelectionFrom(fromSite) == TunnelSelection.Ecmp ? rate.BitsPerSecond * (double)_tunnels.Length : rate.BitsPerSecond;
             string from = fromSite ? Site.Name : Cloud.Name;
             string to = fromSite ? Cloud.Name : Site.Name;
             var queues = _tunnels.Select(t => fromSite ? t.GatewayFromSite : t.GatewayFromCloud).ToArray();
@@ -168,14 +168,17 @@ internal sealed class IpsecVpnConnection
     }
 
     /// <summary>The live tunnel a flow is pinned to, or null when none is believed alive.</summary>
-    public IpsecTunnel? SelectTunnel(int flowId)
+    public IpsecTunnel? SelectTunnel(int flowId) => SelectTunnel(flowId, fromSite: false);
+
+    /// <summary>The live tunnel a flow entering at the site's end (or the cloud's) is pinned to, by that end's rule.</summary>
+    public IpsecTunnel? SelectTunnel(int flowId, bool fromSite)
     {
         int count = _aliveCount;
         if (count == 0)
         {
             return null;
         }
-        if (count == 1 || Options.Selection == TunnelSelection.ActiveStandby)
+        if (count == 1 || Options.SelectionFrom(fromSite) == TunnelSelection.ActiveStandby)
         {
             return _tunnels[_alive[0]];
         }
@@ -282,9 +285,26 @@ internal sealed class IpsecVpnConnection
         return h;
     }
 
-    /// <summary>After the shared site uplink, each ESP packet continues on its own tunnel's path.</summary>
+    /// <summary>
+    /// Where the site's Internet access sends packets that are not this VPN's (an SD-WAN edge's plain Internet traffic
+    /// beside its tunnel shares the access); null when only the VPN uses it.
+    /// </summary>
+    internal IPacketReceiver? UplinkBypass { get; set; }
+
+    /// <summary>After the shared site uplink, each ESP packet continues on its own tunnel's path, any other packet past the VPN.</summary>
     private sealed class TunnelDispatcher(IpsecVpnConnection connection, IPacketReceiver[] paths) : IPacketReceiver
     {
-        public void Receive(Packet packet) => paths[packet.TunnelId - connection.FirstTunnelId].Receive(packet);
+        public void Receive(Packet packet)
+        {
+            int index = packet.TunnelId - connection.FirstTunnelId;
+            if ((uint)index < (uint)paths.Length)
+            {
+                paths[index].Receive(packet);
+            }
+            else
+            {
+                (connection.UplinkBypass ?? throw new InvalidOperationException($"VPN '{connection.Name}' got a packet of tunnel {packet.TunnelId} on its uplink.")).Receive(packet);
+            }
+        }
     }
 }

@@ -36,6 +36,15 @@ public sealed record IpsecVpnOptions
 
     public TunnelSelection Selection { get; init; } = TunnelSelection.Ecmp;
 
+    /// <summary>
+    /// How the site's end spreads its flows, where it differs from <see cref="Selection"/> (which the cloud's end
+    /// follows): between two clouds each sending gateway chooses the tunnel by its own rule. Null: the same rule.
+    /// </summary>
+    public TunnelSelection? SiteSelection { get; init; }
+
+    /// <summary>The rule the end a packet enters at follows.</summary>
+    public TunnelSelection SelectionFrom(bool fromSite) => fromSite ? SiteSelection ?? Selection : Selection;
+
     /// <summary>Limits of each tunnel's gateway, per direction.</summary>
     public GatewayLimits Gateway { get; init; } = GatewayLimits.AwsStandard;
 

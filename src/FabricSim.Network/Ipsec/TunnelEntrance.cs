@@ -14,7 +14,7 @@ internal sealed class TunnelEntrance(IpsecVpnConnection connection, bool fromSit
 
     public void Receive(Packet packet)
     {
-        IpsecTunnel? tunnel = connection.SelectTunnel(packet.FlowId);
+        IpsecTunnel? tunnel = connection.SelectTunnel(packet.FlowId, fromSite);
         if (tunnel is null)
         {
             connection.Context.Ledger.Drop(packet, DropReason.NoRoute);

@@ -22,11 +22,29 @@ internal sealed class VpnGatewayCatalog
         .Add(new("source", FieldKind.String, "source key", "aws-vpn-quotas", Required: true))
         .Add(new("date", FieldKind.String, "date the source was read", "2026-12-03", Required: true));
 
+    private static readonly Shape PairShape = new Shape("cloud_vpn_pair", "a documented cloud-to-cloud VPN")
+        .Add(new("a", FieldKind.Enum, "one cloud", "aws", Required: true, Values: ["aws", "azure", "google"]))
+        .Add(new("b", FieldKind.Enum, "the other cloud", "azure", Required: true, Values: ["aws", "azure", "google"]))
+        .Add(new("tunnels", FieldKind.StringList, "tunnel counts the guides build", "[4]", Required: true))
+        .Add(new("source", FieldKind.String, "source key", "azure-aws-bgp", Required: true))
+        .Add(new("date", FieldKind.String, "date the source was read", "2026-12-04", Required: true));
+
     private static readonly Shape FileShape = new Shape("vpn_gateways_file", "VPN gateway limits")
         .Add(new("sources", FieldKind.Object, "source key -> citation", "", Required: true))
+        .Add(new("pairs", FieldKind.ObjectList, "documented cloud-to-cloud VPNs", "", Item: PairShape))
         .Add(new("gateways", FieldKind.ObjectList, "gateway limits", "", Required: true, Item: GatewayShape));
 
-    private VpnGatewayCatalog(IReadOnlyList<VpnGatewayLimits> gateways) => Gateways = gateways;
+    private VpnGatewayCatalog(IReadOnlyList<VpnGatewayLimits> gateways, IReadOnlyList<CloudVpnPair> pairs)
+    {
+        Gateways = gateways;
+        Pairs = pairs;
+    }
+
+    /// <summary>The cloud-to-cloud VPNs the providers document.</summary>
+    public IReadOnlyList<CloudVpnPair> Pairs { get; }
+
+    /// <summary>The documented VPN between two providers, in either order; null when none is.</summary>
+    public CloudVpnPair? PairOf(CloudProvider x, CloudProvider y) => Pairs.FirstOrDefault(p => p.Joins(x, y));
 
     public static VpnGatewayCatalog Default => Bundled.Value;
 
@@ -69,8 +87,29 @@ internal sealed class VpnGatewayCatalog
                 g.Choice("scope") == "gateway" ? VpnLimitScope.Gateway : VpnLimitScope.Tunnel, g.Boolean("ecmp") ?? false, citation,
                 g.StringOr("date", "n/a")));
         }
+        var pairs = new List<CloudVpnPair>();
+        foreach (var p in root.Objects("pairs", PairShape, "pair"))
+        {
+            var (a, b) = (CatalogLoader.ParseProvider(p.Choice("a")), CatalogLoader.ParseProvider(p.Choice("b")));
+            string source = p.StringOr("source", string.Empty);
+            if (!sources.TryGetValue(source, out string? citation))
+            {
+                p.Error("source", $"unknown source '{source}'", "add it under sources");
+                continue;
+            }
+            var tunnels = p.Strings("tunnels").Select(t => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0).ToList();
+            if (tunnels.Any(t => t < 1))
+            {
+                p.Error("tunnels", "tunnel counts must be whole numbers from 1", "write e.g. 'tunnels: [2, 4]'");
+                continue;
+            }
+            if (a is { } x && b is { } y)
+            {
+                pairs.Add(new CloudVpnPair(x, y, tunnels, citation, p.StringOr("date", "n/a")));
+            }
+        }
         errors.ThrowIfAny();
-        return new VpnGatewayCatalog(gateways);
+        return new VpnGatewayCatalog(gateways, pairs);
     }
 
     /// <summary>The limits as a Markdown table (provider, type, SKU, rate, packet rate, scope, ECMP, source, date).</summary>

@@ -167,27 +167,43 @@ public static class CostModel
         var azureGateways = new HashSet<string>(StringComparer.Ordinal);
         foreach (var vpn in option.Vpns)
         {
-            var cloud = scenario.FindCloud(vpn.Cloud)!;
-            switch (cloud.Provider)
+            // Between two clouds each end pays for its own gateway, as it would towards a site.
+            if (vpn.SiteGateway is { } first)
             {
-                case CloudProvider.Aws:
-                    bill.Hourly("vpn", $"AWS Site-to-Site VPN {vpn.Name}", bill.Tier("aws.vpn_connection", "default"), 1);
-                    if (vpn.Gateway is { Type: "transit_gateway" })
-                    {
-                        AddTransitGateway(scenario, vpn, volumes, bill);
-                    }
-                    break;
-                case CloudProvider.Azure:
-                    // One VPN gateway per VNet serves all its site-to-site connections.
-                    if (azureGateways.Add(cloud.Name))
-                    {
-                        bill.Hourly("vpn", $"Azure VPN gateway {vpn.GatewaySku} for {cloud.Name}", bill.Tier("azure.vpn_gateway", vpn.GatewaySku ?? "VpnGw1"), 1);
-                    }
-                    break;
-                case CloudProvider.Google:
-                    bill.Hourly("vpn", $"Google Cloud VPN {vpn.Name} ({vpn.Tunnels} tunnels)", bill.Tier("google.vpn_tunnel", "default"), vpn.Tunnels);
-                    break;
+                AddVpnEnd(scenario, vpn, scenario.FindCloud(vpn.Site)!, first, vpn.SiteGatewaySku, volumes, bill, azureGateways);
             }
+            AddVpnEnd(scenario, vpn, scenario.FindCloud(vpn.Cloud)!, vpn.Gateway, vpn.GatewaySku, volumes, bill, azureGateways);
+        }
+    }
+
+    /// <summary>
+    /// One cloud's end of a VPN: AWS bills connection-hours (a connection has two tunnels, so a four-tunnel VPN between
+    /// clouds is two connections), Azure the VNet's one gateway by its SKU, Google tunnel-hours.
+    /// </summary>
+    private static void AddVpnEnd(Scenario scenario, Vpn vpn, CloudEndpoint cloud, VpnGatewayLimits? gateway, string? sku,
+        IReadOnlyDictionary<string, BilledVolume> volumes, Bill bill, HashSet<string> azureGateways)
+    {
+        switch (cloud.Provider)
+        {
+            case CloudProvider.Aws:
+                int connections = vpn.BetweenClouds ? (vpn.Tunnels + 1) / 2 : 1;
+                bill.Hourly("vpn", $"AWS Site-to-Site VPN {vpn.Name}{(connections > 1 ? $" ({connections} connections)" : string.Empty)}",
+                    bill.Tier("aws.vpn_connection", "default"), connections);
+                if (gateway is { Type: "transit_gateway" })
+                {
+                    AddTransitGateway(scenario, vpn, volumes, bill, connections);
+                }
+                break;
+            case CloudProvider.Azure:
+                // One VPN gateway per VNet serves all its site-to-site connections.
+                if (azureGateways.Add(cloud.Name))
+                {
+                    bill.Hourly("vpn", $"Azure VPN gateway {sku} for {cloud.Name}", bill.Tier("azure.vpn_gateway", sku ?? "VpnGw1"), 1);
+                }
+                break;
+            case CloudProvider.Google:
+                bill.Hourly("vpn", $"Google Cloud VPN {vpn.Name} ({vpn.Tunnels} tunnels)", bill.Tier("google.vpn_tunnel", "default"), vpn.Tunnels);
+                break;
         }
     }
 
@@ -195,9 +211,10 @@ public static class CostModel
     /// A VPN on a transit gateway pays the attachment by the hour and processing on every GB through the gateway, in
     /// either direction (from the VPN into the gateway and from the VPC into it).
     /// </summary>
-    private static void AddTransitGateway(Scenario scenario, Vpn vpn, IReadOnlyDictionary<string, BilledVolume> volumes, Bill bill)
+    private static void AddTransitGateway(Scenario scenario, Vpn vpn, IReadOnlyDictionary<string, BilledVolume> volumes, Bill bill, int connections)
     {
-        bill.Hourly("vpn", $"AWS Transit Gateway attachment for {vpn.Name}", bill.Tier("aws.transit_gateway_attachment", "default"), 1);
+        // Each VPN connection is an attachment of its own.
+        bill.Hourly("vpn", $"AWS Transit Gateway attachment for {vpn.Name}", bill.Tier("aws.transit_gateway_attachment", "default"), connections);
         long bits = scenario.Traffic
             .Where(d => (d.From == vpn.Site && d.To == vpn.Cloud) || (d.From == vpn.Cloud && d.To == vpn.Site))
             .Sum(d => volumes.TryGetValue(d.Name, out var volume) ? volume.Rate.BitsPerSecond + volume.Reverse.BitsPerSecond : 0L);

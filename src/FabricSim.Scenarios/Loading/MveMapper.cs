@@ -24,6 +24,42 @@ internal sealed class MveMapper : IElementMapper
         }
     }
 
+    /// <summary>
+    /// The tunnel an MVE's Internet transport ends at a cloud's VPN gateway, as an option VPN from the MVE: the cloud's
+    /// gateway and its sourced limits, the transport's access and Internet path. Null (with the error said) when invalid.
+    /// </summary>
+    private static string? ReadTunnel(OptionElements option, ObjectReader vpn, string mve, string pop, string transport, DataRate access,
+        InternetPathSettings? internet)
+    {
+        var context = option.Context;
+        string? cloudName = vpn.String("cloud");
+        int tunnels = (int)(vpn.Integer("tunnels", 1, 8) ?? 2);
+        var dpd = vpn.Duration("dpd_timeout", allowZero: false) ?? SimTime.FromSeconds(30);
+        if (cloudName is null)
+        {
+            return null;
+        }
+        if (!context.Clouds.TryGetValue(cloudName, out var cloud))
+        {
+            vpn.Error("cloud", $"unknown cloud '{cloudName}' in {vpn.Label}; {NameSuggestions.Hint(cloudName, context.Clouds.Keys.ToList(), "clouds")}", "name a cloud declared under clouds:");
+            return null;
+        }
+        if (VpnGatewayMapper.RefusesProvider(vpn, "cloud", cloud, $"reach '{cloudName}' through a VXC from the MVE") || VpnGatewayMapper.Read(vpn, cloud) is not { } gateway
+            || VpnGatewayMapper.Unpriced(vpn, "gateway_sku", gateway, context.Catalog.Prices))
+        {
+            return null;
+        }
+        string name = Vpn.MveTunnelName(mve, transport);
+        option.Elements.Add(name);
+        option.Vpns.Add(new Vpn(name, mve, cloudName, VpnMapper.Cipher(null), NatTraversal: false, tunnels, access,
+            cloud.Provider == CloudProvider.Azure ? gateway.Sku : null, dpd, Bgp: null, internet ?? InternetPathSettings.Default)
+        {
+            Gateway = gateway,
+            MvePop = pop,
+        });
+        return name;
+    }
+
     public void Read(OptionElements option)
     {
         var (readers, context, vxcs, mves) = (option.MveReaders, option.Context, option.Vxcs, option.Mves);
@@ -63,7 +99,21 @@ internal sealed class MveMapper : IElementMapper
                     t.Error("vxc", $"unknown VXC '{vxc}' for {m.Label}; {NameSuggestions.Hint(vxc, mine, "VXCs of this MVE")}", "name a VXC with this MVE as an end");
                     continue;
                 }
-                transports.Add(new MveTransportSettings(transportName, vxc, access, access is null ? null : internet));
+                string? tunnel = null;
+                if (t.Object("vpn", ScenarioShapes.MveVpn, $"vpn of {t.Label}") is { } vpn)
+                {
+                    if (access is null)
+                    {
+                        t.Error("vpn", $"{t.Label} is a VXC: a VPN to a cloud runs over an Internet transport", "move 'vpn:' to a transport with internet_access");
+                        continue;
+                    }
+                    if (ReadTunnel(option, vpn, name, pop, transportName, access.Value, internet) is not { } read)
+                    {
+                        continue;
+                    }
+                    tunnel = read;
+                }
+                transports.Add(new MveTransportSettings(transportName, vxc, access, access is null ? null : internet) { Vpn = tunnel });
             }
             var applications = new List<ApplicationPolicy>();
             foreach (var a in m.Objects("applications", ScenarioShapes.ApplicationPolicy, "application"))

@@ -38,6 +38,7 @@ internal static class OptionMapper
         new VxcMapper(),
         new MveMapper(),
         new VpnMapper(),
+        new CloudVpnMapper(),
     ];
 
     private static DesignOption Read(ObjectReader reader, string name, MappingContext context)

@@ -144,11 +144,32 @@ internal static class ScenarioShapes
         .Add(new("bgp", FieldKind.Object, "BGP over the tunnels (default: the cloud gateway's timers, keepalive AWS 10s, Azure 60s, Google 20s, hold 3 x keepalive)", "{keepalive: 10s, hold: 30s}", Item: Bgp))
         .Add(new("internet", FieldKind.Object, "Internet path parameters", "{route_factor: 2.1, jitter: 2ms}", Item: Internet));
 
+    public static readonly Shape CloudVpn = new Shape("cloud_vpn", "An IPsec VPN over the Internet between two clouds' VPN gateways, with BGP over its tunnels.")
+        .Add(new("name", FieldKind.String, "unique name within the option", "aws-azure-vpn", Required: true))
+        .Add(new("a", FieldKind.String, "one cloud (its VPN gateway ends the tunnels)", "aws-lon", Required: true))
+        .Add(new("b", FieldKind.String, "the other cloud, of another provider", "azure-uks", Required: true))
+        .Add(new("tunnels", FieldKind.Integer, "tunnels, as the pair's guides build them: AWS-Azure 4, AWS-Google 4, Azure-Google 2 or 4 (default the pair's first)", "4"))
+        .Add(new("a_gateway", FieldKind.String, "a's VPN gateway type, as gateway on a vpn", "transit_gateway"))
+        .Add(new("a_gateway_sku", FieldKind.String, "a's gateway SKU or tier, as gateway_sku on a vpn", "standard"))
+        .Add(new("b_gateway", FieldKind.String, "b's VPN gateway type", "vpn_gateway"))
+        .Add(new("b_gateway_sku", FieldKind.String, "b's gateway SKU or tier (Azure: VpnGw1 or larger, Basic has no BGP)", "VpnGw2"))
+        .Add(new("cipher", FieldKind.Enum, "ESP cipher suite (default aes_gcm_256)", "aes_gcm_256", Values: ["aes_gcm_128", "aes_gcm_256", "aes_cbc_sha1", "aes_cbc_sha256"]))
+        .Add(new("dpd_timeout", FieldKind.Duration, "dead peer detection timeout (default 30s); a tunnel's routes go at the earlier of it and the BGP hold time the two gateways agree", "30s"))
+        .Add(new("internet", FieldKind.Object, "Internet path parameters between the two regions", "{route_factor: 2.1, jitter: 2ms}", Item: Internet));
+
+    public static readonly Shape MveVpn = new Shape("mve_vpn", "An IPsec VPN from an MVE over its Internet transport to a cloud's VPN gateway.")
+        .Add(new("cloud", FieldKind.String, "cloud whose VPN gateway ends the tunnels", "aws-syd", Required: true))
+        .Add(new("tunnels", FieldKind.Integer, "tunnels (default 2, 1-8)", "2"))
+        .Add(new("gateway", FieldKind.String, "cloud VPN gateway type, as on a vpn", "transit_gateway"))
+        .Add(new("gateway_sku", FieldKind.String, "gateway SKU or tier, as on a vpn", "VpnGw1"))
+        .Add(new("dpd_timeout", FieldKind.Duration, "dead peer detection timeout (default 30s)", "30s"));
+
     public static readonly Shape MveTransport = new Shape("mve_transport", "One transport of an SD-WAN edge.")
         .Add(new("name", FieldKind.String, "unique name within the MVE", "inet", Required: true))
         .Add(new("vxc", FieldKind.String, "VXC carrying this transport", "mve-aws"))
         .Add(new("internet_access", FieldKind.Rate, "Internet uplink rate (for an Internet transport)", "500Mbps"))
-        .Add(new("internet", FieldKind.Object, "Internet path parameters", "{jitter: 2ms}", Item: Internet));
+        .Add(new("internet", FieldKind.Object, "Internet path parameters", "{jitter: 2ms}", Item: Internet))
+        .Add(new("vpn", FieldKind.Object, "an IPsec VPN from the MVE to a cloud's VPN gateway over this Internet transport", "{cloud: aws-syd}", Item: MveVpn));
 
     public static readonly Shape ApplicationPolicy = new Shape("application", "Per-application SD-WAN thresholds.")
         .Add(new("class", FieldKind.QosClass, "traffic class it applies to", "voice", Required: true))
@@ -202,6 +223,7 @@ internal static class ScenarioShapes
         .Add(new("mves", FieldKind.ObjectList, "SD-WAN edges", "[{name: mve-syd, pop: SYD1, site: syd-dc}]", Item: Mve))
         .Add(new("vxcs", FieldKind.ObjectList, "virtual cross connects", "[{name: syd-aws, a: syd-port, b: aws-syd, rate: 500Mbps}]", Item: Vxc))
         .Add(new("vpns", FieldKind.ObjectList, "IPsec VPNs", "[{name: syd-aws-vpn, site: syd-dc, cloud: aws-syd, internet_access: 1Gbps}]", Item: Vpn))
+        .Add(new("cloud_vpns", FieldKind.ObjectList, "IPsec VPNs between two clouds", "[{name: aws-azure, a: aws-lon, b: azure-uks, tunnels: 4}]", Item: CloudVpn))
         .Add(new("prefix_lists", FieldKind.ObjectList, "BGP prefix lists", "[{name: aws-in, rules: [{prefix: 10.10.0.0/16}]}]", Item: PrefixList, Accepts: ["prefix_filter_lists"]))
         .Add(new("topology", FieldKind.Object, "generators", "{mesh: {sites: [a, b, c], rate: 500Mbps}}", Item: Topology));
 

@@ -15,7 +15,7 @@ internal static class VpnBackupCheck
     public static void Run(MappingContext context, MappedOption mapped)
     {
         var option = mapped.Option;
-        foreach (var vpn in option.Vpns.Where(v => option.ReachesPrivately(v.Site, v.Cloud)))
+        foreach (var vpn in option.Vpns.Where(v => !v.BetweenClouds && option.ReachesPrivately(v.Site, v.Cloud)))
         {
             var site = context.Sites[vpn.Site];
             var cloud = context.Clouds[vpn.Cloud];

@@ -19,12 +19,43 @@ internal static class VpnGatewayMapper
         ["classic"] = "classic_vpn",
     };
 
-    public static VpnGatewayLimits? Read(ObjectReader vpn, CloudEndpoint cloud)
+    /// <summary>
+    /// Refuses a VPN to an Oracle or IBM cloud at <paramref name="key"/>: their VPN gateways' limits, tunnel behaviour and
+    /// prices are not in the catalog. Returns whether the cloud was refused.
+    /// </summary>
+    public static bool RefusesProvider(ObjectReader vpn, string key, CloudEndpoint cloud, string fix)
+    {
+        if (cloud.Provider is not (CloudProvider.Oracle or CloudProvider.Ibm))
+        {
+            return false;
+        }
+        vpn.Error(key, $"an IPsec VPN to {cloud.Provider.ToString().ToLowerInvariant()} cloud '{cloud.Name}' is not modelled: its VPN gateway limits and prices are not in the catalog", fix);
+        return true;
+    }
+
+    /// <summary>
+    /// Refuses an Azure SKU the price catalog has no hourly price for (the gateway limits list more SKUs than the
+    /// prices), so nothing that validates fails at the cost step. Returns whether it was refused.
+    /// </summary>
+    public static bool Unpriced(ObjectReader vpn, string key, VpnGatewayLimits gateway, PriceBook prices)
+    {
+        if (gateway.Provider != CloudProvider.Azure || prices.Find("azure.vpn_gateway", gateway.Sku) is not null)
+        {
+            return false;
+        }
+        var skus = prices.Entries.Where(e => e.Item == "azure.vpn_gateway").Select(e => e.Tier).ToList();
+        vpn.Error(key, $"no price for Azure VPN gateway SKU '{gateway.Sku}'; {NameSuggestions.Hint(gateway.Sku, skus, "SKUs")}", $"use one of: {string.Join(", ", skus)}");
+        return true;
+    }
+
+    /// <param name="end">Between two clouds, which end's keys to read ("a_" or "b_"); empty for a site's VPN.</param>
+    public static VpnGatewayLimits? Read(ObjectReader vpn, CloudEndpoint cloud, string end = "")
     {
         var catalog = VpnGatewayCatalog.Default;
         var (defaultType, defaultSku) = VpnGatewayCatalog.DefaultFor(cloud.Provider);
-        string? sku = vpn.String("gateway_sku") ?? vpn.String("tier");
-        string? typeText = vpn.String("gateway");
+        string typeKey = end + "gateway", skuKey = end + "gateway_sku";
+        string? sku = vpn.String(skuKey) ?? (end.Length == 0 ? vpn.String("tier") : null);
+        string? typeText = vpn.String(typeKey);
         string type = typeText is null ? defaultType : TypeAliases.GetValueOrDefault(typeText, typeText);
         if (cloud.Provider == CloudProvider.Google && typeText is null && sku is not null)
         {
@@ -35,7 +66,7 @@ internal static class VpnGatewayMapper
         if (offered.All(g => g.Type != type))
         {
             var types = offered.Select(g => g.Type).Distinct().ToList();
-            vpn.Error("gateway", $"{cloud.Provider} has no VPN gateway type '{typeText}'; {NameSuggestions.Hint(typeText ?? string.Empty, types, "types")}",
+            vpn.Error(typeKey, $"{cloud.Provider} has no VPN gateway type '{typeText}'; {NameSuggestions.Hint(typeText ?? string.Empty, types, "types")}",
                 $"use one of: {string.Join(", ", types)}");
             return null;
         }
@@ -45,7 +76,7 @@ internal static class VpnGatewayMapper
             return limits;
         }
         var skus = offered.Where(g => g.Type == type).Select(g => g.Sku).ToList();
-        vpn.Error("gateway_sku", $"{cloud.Provider} {type} has no SKU or tier '{sku}'; {NameSuggestions.Hint(sku ?? string.Empty, skus, "SKUs")}",
+        vpn.Error(skuKey, $"{cloud.Provider} {type} has no SKU or tier '{sku}'; {NameSuggestions.Hint(sku ?? string.Empty, skus, "SKUs")}",
             $"use one of: {string.Join(", ", skus)}");
         return null;
     }

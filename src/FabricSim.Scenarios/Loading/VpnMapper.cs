@@ -18,12 +18,7 @@ internal sealed class VpnMapper : IElementMapper
             string? site = v.String("site");
             string? cloudName = v.String("cloud");
             var access = v.Rate("internet_access");
-            var cipher = v.Choice("cipher") switch
-            {
-                "aes_cbc_sha1" => CipherSuite.AesCbcHmacSha1,
-                "aes_cbc_sha256" => CipherSuite.AesCbcHmacSha256,
-                _ => CipherSuite.AesGcm16, // aes_gcm_128 and aes_gcm_256: the key length does not change ESP's overhead
-            };
+            var cipher = Cipher(v.Choice("cipher"));
             bool natT = v.Boolean("nat_t") ?? false;
             int tunnels = (int)(v.Integer("tunnels", 1, 8) ?? 2);
             var dpd = v.Duration("dpd_timeout", allowZero: false) ?? SimTime.FromSeconds(30);
@@ -48,11 +43,9 @@ internal sealed class VpnMapper : IElementMapper
                 v.Error("cloud", $"unknown cloud '{cloudName}' in {v.Label}; {NameSuggestions.Hint(cloudName, context.Clouds.Keys.ToList(), "clouds")}", "name a cloud declared under clouds:");
                 continue;
             }
-            if (cloud.Provider is CloudProvider.Oracle or CloudProvider.Ibm)
+            if (VpnGatewayMapper.RefusesProvider(v, "cloud", cloud,
+                $"reach '{cloudName}' through a VXC with 'cloud: {{type: {(cloud.Provider == CloudProvider.Oracle ? "oracle_fastconnect" : "ibm_direct_link")}}}'"))
             {
-                // The gateway limits, tunnel behaviour and prices of these clouds' VPNs are not in the catalog.
-                v.Error("cloud", $"an IPsec VPN to {cloud.Provider.ToString().ToLowerInvariant()} cloud '{cloudName}' is not modelled: its VPN gateway limits and prices are not in the catalog",
-                    $"reach '{cloudName}' through a VXC with 'cloud: {{type: {(cloud.Provider == CloudProvider.Oracle ? "oracle_fastconnect" : "ibm_direct_link")}}}'");
                 continue;
             }
             if (VpnGatewayMapper.Read(v, cloud) is not { } gateway)
@@ -74,6 +67,14 @@ internal sealed class VpnMapper : IElementMapper
             });
         }
     }
+
+    /// <summary>The ESP cipher suite a <c>cipher:</c> names; AES-GCM by default.</summary>
+    public static CipherSuite Cipher(string? name) => name switch
+    {
+        "aes_cbc_sha1" => CipherSuite.AesCbcHmacSha1,
+        "aes_cbc_sha256" => CipherSuite.AesCbcHmacSha256,
+        _ => CipherSuite.AesGcm16, // aes_gcm_128 and aes_gcm_256: the key length does not change ESP's overhead
+    };
 
     /// <summary>The keepalive of the cloud's VPN gateway (AWS 10 s, Azure 60 s, Google 20 s); the hold time is three of them.</summary>
     private static SimTime VpnKeepalive(CloudProvider provider) => Network.Bgp.BgpTimers.VpnFor(provider.Edge()).Keepalive;

@@ -13,7 +13,11 @@ public sealed record Mve(
     IReadOnlyList<ApplicationPolicy> Applications);
 
 /// <summary>A transport of an MVE: a VXC (by name) or an Internet uplink with its access rate and path.</summary>
-public sealed record MveTransportSettings(string Name, string? Vxc, DataRate? InternetAccess, InternetPathSettings? Internet);
+public sealed record MveTransportSettings(string Name, string? Vxc, DataRate? InternetAccess, InternetPathSettings? Internet)
+{
+    /// <summary>The option's VPN (<see cref="Model.Vpn.MvePop"/>) this Internet transport ends towards a cloud; null for none.</summary>
+    public string? Vpn { get; init; }
+}
 
 /// <summary>Thresholds for one QoS class; a transport breaching any of them is avoided while another meets them.</summary>
 public sealed record ApplicationPolicy(

@@ -46,10 +46,11 @@ internal static class FailureElements
             var landing = option.Vxcs.Where(v => CloudEdge(v, clouds)?.Name == edge.Name).Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
             elements.Add(new FailureElement(edge.Name, FailureElementKind.CloudEdge, edge.Pop, Metro(edge.Pop), null, landing));
         }
-        foreach (var cloud in option.Vpns.Select(v => v.Cloud).Distinct(StringComparer.Ordinal))
+        // Between two clouds the first cloud's gateway ends tunnels too.
+        foreach (var cloud in option.Vpns.SelectMany(v => v.BetweenClouds ? new[] { v.Site, v.Cloud } : [v.Cloud]).Distinct(StringComparer.Ordinal))
         {
             elements.Add(new FailureElement(Vpn.GatewayElement(cloud), FailureElementKind.VpnGateway, null, null, null,
-                Tunnels(option.Vpns.Where(v => v.Cloud == cloud))));
+                Tunnels(option.Vpns.Where(v => v.Cloud == cloud || (v.BetweenClouds && v.Site == cloud)))));
         }
         foreach (var vpn in option.Vpns)
         {
@@ -59,10 +60,11 @@ internal static class FailureElements
                     new HashSet<string>(StringComparer.Ordinal) { vpn.TunnelElement(i) }));
             }
         }
-        foreach (var site in option.Vpns.Select(v => v.Site).Distinct(StringComparer.Ordinal))
+        // An MVE's tunnel rides its Internet transport, an element of its own below.
+        foreach (var site in option.Vpns.Where(v => !v.BetweenClouds && v.MvePop is null).Select(v => v.Site).Distinct(StringComparer.Ordinal))
         {
             elements.Add(new FailureElement(Vpn.InternetAccessElement(site), FailureElementKind.InternetPath, null, null, null,
-                Tunnels(option.Vpns.Where(v => v.Site == site))));
+                Tunnels(option.Vpns.Where(v => v.Site == site && !v.BetweenClouds && v.MvePop is null))));
         }
         foreach (var mve in option.Mves)
         {
@@ -73,7 +75,7 @@ internal static class FailureElements
             }
         }
         var located = elements.Where(e => e.Pop is not null).ToList();
-        foreach (string pop in located.Select(e => e.Pop!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (string pop in located.Select(e => e.Pop!).Distinct(StringComparer.Ordinal))
         {
             var takes = located.Where(e => e.Pop == pop).SelectMany(e => e.Takes).ToHashSet(StringComparer.Ordinal);
             elements.Add(new FailureElement(pop, FailureElementKind.Pop, pop, Metro(pop), null, takes));

@@ -177,7 +177,7 @@ internal sealed class OptionFailures
         {
             return null;
         }
-        double rate = Math.Min(vpn.InternetAccess.BitsPerSecond, vpn.Gateway?.ConnectionRate(up.Count).BitsPerSecond ?? double.PositiveInfinity);
+        double rate = Math.Min(vpn.InternetAccess?.BitsPerSecond ?? double.PositiveInfinity, vpn.ConnectionRate(up.Count)?.BitsPerSecond ?? double.PositiveInfinity);
         string direction = vpn.Site == from ? "out" : "in";
         return new FlowPath(true, [up[0]], [new CapacityUse($"vpn {vpn.Name} {direction}", rate)], _delay.Vpn(vpn));
     }

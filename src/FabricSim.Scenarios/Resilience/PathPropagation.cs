@@ -27,7 +27,9 @@ internal sealed class PathPropagation(Scenario scenario, DesignOption option)
 
     public SimTime Vpn(Vpn vpn)
     {
-        var site = scenario.FindSite(vpn.Site)!.Location;
+        // Between two clouds the path runs from the first cloud's region, from an MVE from its PoP.
+        var site = vpn.MvePop is { } pop ? scenario.FindPop(pop).Location
+            : scenario.FindSite(vpn.Site)?.Location ?? scenario.FindCloud(vpn.Site)!.RegionLocation;
         var region = scenario.FindCloud(vpn.Cloud)!.RegionLocation;
         return Internet(site, region, vpn.Internet);
     }

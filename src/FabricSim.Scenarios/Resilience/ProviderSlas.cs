@@ -27,9 +27,13 @@ internal static class ProviderSlas
                 slas.Add(Private(products, cloud, connections));
             }
         }
-        foreach (var vpn in option.Vpns.Where(v => scenario.FindCloud(v.Cloud)?.Provider == CloudProvider.Aws))
+        foreach (var vpn in option.Vpns)
         {
-            slas.Add(Sla(products, vpn.Cloud, $"Site-to-Site VPN '{vpn.Name}'", "sla.aws.vpn"));
+            // Between two clouds the AWS end may be either.
+            if (new[] { vpn.Cloud, vpn.BetweenClouds ? vpn.Site : null }.FirstOrDefault(c => c is not null && scenario.FindCloud(c)?.Provider == CloudProvider.Aws) is { } aws)
+            {
+                slas.Add(Sla(products, aws, $"Site-to-Site VPN '{vpn.Name}'", "sla.aws.vpn"));
+            }
         }
         return slas;
     }

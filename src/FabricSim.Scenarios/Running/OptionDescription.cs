@@ -66,6 +66,8 @@ internal static class OptionDescription
         Vpns = option.Vpns.Select(v => new VpnSpec(v.Name, v.Site, v.Cloud, VpnOptions(v), v.Bgp is null ? null : VpnSession(v.Bgp, option))
         {
             StaticDistance = v.StaticRouting ? v.StaticDistance : null,
+            BetweenClouds = v.BetweenClouds,
+            FromMve = v.MvePop is not null,
         }).ToList(),
         Demands = scenario.Traffic.Select(Demand).ToList(),
         Failures = scenario.Failures.Where(f => f.Options.Contains(option.Name))
@@ -110,7 +112,7 @@ internal static class OptionDescription
 
     private static MveSpec Mve(Model.Mve mve) => new(mve.Name, mve.Pop, mve.Site,
         mve.Transports.Select(t => new MveTransportSpec(t.Name, t.Vxc, t.InternetAccess,
-            t.Vxc is null ? InternetPaths.Parameters(t.Internet ?? InternetPathSettings.Default) : null)).ToList(),
+            t.Vxc is null ? InternetPaths.Parameters(t.Internet ?? InternetPathSettings.Default) : null, t.Vpn)).ToList(),
         mve.Applications.Select(Class).ToList());
 
     /// <summary>Thresholds that are not given do not constrain the class; a transport whose probes all vanish still fails it.</summary>
@@ -157,6 +159,10 @@ internal static class OptionDescription
 
     private static IpsecVpnOptions VpnOptions(Vpn vpn)
     {
+        if (vpn is { SiteGateway: { } first, Gateway: { } second })
+        {
+            return BetweenClouds(vpn, first, second);
+        }
         var (limits, selection) = Gateway(vpn);
         return new()
         {
@@ -169,6 +175,26 @@ internal static class OptionDescription
             Path = InternetPaths.Parameters(vpn.Internet),
             SiteUplink = vpn.InternetAccess,
             SiteDownlink = vpn.InternetAccess,
+        };
+    }
+
+    /// <summary>
+    /// A VPN between two clouds' gateways: every packet crosses both, so each tunnel's queue serves at the smaller of
+    /// their rates and packet rates (two rate limits in tandem carry what the slower does); each end spreads what it
+    /// sends by its own rule (<see cref="Vpn.Spreads"/>). A region has no Internet access of its own to queue at.
+    /// </summary>
+    private static IpsecVpnOptions BetweenClouds(Vpn vpn, VpnGatewayLimits first, VpnGatewayLimits second)
+    {
+        static TunnelSelection Rule(bool spreads) => spreads ? TunnelSelection.Ecmp : TunnelSelection.ActiveStandby;
+        return new()
+        {
+            Cipher = vpn.Cipher,
+            TunnelCount = vpn.Tunnels,
+            Gateway = new GatewayLimits(vpn.TunnelRate, vpn.TunnelPacketsPerSecond, GatewayLimits.DefaultQueue),
+            Selection = Rule(Vpn.Spreads(second, first)),
+            SiteSelection = Rule(Vpn.Spreads(first, second)),
+            DeadPeerDetectionTimeout = vpn.DeadPeerDetection,
+            Path = InternetPaths.Parameters(vpn.Internet),
         };
     }
 

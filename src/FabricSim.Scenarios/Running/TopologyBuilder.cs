@@ -21,7 +21,7 @@ internal static class TopologyBuilder
             .Concat(option.Mves.Select(mve => mve.Pop))
             .ToHashSet(StringComparer.Ordinal);
         var cloudsUsed = option.Vxcs.SelectMany(vxc => new[] { vxc.EndA, vxc.EndB })
-            .Concat(option.Vpns.Select(vpn => vpn.Cloud))
+            .Concat(option.Vpns.SelectMany(vpn => new[] { vpn.Site, vpn.Cloud }))
             .Where(end => scenario.FindCloud(end) is not null)
             .ToHashSet(StringComparer.Ordinal);
         // Backbone links appear as they were measured: only those this option's traffic crossed.
@@ -66,7 +66,7 @@ internal static class TopologyBuilder
         foreach (var vpn in option.Vpns)
         {
             bool down = vpn.FailableElements.Any(failed.Contains);
-            edges.Add(Edge(vpn.Name, TopologyEdgeKind.Vpn, vpn.Site, vpn.Cloud, vpn.InternetAccess.BitsPerSecond, down));
+            edges.Add(Edge(vpn.Name, TopologyEdgeKind.Vpn, vpn.Site, vpn.Cloud, (vpn.InternetAccess ?? vpn.ConnectionRate(vpn.Tunnels))?.BitsPerSecond ?? 0, down));
         }
         foreach (var group in backbone)
         {

@@ -136,8 +136,8 @@ public static class CapacityEquivalenceCheck
         // A VPN beside the VXCs joining its ends stands by while they are up: it adds no capacity.
         foreach (var vpn in option.Vpns.Where(v => !option.ReachesPrivately(v.Site, v.Cloud)))
         {
-            double gateway = vpn.Gateway?.ConnectionRate(vpn.Tunnels).BitsPerSecond ?? double.PositiveInfinity;
-            Add(vpn.Site, vpn.Cloud, Math.Min(vpn.InternetAccess.BitsPerSecond, gateway));
+            double gateway = vpn.ConnectionRate(vpn.Tunnels)?.BitsPerSecond ?? double.PositiveInfinity;
+            Add(vpn.Site, vpn.Cloud, Math.Min(vpn.InternetAccess?.BitsPerSecond ?? double.PositiveInfinity, gateway));
         }
         foreach (var mve in option.Mves)
         {

@@ -35,31 +35,34 @@ public static class VpnCapacityCheck
                 void Warn(string message, string fix) => warnings.Add(new ScenarioError(scenario.SourceFile, line, column, message, fix));
                 if (vpn.Gateway is { } gateway)
                 {
-                    var carries = gateway.ConnectionRate(vpn.Tunnels);
-                    int activeTunnels = gateway.Ecmp && gateway.Scope == VpnLimitScope.Tunnel ? vpn.Tunnels : 1;
-                    foreach (var (direction, load) in new[] { ("site to cloud", toCloud), ("cloud to site", toSite) })
+                    string label = vpn.SiteGateway is { } first ? $"{first.Label} and {gateway.Label} (each tunnel the smaller of the two)" : gateway.Label;
+                    string sources = vpn.SiteGateway is { } a && a.Source != gateway.Source ? $"{a.Source}; {gateway.Source}" : gateway.Source;
+                    foreach (var (direction, load, fromSite) in new[] { (Direction(vpn, true), toCloud, true), (Direction(vpn, false), toSite, false) })
                     {
+                        var carries = vpn.ConnectionRate(vpn.Tunnels, fromSite)!.Value;
+                        int activeTunnels = carries.BitsPerSecond > vpn.ConnectionRate(1, fromSite)!.Value.BitsPerSecond ? vpn.Tunnels : 1;
                         if (load.Bits > carries.BitsPerSecond)
                         {
-                            Warn($"VPN '{vpn.Name}' in option '{option.Name}': {Rate(load.Bits)} {direction} (with ESP overhead) exceeds the {Rate(carries.BitsPerSecond)} its {gateway.Label} carries ({(activeTunnels == 1 ? "one active tunnel" : $"{activeTunnels} tunnels by ECMP")}; {gateway.Source}, read {gateway.Date})",
+                            Warn($"VPN '{vpn.Name}' in option '{option.Name}': {Rate(load.Bits)} {direction} (with ESP overhead) exceeds the {Rate(carries.BitsPerSecond)} its {label} carries ({(activeTunnels == 1 ? "one active tunnel" : $"{activeTunnels} tunnels by ECMP")}; {sources}, read {gateway.Date})",
                                 Fix(vpn, gateway));
                         }
                     }
-                    if (gateway.PacketsPerSecond is { } pps)
+                    if (vpn.TunnelPacketsPerSecond is { } pps)
                     {
-                        bool combined = gateway.Provider == CloudProvider.Google;
+                        bool combined = gateway.Provider == CloudProvider.Google || vpn.SiteGateway?.Provider == CloudProvider.Google;
+                        int activeTunnels = vpn.ConnectionRate(vpn.Tunnels)!.Value.BitsPerSecond > vpn.ConnectionRate(1)!.Value.BitsPerSecond ? vpn.Tunnels : 1;
                         double limit = pps * activeTunnels;
                         double worst = combined ? toCloud.Packets + toSite.Packets : Math.Max(toCloud.Packets, toSite.Packets);
                         if (worst > limit)
                         {
-                            Warn($"VPN '{vpn.Name}' in option '{option.Name}': {worst:N0} packets/s{(combined ? " in both directions together" : string.Empty)} exceeds the {limit:N0} its {gateway.Label} forwards ({gateway.Source}, read {gateway.Date})",
+                            Warn($"VPN '{vpn.Name}' in option '{option.Name}': {worst:N0} packets/s{(combined ? " in both directions together" : string.Empty)} exceeds the {limit:N0} its {label} forwards ({sources}, read {gateway.Date})",
                                 Fix(vpn, gateway));
                         }
                     }
                 }
                 foreach (var (direction, load) in new[] { ("up", toCloud), ("down", toSite) })
                 {
-                    if (load.Bits > vpn.InternetAccess.BitsPerSecond)
+                    if (vpn.InternetAccess is { } access && load.Bits > access.BitsPerSecond)
                     {
                         Warn($"VPN '{vpn.Name}' in option '{option.Name}': {Rate(load.Bits)} {direction} exceeds the site's {vpn.InternetAccess} Internet access",
                             "raise internet_access or carry less traffic over the VPN");
@@ -70,8 +73,12 @@ public static class VpnCapacityCheck
         return warnings;
     }
 
+    private static string Direction(Vpn vpn, bool fromSite) =>
+        vpn.BetweenClouds ? (fromSite ? $"{vpn.Site} to {vpn.Cloud}" : $"{vpn.Cloud} to {vpn.Site}") : (fromSite ? "site to cloud" : "cloud to site");
+
     private static string Fix(Vpn vpn, VpnGatewayLimits gateway) => gateway.Provider switch
     {
+        _ when vpn.BetweenClouds => "choose larger gateways (a_gateway_sku, b_gateway_sku; an AWS transit_gateway spreads flows by ECMP) or join the clouds through an MCR",
         CloudProvider.Aws when !gateway.Ecmp => "use gateway: transit_gateway (ECMP over tunnels) or split the traffic over several VPN connections",
         CloudProvider.Azure => "choose a larger gateway_sku",
         _ => $"add tunnels (now {vpn.Tunnels}) or split the traffic",

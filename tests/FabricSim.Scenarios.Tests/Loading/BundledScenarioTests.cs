@@ -16,10 +16,10 @@ public class BundledScenarioTests
     }
 
     [Fact]
-    public void All_nine_bundled_scenarios_are_present()
+    public void All_ten_bundled_scenarios_are_present()
     {
         var names = RepositoryFiles.BundledScenarios.Select(Path.GetFileName).ToList();
-        Assert.Equal(["dx-resiliency.yaml", "frankfurt-vpn-to-dx-gateway.yaml", "growth-what-if.yaml", "hub-vs-mesh.yaml", "long-haul-replication.yaml", "multicloud-bgp.yaml", "one-vs-two-mcr.yaml", "sdci-vs-ipsec.yaml", "sdwan-mve.yaml"], names);
+        Assert.Equal(["cloud-to-cloud-vpn.yaml", "dx-resiliency.yaml", "frankfurt-vpn-to-dx-gateway.yaml", "growth-what-if.yaml", "hub-vs-mesh.yaml", "long-haul-replication.yaml", "multicloud-bgp.yaml", "one-vs-two-mcr.yaml", "sdci-vs-ipsec.yaml", "sdwan-mve.yaml"], names);
     }
 
     [Theory]
