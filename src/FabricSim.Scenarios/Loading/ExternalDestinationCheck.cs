@@ -5,17 +5,13 @@ namespace FabricSim.Scenarios.Loading;
 
 /// <summary>
 /// Checks the sites an Internet VXC reaches or an IX connection peers with: declared sites that are off the option's
-/// fabric (no port and no MVE of theirs in it), since a site on the fabric is reached over its own connections.
+/// fabric (no port and no MVE of theirs in it), since a site on the fabric is reached over its own connections. None
+/// at all is valid: the connection is priced and carries nothing, as an imported one is until its sites are listed.
 /// </summary>
 internal static class ExternalDestinationCheck
 {
     public static bool Check(ObjectReader reader, string key, IReadOnlyList<string> sites, OptionElements option, string over)
     {
-        if (sites.Count == 0)
-        {
-            reader.Error(key, $"{reader.Label} reaches no site", $"list the sites reached {over} under '{key}:', e.g. '{key}: [saas-eu]'");
-            return false;
-        }
         bool valid = true;
         foreach (string site in sites)
         {

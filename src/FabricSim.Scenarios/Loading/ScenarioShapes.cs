@@ -148,7 +148,7 @@ internal static class ScenarioShapes
         .Add(new("name", FieldKind.String, "unique name within the option", "mcr-internet", Required: true))
         .Add(new("a", FieldKind.String, "the MCR or Port it starts from, in Australia, the USA or the UK", "mcr-lon", Required: true, Aliases: ["from", "mcr", "port"], Accepts: ["a_end"]))
         .Add(new("rate", FieldKind.Rate, "rate limit, policed in each direction", "200Mbps", Required: true, Aliases: ["bandwidth", "speed"], Accepts: ["rate_limit"]))
-        .Add(new("reaches", FieldKind.StringList, "sites reached over the Internet through it (SaaS endpoints, branches): sites with no port or MVE in this option", "[saas-eu]", Required: true, Aliases: ["destinations"]))
+        .Add(new("reaches", FieldKind.StringList, "sites reached over the Internet through it (SaaS endpoints, branches): sites with no port or MVE in this option (default none: priced, carries nothing)", "[saas-eu]", Aliases: ["destinations"]))
         .Add(new("diversity_zone", FieldKind.Enum, "diversity zone of the Megaport Internet router it connects to", "red", Values: DiversityZones))
         .Add(new("mtu", FieldKind.Size, "IP MTU: 1500B, the product's limit (any other value is an error)", "1500B"))
         .Add(new("internet", FieldKind.Object, "the public Internet beyond the Megaport Internet router", "{jitter: 2ms, loss_rate: 0.001}", Item: Internet));
@@ -161,7 +161,7 @@ internal static class ScenarioShapes
         .Add(new("asn", FieldKind.Integer, "the ASN it peers from with the route servers (default: the port site's private ASN; public or private, not a reserved one)", "64512"))
         .Add(new("vlan", FieldKind.Integer, "VLAN at the Port, 2 to 4093 (default: allocated by Megaport)", "2000"))
         .Add(new("mtu", FieldKind.Size, "IP MTU: 1500B, the exchange has no jumbo frames (any other value is an error)", "1500B"))
-        .Add(new("peers", FieldKind.StringList, "sites that are networks peering at the exchange, in its metro, with no port or MVE in this option", "[cdn-syd]", Required: true));
+        .Add(new("peers", FieldKind.StringList, "sites that are networks peering at the exchange, in its metro, with no port or MVE in this option (default none: priced, carries nothing)", "[cdn-syd]"));
 
     public static readonly Shape MveTransport = new Shape("mve_transport", "One transport of an SD-WAN edge.")
         .Add(new("name", FieldKind.String, "unique name within the MVE", "inet", Required: true))
