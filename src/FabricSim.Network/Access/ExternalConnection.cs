@@ -20,15 +20,23 @@ internal sealed class ExternalConnection
     private readonly Dictionary<int, InternetPath> _outboundPaths = [];
     private readonly Policer _inbound;
 
-    public ExternalConnection(FabricContext context, string name, Node router, DataRate rate, long burstBytes)
+    /// <param name="port">The port it rides when it starts at a site's router: it carries nothing while the port's link or PoP is down.</param>
+    public ExternalConnection(FabricContext context, string name, Node router, DataRate rate, long burstBytes, AccessPort? port = null)
     {
         _context = context ?? throw new ArgumentNullException(nameof(context));
         ArgumentException.ThrowIfNullOrEmpty(name);
         Name = name;
         Router = router ?? throw new ArgumentNullException(nameof(router));
         Rate = rate;
-        Outbound = new Policer(context.Simulator, context.Ledger, new TokenBucket(rate, burstBytes, context.Simulator.Now), new ByDestination(_outboundPaths));
-        _inbound = new Policer(context.Simulator, context.Ledger, new TokenBucket(rate, burstBytes, context.Simulator.Now), router);
+        IPacketReceiver toDestinations = new ByDestination(_outboundPaths);
+        IPacketReceiver toRouter = router;
+        if (port is not null)
+        {
+            toDestinations = new PortGate(port, context.Ledger, toDestinations);
+            toRouter = new PortGate(port, context.Ledger, toRouter);
+        }
+        Outbound = new Policer(context.Simulator, context.Ledger, new TokenBucket(rate, burstBytes, context.Simulator.Now), toDestinations);
+        _inbound = new Policer(context.Simulator, context.Ledger, new TokenBucket(rate, burstBytes, context.Simulator.Now), toRouter);
     }
 
     public string Name { get; }
@@ -57,6 +65,20 @@ internal sealed class ExternalConnection
 
     /// <summary>Whether packets for this node leave through the connection.</summary>
     public bool Reaches(int nodeId) => _outboundPaths.ContainsKey(nodeId);
+
+    /// <summary>A connection on a port is down with the port's link or its PoP: its packets are lost to the failure.</summary>
+    private sealed class PortGate(AccessPort port, PacketLedger ledger, IPacketReceiver next) : IPacketReceiver
+    {
+        public void Receive(Packet packet)
+        {
+            if (port.Link.IsUp && port.Pop.IsUp)
+            {
+                next.Receive(packet);
+                return;
+            }
+            ledger.Drop(packet, DropReason.Failure);
+        }
+    }
 
     private sealed class ByDestination(Dictionary<int, InternetPath> paths) : IPacketReceiver
     {

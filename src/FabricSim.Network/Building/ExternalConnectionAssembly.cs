@@ -64,13 +64,14 @@ internal static class ExternalConnectionAssembly
         string end, Units.DataRate rate, long? burstBytes)
     {
         Node router = fabric.Node(RouterOf(description, end));
-        var connection = new ExternalConnection(fabric.Context, name, router, rate, burstBytes ?? FabricBuilder.DefaultVxcBurstBytes(rate));
+        long burst = burstBytes ?? FabricBuilder.DefaultVxcBurstBytes(rate);
         if (description.FindPort(end) is { } port)
         {
             var pop = description.FindPop(port.Pop)!.Location;
-            return (connection, pop, FabricAssembler.AccessDelay(description, router.Location, pop));
+            var onPort = new ExternalConnection(fabric.Context, name, router, rate, burst, fabric.Ports.Single(p => p.Name == port.Name));
+            return (onPort, pop, FabricAssembler.AccessDelay(description, router.Location, pop));
         }
-        return (connection, router.Location, SimTime.Zero);
+        return (new ExternalConnection(fabric.Context, name, router, rate, burst), router.Location, SimTime.Zero);
     }
 
     /// <summary>A destination sends everything it does not deliver itself back over its first connection.</summary>

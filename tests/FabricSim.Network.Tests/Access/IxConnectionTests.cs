@@ -59,4 +59,31 @@ public sealed class IxConnectionTests(ITestOutputHelper output)
         Assert.InRange(heavy.ThroughputBitsPerSecond, rate.BitsPerSecond * 0.99, rate.BitsPerSecond + bucket);
         Assert.Equal(heavy.PacketsDropped, heavy.DroppedByRateLimit);
     }
+
+    /// <summary>
+    /// The IX connection rides its port: while the port is down for 2 s, every packet of a 6,250 packet/s CBR flow
+    /// from the peer is lost to the failure (12,500, give or take the packets in flight at its edges), and none after.
+    /// </summary>
+    [Fact]
+    public void A_port_failure_cuts_the_IX_connection_it_carries()
+    {
+        var description = new FabricDescription
+        {
+            Pops = [new PopSpec("SYD1", SydneyPop)],
+            Sites = [new SiteSpec("dc", DataCentre, [Ipv4Prefix.Parse("10.1.0.0/16")]), new SiteSpec("peer", Peer, [Ipv4Prefix.Parse("198.51.100.0/24")])],
+            Ports = [new PortSpec("dc-port", "dc", "SYD1", DataRate.Parse("10Gbps"))],
+            IxConnections = [new IxSpec("sydney-ix", "dc-port", DataRate.Parse("200Mbps"), ["peer"])],
+            Demands = [new DemandSpec("content", "peer", "dc", DemandKind.ConstantBitRate) { Rate = DataRate.Parse("50Mbps"), Sizes = new FixedPacketSize(1000) }],
+            Failures = [new FailureSpec("dc-port", SimTime.FromSeconds(2), SimTime.FromSeconds(2))],
+            WarmUp = SimTime.FromSeconds(1),
+            Duration = SimTime.FromSeconds(5),
+        };
+        var fabric = description.Build(seed: 1);
+        fabric.Run();
+        var flow = fabric.Measure().Flows.Single();
+        output.WriteLine($"lost to failure {flow.LostToFailure}, received {flow.PacketsReceived}");
+        Assert.InRange(flow.LostToFailure, 12_490, 12_510);
+        Assert.Equal(flow.PacketsDropped, flow.LostToFailure);
+        Assert.InRange(flow.PacketsReceived, 12_490, 12_510);
+    }
 }
