@@ -113,7 +113,7 @@ internal sealed class IxMapper : IElementMapper
         {
             return true;
         }
-        x.Error("vlan", $"VLAN {v} of {x.Label} is outside {range.Values[0]}, the VLANs Megaport orders ({range.Citation})", "use a VLAN from 2 to 4093, or leave 'vlan' out for Megaport to allocate one");
+        x.Error("vlan", $"VLAN {v} of {x.Label} is outside {range.Values[0]}, the VLANs Megaport orders ({range.Citation})", $"use a VLAN in {range.Values[0]}, or leave 'vlan' out for Megaport to allocate one");
         return false;
     }
 }

@@ -11,7 +11,7 @@ namespace FabricSim.Scenarios.Tests.Loading;
 public sealed class IxConnectionTests
 {
     // The IX connection is on line 10.
-    private const string Valid = """
+    internal const string Valid = """
         name: ix
         run: {duration: 3s, warmup: 1s, seed: 2, replications: 2}
         sites:

@@ -15,21 +15,6 @@ namespace FabricSim.Scenarios.Tests.Running;
 /// </summary>
 public sealed class InternetVxcRunTests(ITestOutputHelper output)
 {
-    private const string Ix = """
-        name: ix
-        run: {duration: 3s, warmup: 1s, seed: 2, replications: 2}
-        sites:
-          - {name: dc, pop: SYD1, prefixes: [10.1.0.0/16]}
-          - {name: cdn-syd, lat: -33.92, lon: 151.19, prefixes: [198.51.100.0/24]}
-        options:
-          - name: peering
-            ports: [{name: dc-port, site: dc, speed: 1Gbps}]
-            ix_connections:
-              - {name: sydney-ix, port: dc-port, exchange: Sydney IX, rate: 500Mbps, peers: [cdn-syd]}
-        traffic:
-          - {name: content, from: cdn-syd, to: dc, type: poisson, rate: 100Mbps, packet_size: 1000B}
-        """;
-
     /// <summary>
     /// The mean one-way delay is the Internet model's base delay from LON1 to Singapore, the site's access circuit, the
     /// 2 ms mean queueing delay and serialization, within the replications' 95 % interval plus the interval the 2 ms
@@ -71,7 +56,7 @@ public sealed class InternetVxcRunTests(ITestOutputHelper output)
     [Fact]
     public void Traffic_from_an_IX_peer_rides_the_IX_connection_and_the_local_IX_is_free()
     {
-        var scenario = ScenarioLoader.LoadText(Ix, "ix.yaml");
+        var scenario = ScenarioLoader.LoadText(IxConnectionTests.Valid, "ix.yaml");
         var result = Simulation.Run(scenario, new RunOptions(Jobs: 1));
         var sydney = scenario.Pops.Single(p => p.Code == "SYD1").Location;
         double expected = (GreatCircle.FibreDelay(new GeoLocation(-33.92, 151.19), new GeoLocation(sydney.LatitudeDegrees, sydney.LongitudeDegrees), 1.5)
