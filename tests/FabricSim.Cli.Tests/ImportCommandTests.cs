@@ -131,6 +131,26 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_megaport_ix_and_an_internet_vxc_from_an_mcr_become_an_ix_connection_and_an_internet_vxc()
+    {
+        var scenario = Import("internet-ix.state.json");
+
+        var option = Assert.Single(scenario.Options);
+        var ix = Assert.Single(option.IxConnections);
+        Assert.Equal(("test-port-for-ix", "Sydney IX", DataRate.Parse("500Mbps"), 65000L, (int?)2000), (ix.Port, ix.Exchange, ix.Rate, ix.Asn, ix.Vlan));
+        Assert.Empty(ix.Peers);
+        var internet = Assert.Single(option.InternetVxcs);
+        Assert.Equal(("megaport-mcr-example", DataRate.Parse("100Mbps")), (internet.End, internet.Rate));
+        Assert.Empty(internet.Reaches);
+        string warnings = _error.ToString();
+        Assert.Contains("megaport_ix.test_ix: mac_address '00:11:22:33:44:55' is not modelled", warnings, StringComparison.Ordinal);
+        Assert.Contains("megaport_ix.test_ix: Terraform does not say which networks peer at the exchange", warnings, StringComparison.Ordinal);
+        Assert.Contains("megaport_vxc.transit_vxc: Terraform does not say which Internet destinations", warnings, StringComparison.Ordinal);
+        Assert.Contains("megaport_vxc.mve_transit_vxc: it ends at MVE megaport_mve.mve, which is not imported yet", warnings, StringComparison.Ordinal);
+        Assert.Contains("megaport_mve.mve: MVEs are not imported yet", warnings, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_mcrs_in_diverse_zones_keep_their_expressroute_links_sessions_and_prefix_lists()
     {
         var scenario = Import("two-mcr-expressroute.state.json");
@@ -170,6 +190,7 @@ public sealed class ImportCommandTests : IDisposable
     [InlineData("child-modules.plan.json")]
     [InlineData("oracle-ibm.state.json")]
     [InlineData("aws-dxgw-vpn.state.json")]
+    [InlineData("internet-ix.state.json")]
     public void Imported_scenario_validates_and_runs(string fixture)
     {
         Assert.Equal(ExitCodes.Ok, Run("import", "terraform", Fixture(fixture), "--out", "imported.yaml"));

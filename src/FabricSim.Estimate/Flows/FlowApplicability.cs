@@ -27,6 +27,11 @@ internal sealed record FlowApplicability(IReadOnlyList<string> Unsupported, IRea
         {
             unsupported.Add($"MVEs ({string.Join(", ", description.Mves.Select(m => m.Name))}): SD-WAN steering reacts to measured latency and loss, which only packet level measures");
         }
+        var external = description.InternetVxcs.Select(v => v.Name).Concat(description.IxConnections.Select(ix => ix.Name)).ToList();
+        if (external.Count > 0)
+        {
+            unsupported.Add($"Internet VXCs and IX connections ({string.Join(", ", external)}): their paths leave the fabric's links, which the flow model's routes do not include");
+        }
         var exchanges = description.Demands.Where(d => d.Kind is DemandKind.RequestResponse or DemandKind.TcpRequestResponse).Select(d => d.Name).ToList();
         if (exchanges.Count > 0)
         {

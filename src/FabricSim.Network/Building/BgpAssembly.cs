@@ -105,6 +105,15 @@ internal static class BgpAssembly
                 bgp.Speaker(mve.Name).Originate(network);
             }
         }
+        foreach (var (router, destination) in ExternalConnectionAssembly.Announced(description).Where(a => speakers.Contains(a.Router)))
+        {
+            foreach (var network in description.FindSite(destination)!.Prefixes)
+            {
+                // Networks beyond an Internet VXC or an exchange: the router learns them there and passes them on.
+                bgp.Addresses.Assign(fabric.Node(destination).Id, network);
+                bgp.Speaker(router).Originate(network);
+            }
+        }
         foreach (var cloud in description.Clouds)
         {
             if (cloud.HasSeveralEdges)

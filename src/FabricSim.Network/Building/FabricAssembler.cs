@@ -52,6 +52,7 @@ internal sealed class FabricAssembler
         var assembler = new FabricAssembler(description, seed, replication);
         var fabric = assembler.Assemble();
         var vpns = VpnAssembly.Attach(fabric, description);
+        ExternalConnectionAssembly.Attach(fabric, description);
         RandomFailures.Start(fabric, description);
         var bgp = BgpAssembly.Attach(fabric, description, vpns);
         if (bgp is not null)
@@ -172,8 +173,10 @@ internal sealed class FabricAssembler
     }
 
     /// <summary>A site's access circuit to its PoP: the metro distance at the access route factor plus the fixed end delay.</summary>
-    private SimTime AccessDelay(GeoLocation site, GeoLocation pop) =>
-        GreatCircle.FibreDelay(site, pop, AccessRouteFactor) + _description.AccessEndDelay;
+    private SimTime AccessDelay(GeoLocation site, GeoLocation pop) => AccessDelay(_description, site, pop);
+
+    internal static SimTime AccessDelay(FabricDescription description, GeoLocation site, GeoLocation pop) =>
+        GreatCircle.FibreDelay(site, pop, AccessRouteFactor) + description.AccessEndDelay;
 
     private GeoLocation SiteNamed(string name) =>
         (_description.FindSite(name) ?? throw new ArgumentException($"unknown site '{name}'")).Location;

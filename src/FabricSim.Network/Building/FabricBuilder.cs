@@ -167,6 +167,9 @@ internal sealed class FabricBuilder
         return this;
     }
 
+    /// <summary>A VXC policer's depth when none is given: 1 ms at its rate, at least one jumbo frame.</summary>
+    internal static long DefaultVxcBurstBytes(DataRate rate) => Math.Max(Link.JumboMtuBytes, rate.BytesIn(SimTime.FromMilliseconds(1)));
+
     /// <summary>
     /// A VXC between two endpoints, limited to <paramref name="rateLimit"/>; burst defaults to 1 ms at that rate. With
     /// <paramref name="customerShaperQueue"/>, customer routers at its ends shape to it before the provider polices.
@@ -181,7 +184,7 @@ internal sealed class FabricBuilder
         {
             throw new ArgumentException($"A VXC named '{name}' already exists.", nameof(name));
         }
-        long burst = burstBytes ?? Math.Max(Link.JumboMtuBytes, rateLimit.BytesIn(SimTime.FromMilliseconds(1)));
+        long burst = burstBytes ?? DefaultVxcBurstBytes(rateLimit);
         var vxc = new Vxc(_context, _context.Ids.NextVxc(), name, NodeNamed(endpointA), NodeNamed(endpointB), rateLimit, burst, mode,
             trafficClass, Link.JumboMtuBytes, shaperQueue ?? QueueLimit.Packets(1000), customerShaperQueue);
         foreach (var (endpoint, port) in new[] { (vxc.EndpointA, portA), (vxc.EndpointB, portB) })

@@ -37,6 +37,8 @@ public sealed record FabricDescription
     public IReadOnlyList<MveSpec> Mves { get; init; } = [];
     public IReadOnlyList<VxcSpec> Vxcs { get; init; } = [];
     public IReadOnlyList<VpnSpec> Vpns { get; init; } = [];
+    public IReadOnlyList<InternetVxcSpec> InternetVxcs { get; init; } = [];
+    public IReadOnlyList<IxSpec> IxConnections { get; init; } = [];
     public IReadOnlyList<DemandSpec> Demands { get; init; } = [];
     public IReadOnlyList<FailureSpec> Failures { get; init; } = [];
 

@@ -91,6 +91,15 @@ public static class CostModel
             var band = DistanceBands.Between(scenario.FindPop(PopOf(scenario, option, fabricPops, vxc, vxc.EndA)), scenario.FindPop(PopOf(scenario, option, fabricPops, vxc, vxc.EndB)));
             fabric += bill.Monthly("vxc", $"VXC {vxc.Name} {vxc.Rate} {DistanceBands.Key(band)}", bill.RateTier("megaport.vxc." + DistanceBands.Key(band), vxc.Rate));
         }
+        // Megaport publishes no term discount for Megaport Internet, and a local IX costs nothing beyond its Port.
+        foreach (var vxc in option.InternetVxcs)
+        {
+            bill.Monthly("internet_vxc", $"Megaport Internet {vxc.Name} {vxc.Rate} from {vxc.End}", bill.RateTier("megaport.internet", vxc.Rate));
+        }
+        foreach (var ix in option.IxConnections)
+        {
+            bill.Monthly("ix", $"IX {ix.Name} {ix.Rate} on {ix.Port} at {ix.Exchange} (local)", bill.Tier("megaport.ix", "local"));
+        }
         var discount = bill.Tier("megaport.term_discount", option.TermMonths.ToString(CultureInfo.InvariantCulture));
         if (discount.Value > 0 && fabric > 0)
         {

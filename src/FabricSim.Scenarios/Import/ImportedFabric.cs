@@ -15,7 +15,19 @@ internal sealed record ImportedFabric(
 {
     /// <summary>Site-to-Site VPNs of the cloud side, each from a site to a cloud.</summary>
     public IReadOnlyList<ImportedVpn> Vpns { get; init; } = [];
+
+    /// <summary>Megaport Internet VXCs (a VXC whose partner is "transit"), each from a port or MCR.</summary>
+    public IReadOnlyList<ImportedInternetVxc> InternetVxcs { get; init; } = [];
+
+    /// <summary>megaport_ix connections, each on a port.</summary>
+    public IReadOnlyList<ImportedIx> IxConnections { get; init; } = [];
 }
+
+/// <summary>A Megaport Internet VXC from a port or MCR; Terraform names none of the destinations it reaches.</summary>
+internal sealed record ImportedInternetVxc(string Address, string Name, string End, long RateMbps);
+
+/// <summary>A port's connection to an exchange, by the provider's network_service_type; Terraform names none of the peers.</summary>
+internal sealed record ImportedIx(string Address, string Name, string Port, string Exchange, long RateMbps, long? Asn, long? Vlan);
 
 /// <summary>A resource the importer could not map, or mapped with a stated approximation.</summary>
 internal sealed record ImportWarning(string Address, string Message)

@@ -83,6 +83,10 @@ internal static class ImportedScenarioWriter
                 }
             }
         }
+        Section(text, "    internet_vxcs:", "      - ", fabric.InternetVxcs,
+            vxc => $"{{name: {vxc.Name}, a: {vxc.End}, rate: {TerraformImporter.Rate(vxc.RateMbps)}, reaches: []}}  # {vxc.Address}; list the sites it reaches");
+        Section(text, "    ix_connections:", "      - ", fabric.IxConnections,
+            ix => $"{{name: {ix.Name}, port: {ix.Port}, exchange: {ix.Exchange}, rate: {TerraformImporter.Rate(ix.RateMbps)}{(ix.Asn is { } asn ? $", asn: {Number(asn)}" : "")}{(ix.Vlan is { } vlan ? $", vlan: {Number(vlan)}" : "")}, peers: []}}  # {ix.Address}; list the peers");
         Section(text, "    vpns:", "      - ", fabric.Vpns,
             vpn => $"{{name: {vpn.Name}, site: {vpn.Site}, cloud: {vpn.Cloud}, internet_access: 1Gbps, gateway: {vpn.Gateway}{(vpn.StaticRouting ? ", routing: static" : "")}}}  # {vpn.Address}");
         Line(text, "");

@@ -34,6 +34,8 @@ internal sealed class TerraformImporter
     private readonly List<ImportedVxc> _vxcs = [];
     private readonly List<ImportedPrefixList> _lists = [];
     private readonly List<(string Address, long Months)> _terms = [];
+    private readonly List<ImportedInternetVxc> _internetVxcs = [];
+    private readonly List<ImportedIx> _ixs = [];
 
     private TerraformImporter(IReadOnlyList<TerraformResource> resources, Catalog catalog, MegaportLocations locations)
     {
@@ -75,11 +77,15 @@ internal sealed class TerraformImporter
         {
             AddVxc(resource);
         }
+        foreach (var resource in managed.Where(r => r.Type == "megaport_ix"))
+        {
+            AddIx(resource);
+        }
         var vpns = _aws.Vpns(_ports, AwsCloud, Unique);
         var outside = new List<string>();
         foreach (var resource in managed)
         {
-            if (resource.Type is "megaport_port" or "megaport_lag_port" or "megaport_mcr" or "megaport_mcr_prefix_filter_list" or "megaport_vxc" || CloudSideTypes.Contains(resource.Type))
+            if (resource.Type is "megaport_port" or "megaport_lag_port" or "megaport_mcr" or "megaport_mcr_prefix_filter_list" or "megaport_vxc" or "megaport_ix" || CloudSideTypes.Contains(resource.Type))
             {
                 continue;
             }
@@ -104,7 +110,7 @@ internal sealed class TerraformImporter
         {
             Warn(string.Join(", ", outside), "not part of the interconnection fabric; not read");
         }
-        return new ImportedFabric(_ports, _mcrs, _clouds, _vxcs, _lists, _warnings, Term()) { Vpns = vpns };
+        return new ImportedFabric(_ports, _mcrs, _clouds, _vxcs, _lists, _warnings, Term()) { Vpns = vpns, InternetVxcs = _internetVxcs, IxConnections = _ixs };
     }
 
     /// <summary>The AWS cloud of a region for a VPN: one a VXC already reaches, else a new one at the region's on-ramp.</summary>
@@ -201,6 +207,11 @@ internal sealed class TerraformImporter
             Warn(resource.Address, unsupported + "; the VXC is left out");
             return;
         }
+        if (a.Internet || b.Internet)
+        {
+            AddInternetVxc(resource, a.Internet ? b.Element : a.Element, rate);
+            return;
+        }
         if (a.Element is null && b.Element is null)
         {
             Warn(resource.Address, "neither end is an imported port or MCR; the VXC is left out");
@@ -223,7 +234,62 @@ internal sealed class TerraformImporter
         Term(resource);
     }
 
-    private sealed record EndResult(string? Element, ImportedLanding? Landing, ImportedBgp? Bgp, long? CloudAsn, string? Unsupported);
+    private sealed record EndResult(string? Element, ImportedLanding? Landing, ImportedBgp? Bgp, long? CloudAsn, string? Unsupported)
+    {
+        /// <summary>The end is Megaport Internet: partner "transit", a Megaport Internet router's port.</summary>
+        public bool Internet { get; init; }
+    }
+
+    /// <summary>
+    /// A VXC to Megaport Internet, as the provider's guide writes it (docs/guides/vxc_transit.md at b1ea95d: b_end a
+    /// megaport_partner of connect_type TRANSIT, b_end_partner_config {partner = "transit"}), from a port or MCR.
+    /// </summary>
+    private void AddInternetVxc(TerraformResource resource, string? end, long rate)
+    {
+        if (end is null || !_ports.Any(p => p.Name == end) && !_mcrs.Any(m => m.Name == end))
+        {
+            Warn(resource.Address, "an Internet VXC whose other end is no imported port or MCR (an MVE's Internet access is its transport); left out");
+            return;
+        }
+        Warn(resource.Address, "Terraform does not say which Internet destinations the Internet VXC reaches; list the sites under its 'reaches:' (each with its location and prefixes)");
+        _internetVxcs.Add(new ImportedInternetVxc(resource.Address, Name(resource), end, rate));
+        Term(resource);
+    }
+
+    /// <summary>A megaport_ix (docs/resources/ix.md at b1ea95d): the port it is attached to, exchange, rate limit, ASN and VLAN.</summary>
+    private void AddIx(TerraformResource resource)
+    {
+        if (Speed(resource, "rate_limit") is not { } rate)
+        {
+            return;
+        }
+        string? port = Element(resource.String("requested_product_uid"), resource.References.GetValueOrDefault("requested_product_uid"));
+        if (port is null || !_ports.Any(p => p.Name == port))
+        {
+            Warn(resource.Address, "its requested_product_uid names no imported port; the IX connection is left out");
+            return;
+        }
+        if (resource.String("network_service_type") is not { Length: > 0 } exchange)
+        {
+            Warn(resource.Address, "network_service_type (the exchange) is not known; the IX connection is left out");
+            return;
+        }
+        foreach (string unmodelled in (string[])["mac_address", "reverse_dns"])
+        {
+            if (resource.String(unmodelled) is { Length: > 0 } value)
+            {
+                Warn(resource.Address, $"{unmodelled} '{value}' is not modelled; left out");
+            }
+        }
+        if (resource.Values.TryGetProperty("shutdown", out var shutdown) && shutdown.ValueKind == JsonValueKind.True)
+        {
+            Warn(resource.Address, "it is shut down in Terraform; the scenario carries it as up");
+        }
+        Warn(resource.Address, "Terraform does not say which networks peer at the exchange; list them as sites under its 'peers:'");
+        string name = Unique(Slug(resource.String("product_name") ?? resource.String("name") ?? resource.Address[(resource.Address.LastIndexOf('.') + 1)..]));
+        _ixs.Add(new ImportedIx(resource.Address, name, port, exchange, rate, resource.Number("asn"), resource.Number("vlan")));
+        Term(resource);
+    }
 
     private EndResult End(TerraformResource vxc, string end)
     {
@@ -236,6 +302,8 @@ internal sealed class TerraformImporter
         {
             case "aws" or "azure" or "google" or "oracle" or "ibm":
                 return Cloud(vxc, kind, partner!.Value, uid, target);
+            case "transit":
+                return new EndResult(null, null, null, null, null) { Internet = true };
             case "vrouter" or "a-end":
                 return new EndResult(Element(uid, target), null, Bgp(vxc, partner!.Value), null, null);
             case null:

@@ -28,4 +28,6 @@ internal sealed class OptionElements
     public List<VxcSettings> Vxcs { get; } = [];
     public List<Mve> Mves { get; } = [];
     public List<Vpn> Vpns { get; } = [];
+    public List<InternetVxc> InternetVxcs { get; } = [];
+    public List<IxConnection> IxConnections { get; } = [];
 }

@@ -39,6 +39,8 @@ internal static class OptionMapper
         new MveMapper(),
         new VpnMapper(),
         new CloudVpnMapper(),
+        new InternetVxcMapper(),
+        new IxMapper(),
     ];
 
     private static DesignOption Read(ObjectReader reader, string name, MappingContext context)
@@ -56,6 +58,8 @@ internal static class OptionMapper
         return new DesignOption(name, reader.StringOr("description", string.Empty), term, option.Ports, option.Mcrs, option.Mves, option.Vxcs,
             option.Vpns, option.PrefixLists)
         {
+            InternetVxcs = option.InternetVxcs,
+            IxConnections = option.IxConnections,
             CloudEdges = option.Vxcs.Where(v => v.Cloud is not null)
                 .Select(v => v.Cloud!.EdgeOf(context.Clouds[context.Clouds.ContainsKey(v.EndA) ? v.EndA : v.EndB]))
                 .ToHashSet(StringComparer.Ordinal),

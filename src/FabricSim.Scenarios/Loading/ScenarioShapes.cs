@@ -164,6 +164,25 @@ internal static class ScenarioShapes
         .Add(new("gateway_sku", FieldKind.String, "gateway SKU or tier, as on a vpn", "VpnGw1"))
         .Add(new("dpd_timeout", FieldKind.Duration, "dead peer detection timeout (default 30s)", "30s"));
 
+    public static readonly Shape InternetVxc = new Shape("internet_vxc", "A Megaport Internet VXC: Internet access for an MCR or a Port.")
+        .Add(new("name", FieldKind.String, "unique name within the option", "mcr-internet", Required: true))
+        .Add(new("a", FieldKind.String, "the MCR or Port it starts from, in Australia, the USA or the UK", "mcr-lon", Required: true, Aliases: ["from", "mcr", "port"], Accepts: ["a_end"]))
+        .Add(new("rate", FieldKind.Rate, "rate limit, policed in each direction", "200Mbps", Required: true, Aliases: ["bandwidth", "speed"], Accepts: ["rate_limit"]))
+        .Add(new("reaches", FieldKind.StringList, "sites reached over the Internet through it (SaaS endpoints, branches): sites with no port or MVE in this option (default none: priced, carries nothing)", "[saas-eu]", Aliases: ["destinations"]))
+        .Add(new("diversity_zone", FieldKind.Enum, "diversity zone of the Megaport Internet router it connects to", "red", Values: DiversityZones))
+        .Add(new("mtu", FieldKind.Size, "IP MTU: 1500B, the product's limit (any other value is an error)", "1500B"))
+        .Add(new("internet", FieldKind.Object, "the public Internet beyond the Megaport Internet router", "{jitter: 2ms, loss_rate: 0.001}", Item: Internet));
+
+    public static readonly Shape Ix = new Shape("ix_connection", "A Port's connection to an Internet exchange (Megaport IX) at its metro.")
+        .Add(new("name", FieldKind.String, "unique name within the option", "sydney-ix", Required: true))
+        .Add(new("port", FieldKind.String, "the Port it rides, at the exchange's metro", "syd-port", Required: true))
+        .Add(new("exchange", FieldKind.String, "the exchange, one the catalog lists: Sydney IX, Los Angeles IX", "Sydney IX", Required: true, Accepts: ["network_service_type"]))
+        .Add(new("rate", FieldKind.Rate, "rate limit, policed in each direction", "500Mbps", Required: true, Aliases: ["bandwidth", "speed"], Accepts: ["rate_limit"]))
+        .Add(new("asn", FieldKind.Integer, "the ASN it peers from with the route servers (default: the port site's private ASN; public or private, not a reserved one)", "64512"))
+        .Add(new("vlan", FieldKind.Integer, "VLAN at the Port, 2 to 4093 (default: allocated by Megaport)", "2000"))
+        .Add(new("mtu", FieldKind.Size, "IP MTU: 1500B, the exchange has no jumbo frames (any other value is an error)", "1500B"))
+        .Add(new("peers", FieldKind.StringList, "sites that are networks peering at the exchange, in its metro, with no port or MVE in this option (default none: priced, carries nothing)", "[cdn-syd]"));
+
     public static readonly Shape MveTransport = new Shape("mve_transport", "One transport of an SD-WAN edge.")
         .Add(new("name", FieldKind.String, "unique name within the MVE", "inet", Required: true))
         .Add(new("vxc", FieldKind.String, "VXC carrying this transport", "mve-aws"))
@@ -224,6 +243,9 @@ internal static class ScenarioShapes
         .Add(new("vxcs", FieldKind.ObjectList, "virtual cross connects", "[{name: syd-aws, a: syd-port, b: aws-syd, rate: 500Mbps}]", Item: Vxc))
         .Add(new("vpns", FieldKind.ObjectList, "IPsec VPNs", "[{name: syd-aws-vpn, site: syd-dc, cloud: aws-syd, internet_access: 1Gbps}]", Item: Vpn))
         .Add(new("cloud_vpns", FieldKind.ObjectList, "IPsec VPNs between two clouds", "[{name: aws-azure, a: aws-lon, b: azure-uks, tunnels: 4}]", Item: CloudVpn))
+
+        .Add(new("internet_vxcs", FieldKind.ObjectList, "Megaport Internet VXCs", "[{name: mcr-internet, a: mcr-lon, rate: 200Mbps, reaches: [saas-eu]}]", Item: InternetVxc))
+        .Add(new("ix_connections", FieldKind.ObjectList, "connections to Internet exchanges", "[{name: sydney-ix, port: syd-port, exchange: Sydney IX, rate: 500Mbps, peers: [cdn-syd]}]", Item: Ix))
         .Add(new("prefix_lists", FieldKind.ObjectList, "BGP prefix lists", "[{name: aws-in, rules: [{prefix: 10.10.0.0/16}]}]", Item: PrefixList, Accepts: ["prefix_filter_lists"]))
         .Add(new("topology", FieldKind.Object, "generators", "{mesh: {sites: [a, b, c], rate: 500Mbps}}", Item: Topology));
 

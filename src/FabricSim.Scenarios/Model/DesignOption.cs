@@ -19,6 +19,17 @@ public sealed record DesignOption(
         Ports.Any(p => p.Name == name || p.MemberNames.Contains(name)) || Mcrs.Any(m => m.Name == name) || Mves.Any(m => m.Name == name)
         || Vxcs.Any(v => v.Name == name) || Vpns.Any(v => v.FailableElements.Contains(name)) || CloudEdges.Contains(name);
 
+    /// <summary>Megaport Internet VXCs from the option's MCRs and Ports.</summary>
+    public IReadOnlyList<InternetVxc> InternetVxcs { get; init; } = [];
+
+    /// <summary>The option's Ports' connections to Internet exchanges.</summary>
+    public IReadOnlyList<IxConnection> IxConnections { get; init; } = [];
+
+    /// <summary>The sites the option reaches outside the fabric, over an Internet VXC or an exchange, with the connection.</summary>
+    public IEnumerable<(string Site, string Connection, string End)> ExternalDestinations =>
+        InternetVxcs.SelectMany(v => v.Reaches.Select(site => (site, v.Name, v.End)))
+            .Concat(IxConnections.SelectMany(ix => ix.Peers.Select(site => (site, ix.Name, ix.Port))));
+
     /// <summary>The CSP edge routers the option's VXCs land on, by name (see <see cref="CloudConnection.EdgeOf"/>).</summary>
     public IReadOnlySet<string> CloudEdges { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

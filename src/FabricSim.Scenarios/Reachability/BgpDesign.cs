@@ -75,6 +75,16 @@ internal sealed class BgpDesign
             Originate(mve.Name, siteList.First(s => s.Name == mve.Site).Prefixes);
             _routerOf[mve.Site] = mve.Name;
         }
+        foreach (var (destination, _, end) in option.ExternalDestinations)
+        {
+            // Beyond an Internet VXC or an exchange: the MCR or site router at its end learns the networks there.
+            string router = Node(option, end);
+            if (_asn.ContainsKey(router) && !_routerOf.ContainsKey(destination))
+            {
+                Originate(router, siteList.First(s => s.Name == destination).Prefixes);
+                _routerOf[destination] = router;
+            }
+        }
         foreach (var cloud in cloudList.Where(c => _asn.ContainsKey(c.Name)))
         {
             Originate(cloud.Name, cloud.Prefixes);

@@ -13,7 +13,9 @@ internal static class FailureElements
     public static IReadOnlyList<FailureElement> Of(DesignOption option, IReadOnlyList<Pop> pops, IReadOnlyList<CloudEndpoint> clouds)
     {
         string? Metro(string? pop) => pop is null ? null : pops.FirstOrDefault(p => p.Code == pop)?.City;
-        HashSet<string> Touching(string end) => option.Vxcs.Where(v => v.Touches(end)).Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        // A port or MCR takes down its VXCs, and the Internet VXCs and IX connections it rides.
+        HashSet<string> Touching(string end) => option.Vxcs.Where(v => v.Touches(end)).Select(v => v.Name)
+            .Concat(option.ExternalDestinations.Where(x => x.End == end).Select(x => x.Connection)).ToHashSet(StringComparer.Ordinal);
         var elements = new List<FailureElement>();
         foreach (var port in option.Ports)
         {

@@ -93,7 +93,7 @@ internal sealed class OptionFailures
 
     private FlowPath Path(Demand demand, FlowRouting routing, IReadOnlySet<string> down, Lazy<Routes> routes)
     {
-        if (routing.Unreachable)
+        if (routing.Unreachable || CutOffOutside(demand.From, down) || CutOffOutside(demand.To, down))
         {
             return FlowPath.Lost;
         }
@@ -106,6 +106,16 @@ internal sealed class OptionFailures
             return Routed(demand, routes.Value) ?? Backup(demand, down) ?? FlowPath.Lost;
         }
         return _option.VpnBetween(demand.From, demand.To) is { } vpn ? VpnPath(vpn, demand.From, down) ?? FlowPath.Lost : FlowPath.Lost;
+    }
+
+    /// <summary>
+    /// Whether a site beyond Internet VXCs or exchanges has lost every connection that reaches it: each goes down with
+    /// the Port or MCR it rides, or that one's PoP (<see cref="FailureElements"/>). A site on the fabric is never cut off here.
+    /// </summary>
+    private bool CutOffOutside(string site, IReadOnlySet<string> down)
+    {
+        var connections = _option.ExternalDestinations.Where(x => x.Site == site).Select(x => x.Connection).ToList();
+        return connections.Count > 0 && connections.All(down.Contains);
     }
 
     /// <summary>A VPN between the flow's ends carries it when BGP has no route left over VXCs.</summary>

@@ -69,6 +69,15 @@ internal static class OptionDescription
             BetweenClouds = v.BetweenClouds,
             FromMve = v.MvePop is not null,
         }).ToList(),
+        InternetVxcs = option.InternetVxcs.Select(v => new InternetVxcSpec(v.Name, v.End, v.Rate, v.Reaches)
+        {
+            Internet = InternetPaths.Parameters(v.Internet),
+            BurstBytes = PolicerBurst.DefaultBytes(v.Rate, null, scenario.Catalog.Products),
+        }).ToList(),
+        IxConnections = option.IxConnections.Select(ix => new IxSpec(ix.Name, ix.Port, ix.Rate, ix.Peers)
+        {
+            BurstBytes = PolicerBurst.DefaultBytes(ix.Rate, null, scenario.Catalog.Products),
+        }).ToList(),
         Demands = scenario.Traffic.Select(Demand).ToList(),
         Failures = scenario.Failures.Where(f => f.Options.Contains(option.Name))
             .Select(f => new FailureSpec(f.Element, f.At, f.For, f.Mtbf, f.Mttr)).ToList(),

@@ -9,6 +9,8 @@ internal enum HopKind
     Vpn,
     MveSite,
     SdWanOverlay,
+    InternetVxc,
+    IxConnection,
 }
 
 /// <summary>One hop of a path through an option: to which endpoint, over what, and the largest IP packet it carries.</summary>
@@ -53,6 +55,20 @@ internal sealed class OptionConnectivity
         {
             // Packets are fragmented before encryption, so the tunnel carries whatever the site's LAN MTU allows.
             Connect(vpn.Site, vpn.Cloud, HopKind.Vpn, vpn.Name, int.MaxValue);
+        }
+        foreach (var vxc in option.InternetVxcs)
+        {
+            foreach (string site in vxc.Reaches)
+            {
+                Connect(vxc.End, site, HopKind.InternetVxc, vxc.Name, vxc.MtuBytes);
+            }
+        }
+        foreach (var ix in option.IxConnections)
+        {
+            foreach (string peer in ix.Peers)
+            {
+                Connect(ix.Port, peer, HopKind.IxConnection, ix.Name, ix.MtuBytes);
+            }
         }
         var overlayMembers = new List<Mve>();
         foreach (var mve in option.Mves)

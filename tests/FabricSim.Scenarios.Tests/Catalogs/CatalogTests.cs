@@ -79,11 +79,13 @@ public class CatalogTests
         Assert.Equal(730, prices.HoursPerMonth);
         Assert.Contains("assumption", prices.Note, StringComparison.OrdinalIgnoreCase);
         Assert.All(prices.Entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Source)));
-        Assert.All(prices.Entries.Where(e => e.Item.StartsWith("megaport.", StringComparison.Ordinal) && e.Item != "megaport.term_discount"),
+        // A local IX's price is published: no charge beyond its Port (docs.megaport.com/finance/ix-pricing/).
+        Assert.All(prices.Entries.Where(e => e.Item.StartsWith("megaport.", StringComparison.Ordinal) && e.Item is not ("megaport.term_discount" or "megaport.ix")),
             e => Assert.True(e.Assumption, e.Item + " " + e.Tier));
         Assert.Equal(0.30m, prices.Find("aws.dx_dedicated_port", "1Gbps")!.Value);
         Assert.Equal(0.05m, prices.Find("megaport.term_discount", "24")!.Value);
         Assert.Equal(0.10m, prices.Find("megaport.term_discount", "36")!.Value);
+        Assert.Equal((0m, false), (prices.Find("megaport.ix", "local")!.Value, prices.Find("megaport.ix", "local")!.Assumption));
     }
 
     [Fact]
