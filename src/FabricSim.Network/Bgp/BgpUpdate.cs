@@ -28,9 +28,8 @@ internal sealed record BgpUpdate(IReadOnlyList<BgpAnnouncement> Announced, IRead
     /// One announced prefix with its own attributes: NLRI (5), ORIGIN (4), AS_PATH (3 + 2 + 4 per AS),
     /// NEXT_HOP (7), MED (7) and LOCAL_PREF (7). Real routers share attributes between prefixes; this is the upper bound.
     /// </summary>
-    public static int AnnouncementBytes(BgpAnnouncement route)
+    public static int AnnouncementBytes(in BgpAnnouncement route)
     {
-        ArgumentNullException.ThrowIfNull(route);
         return 5 + 4 + 5 + 4 * route.Attributes.AsPath.Count + 7 + 7 + 7;
     }
 }
