@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FabricSim.Engine.Random;
 using FabricSim.Engine.Events;
 using FabricSim.Engine.Time;
@@ -257,8 +258,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         }
         long now = _simulator.Now.Nanoseconds;
         bool advertise = now >= _advertiseAfter;
-        var announced = new List<BgpAnnouncement>();
-        var withdrawn = new List<Ipv4Prefix>();
+        var (announced, withdrawn) = Speaker.Outgoing();
         // Updates leave in prefix order, as they did from a sorted table.
         var queued = Speaker.SortedByPrefix(_pending);
         foreach (var routes in queued)
@@ -280,12 +280,15 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             _pending.Remove(routes.Index);
         }
         queued.Clear();
-        SendUpdates(announced, withdrawn);
+        SendUpdates(CollectionsMarshal.AsSpan(announced), CollectionsMarshal.AsSpan(withdrawn));
+        bool announcedAny = announced.Count > 0;
+        announced.Clear();
+        withdrawn.Clear();
         var interval = AdvertisementInterval;
         // The first interval after the session is established carries the initial exchange unthrottled: routers hold
         // their updates after a (re)start until their peers' tables are in (Cisco's "bgp update-delay" read-only
         // mode) and then send complete tables, rather than the first route learned and the rest an interval later.
-        if (announced.Count > 0 && interval > SimTime.Zero && now >= AdvertisementsLimitedFrom.Nanoseconds
+        if (announcedAny && interval > SimTime.Zero && now >= AdvertisementsLimitedFrom.Nanoseconds
             && now - StateSince.Nanoseconds >= interval.Nanoseconds)
         {
             var wait = Jittered(interval);
@@ -492,42 +495,39 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     /// Sends routes as as many UPDATEs as needed for each to fit both the BGP maximum (4096 bytes, RFC 4271 §4) and
     /// one packet on the adjacency's path (TCP would segment; one message per packet keeps loss all-or-nothing).
     /// </summary>
-    internal void SendUpdates(IReadOnlyList<BgpAnnouncement> announced, IReadOnlyList<Ipv4Prefix> withdrawn)
+    internal void SendUpdates(ReadOnlySpan<BgpAnnouncement> announced, ReadOnlySpan<Ipv4Prefix> withdrawn)
     {
         int limit = Math.Min(BgpMessage.MaximumBytes, (Adjacency.Egress()?.MtuBytes ?? Link.EthernetMtuBytes) - ControlSender.TransportHeaderBytes);
-        var routes = new List<BgpAnnouncement>();
-        var gone = new List<Ipv4Prefix>();
         int size = BgpUpdate.EmptyBytes;
-        foreach (var prefix in withdrawn)
+        int from = 0;
+        for (int i = 0; i < withdrawn.Length; i++)
         {
             if (size + BgpUpdate.WithdrawnBytes > limit)
             {
-                Flush();
+                Send(new BgpUpdate([], withdrawn[from..i].ToArray()));
+                from = i;
+                size = BgpUpdate.EmptyBytes;
             }
-            gone.Add(prefix);
             size += BgpUpdate.WithdrawnBytes;
         }
-        foreach (var route in announced)
+        // The withdrawals not sent yet lead the first UPDATE of announcements.
+        var gone = withdrawn[from..];
+        from = 0;
+        for (int i = 0; i < announced.Length; i++)
         {
-            int bytes = BgpUpdate.AnnouncementBytes(route);
-            if (size + bytes > limit && (routes.Count > 0 || gone.Count > 0))
+            int bytes = BgpUpdate.AnnouncementBytes(announced[i]);
+            if (size + bytes > limit && (i > from || gone.Length > 0))
             {
-                Flush();
+                Send(new BgpUpdate(announced[from..i].ToArray(), gone.ToArray()));
+                from = i;
+                gone = [];
+                size = BgpUpdate.EmptyBytes;
             }
-            routes.Add(route);
             size += bytes;
         }
-        if (routes.Count > 0 || gone.Count > 0)
+        if (announced.Length > from || gone.Length > 0)
         {
-            Flush();
-        }
-
-        void Flush()
-        {
-            Send(new BgpUpdate(routes.ToArray(), gone.ToArray()));
-            routes.Clear();
-            gone.Clear();
-            size = BgpUpdate.EmptyBytes;
+            Send(new BgpUpdate(announced[from..].ToArray(), gone.ToArray()));
         }
     }
 

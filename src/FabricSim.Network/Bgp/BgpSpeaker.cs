@@ -20,6 +20,8 @@ internal sealed class BgpSpeaker
     private readonly L3Adjacency _connected;
     private readonly List<int> _indices = [];
     private readonly List<PrefixRoutes> _queued = [];
+    private readonly List<BgpAnnouncement> _announced = [];
+    private readonly List<Ipv4Prefix> _withdrawn = [];
     private PrefixRoutes[] _sorted = [];
     private bool _nodeWasUp = true;
     private bool[] _interfacesWereUp = [];
@@ -153,6 +155,9 @@ internal sealed class BgpSpeaker
         _queued.Sort(ByPrefix.Instance);
         return _queued;
     }
+
+    /// <summary>Where a session puts what one flush sends, reused like <see cref="SortedByPrefix"/>: empty on return, emptied by the caller.</summary>
+    internal (List<BgpAnnouncement> Announced, List<Ipv4Prefix> Withdrawn) Outgoing() => (_announced, _withdrawn);
 
     /// <summary>The installed best route of <paramref name="routes"/>, if it has one.</summary>
     internal bool TryGetBest(PrefixRoutes routes, out RouteCandidate best)

@@ -3,7 +3,7 @@ using FabricSim.Network.Addressing;
 namespace FabricSim.Network.Bgp;
 
 /// <summary>Routes that became reachable or changed, and routes that are gone.</summary>
-internal sealed record BgpUpdate(IReadOnlyList<BgpAnnouncement> Announced, IReadOnlyList<Ipv4Prefix> Withdrawn) : BgpMessage
+internal sealed record BgpUpdate(BgpAnnouncement[] Announced, Ipv4Prefix[] Withdrawn) : BgpMessage
 {
     /// <summary>Header plus the withdrawn-routes and path-attribute length fields.</summary>
     public const int EmptyBytes = HeaderBytes + 4;
@@ -15,7 +15,7 @@ internal sealed record BgpUpdate(IReadOnlyList<BgpAnnouncement> Announced, IRead
     {
         get
         {
-            int size = EmptyBytes + Withdrawn.Count * WithdrawnBytes;
+            int size = EmptyBytes + Withdrawn.Length * WithdrawnBytes;
             foreach (var route in Announced)
             {
                 size += AnnouncementBytes(route);
