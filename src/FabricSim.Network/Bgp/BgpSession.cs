@@ -299,9 +299,9 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
 
     /// <summary>
     /// The interval times a factor drawn uniformly from [0.75, 1], as RFC 4271 §10 asks of MinRouteAdvertisementInterval
-    /// so speakers do not fall into step. In step they can do worse than send in bursts: a full mesh with a policy of
-    /// more than one stable state (every router preferring what one peer offers) flapped for ever under equal timers
-    /// throttling its start. The draw comes from the session's own stream of the run's seed, so runs repeat exactly.
+    /// so speakers do not fall into step and send in bursts. It does not end a policy dispute: a mesh whose policies
+    /// have several stable states can oscillate for ever with or without it (docs/model-notes.md). The draw comes from
+    /// the session's own stream of the run's seed, so runs repeat exactly.
     /// </summary>
     private SimTime Jittered(SimTime interval)
     {

@@ -56,7 +56,8 @@ internal sealed class PrefixRoutes(Ipv4Prefix prefix, int index)
     {
         if (Count == _from.Length)
         {
-            int size = Math.Max(Count + 1, Math.Min(Math.Max(4, 2 * Count), capacity));
+            // Growing fourfold up to the bound: a prefix heard from a hundred peers reallocates three times, not six.
+            int size = Math.Max(Count + 1, Math.Min(Count == 0 ? 4 : 4 * Count, capacity));
             Array.Resize(ref _from, size);
             Array.Resize(ref _attributes, size);
             Array.Resize(ref _received, size);
