@@ -7,11 +7,12 @@ namespace FabricSim.Benchmarks;
 /// <summary>
 /// The control plane at fabric scale: full-mesh eBGP fabrics of 16 to 100 routers, one simulated second each (the
 /// sessions open and the tables converge within it). Wall and CPU time, the simulated instant of the last best-path
-/// change, and two memory figures: the managed heap the converged fabric holds (after a full collection) and the
-/// process's peak working set so far (monotonic, so meaningful because sizes run in increasing order). The growth
-/// exponent is the slope of log CPU time against log routers between 16 and 48. Advertisement intervals apply from
-/// 1 s, after convergence, so these rows are the worst case of every change sent at once; a last row runs the largest
-/// mesh with the default intervals (30 s eBGP) from the start, for as long as it takes to settle.
+/// change, and three memory figures: the managed heap the converged fabric holds (after a full collection), the
+/// bytes allocated on the way (both independent of the machine's load) and the process's peak working set so far
+/// (monotonic, so meaningful because sizes run in increasing order). The growth exponent is the slope of log CPU time
+/// against log routers between 16 and 48. Advertisement intervals apply from 1 s, after convergence, so these rows are
+/// the worst case of every change sent at once; a last row runs the largest mesh with the default intervals (30 s
+/// eBGP) from the start, for as long as it takes to settle.
 /// </summary>
 internal sealed class BgpMeshBenchmark : IBenchmark
 {
@@ -49,6 +50,7 @@ internal sealed class BgpMeshBenchmark : IBenchmark
         long heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var process = Process.GetCurrentProcess();
         TimeSpan cpuBefore = process.TotalProcessorTime;
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         var (fabric, bgp) = FullMeshBgpFabric.Build(routers, PrefixesEach, advertisementsLimitedFrom: limitedFrom);
         TimeSpan built = clock.Elapsed;
@@ -58,6 +60,7 @@ internal sealed class BgpMeshBenchmark : IBenchmark
         process.Refresh();
         double cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         double runCpuSeconds = (process.TotalProcessorTime - cpuBuilt).TotalSeconds;
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         long heap = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
         long routes = bgp.Speakers.Sum(s => (long)s.BestRoutes().Count);
         SimTime converged = bgp.Speakers.Max(s => s.LastChangeAt);
@@ -67,6 +70,7 @@ internal sealed class BgpMeshBenchmark : IBenchmark
         report.Figure($"{name}_build_wall_s", built.TotalSeconds, "s", "of which building the fabric (paths, tables)");
         report.Figure($"{name}_run_cpu_s", runCpuSeconds, "s", $"process CPU time of the {simulated} run (sessions, convergence)");
         report.Figure($"{name}_heap_mb", heap / 1e6, "MB", "managed heap held by the converged fabric");
+        report.Figure($"{name}_allocated_mb", allocated / 1e6, "MB", "managed bytes allocated while building and running");
         report.Figure($"{name}_peak_ws_mb", process.PeakWorkingSet64 / 1e6, "MB", "process peak working set so far");
         report.Figure($"{name}_converged_at_ms", converged.TotalMilliseconds, "ms", "simulated time of the last best-path change");
         report.Load($"{name}_load");

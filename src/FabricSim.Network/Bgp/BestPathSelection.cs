@@ -27,7 +27,9 @@ internal static class BestPathSelection
     /// router with multipath shares flows between them. AS paths need the same length, not the same ASNs (what Cisco
     /// calls "bestpath as-path multipath-relax"): two MCRs with their own ASNs in front of one cloud are equal.
     /// </summary>
-    public static bool EqualForMultipath(BgpRoute a, BgpRoute b)
+    public static bool EqualForMultipath(BgpRoute a, BgpRoute b) => EqualForMultipath(a.AsCandidate, b.AsCandidate);
+
+    public static bool EqualForMultipath(in RouteCandidate a, in RouteCandidate b)
     {
         Compare(a, b, out string decidedBy);
         return !a.IsLocal && !b.IsLocal && decidedBy is "router id" or "session order";
@@ -36,6 +38,8 @@ internal static class BestPathSelection
     /// <summary>True when <paramref name="a"/> beats <paramref name="b"/>.</summary>
     public static bool Prefers(BgpRoute a, BgpRoute b) => Decide(a, b) < 0;
 
+    public static bool Prefers(in RouteCandidate a, in RouteCandidate b) => Compare(a, b, out _) < 0;
+
     /// <summary>Negative when <paramref name="a"/> wins, positive when <paramref name="b"/> wins; names the deciding step.</summary>
     public static int Decide(BgpRoute a, BgpRoute b) => Compare(a, b, out _);
 
@@ -43,30 +47,32 @@ internal static class BestPathSelection
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        return Compare(a.AsCandidate, b.AsCandidate, out decidedBy);
+    }
+
+    public static int Compare(in RouteCandidate a, in RouteCandidate b, out string decidedBy)
+    {
         if (a.IsLocal != b.IsLocal)
         {
             decidedBy = "locally originated";
             return a.IsLocal ? -1 : 1;
         }
-        if (a.Attributes.LocalPreference != b.Attributes.LocalPreference)
+        var x = a.Attributes;
+        var y = b.Attributes;
+        if (x.LocalPreference != y.LocalPreference)
         {
             decidedBy = "local preference";
-            return a.Attributes.LocalPreference > b.Attributes.LocalPreference ? -1 : 1;
+            return x.LocalPreference > y.LocalPreference ? -1 : 1;
         }
-        if (a.Attributes.AsPath.Count != b.Attributes.AsPath.Count)
+        if (x.AsPath.Count != y.AsPath.Count)
         {
             decidedBy = "AS path length";
-            return a.Attributes.AsPath.Count < b.Attributes.AsPath.Count ? -1 : 1;
+            return x.AsPath.Count < y.AsPath.Count ? -1 : 1;
         }
-        if (a.NeighborAs == b.NeighborAs)
+        if (MedDecides(a, b))
         {
-            long medA = a.Attributes.Med ?? 0;
-            long medB = b.Attributes.Med ?? 0;
-            if (medA != medB)
-            {
-                decidedBy = "MED";
-                return medA < medB ? -1 : 1;
-            }
+            decidedBy = "MED";
+            return (x.Med ?? 0) < (y.Med ?? 0) ? -1 : 1;
         }
         if (a.IsExternal != b.IsExternal)
         {
@@ -80,6 +86,17 @@ internal static class BestPathSelection
             return byRouterId;
         }
         decidedBy = "session order";
-        return (a.Session?.Ordinal ?? -1).CompareTo(b.Session?.Ordinal ?? -1);
+        return a.Ordinal.CompareTo(b.Ordinal);
     }
+
+    /// <summary>
+    /// Whether a route counts for the MED step at all: only one with a MED other than 0 (absent counts as 0) can
+    /// make that step decide. Without such a route among the candidates every step compares a key of each route on
+    /// its own, so the order is a total preorder and a change can be judged against the best alone; with one, MED
+    /// between some pairs and not others makes the order intransitive and only the full fold in list order is exact.
+    /// </summary>
+    public static bool CarriesMed(BgpPathAttributes attributes) => (attributes.Med ?? 0) != 0;
+
+    private static bool MedDecides(in RouteCandidate a, in RouteCandidate b) =>
+        (a.Attributes.Med ?? 0) != (b.Attributes.Med ?? 0) && a.NeighborAs == b.NeighborAs;
 }

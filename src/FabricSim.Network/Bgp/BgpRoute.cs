@@ -4,7 +4,9 @@ namespace FabricSim.Network.Bgp;
 
 /// <summary>
 /// A candidate route in a router's table: a prefix, its attributes and the session it came from (null if originated
-/// here or configured as a static route, which has <see cref="StaticVia"/>).
+/// here or configured as a static route, which has <see cref="StaticVia"/>). The table itself holds candidates as
+/// arrays; this record is what it hands out, made on request, so two views of one candidate are equal, not the same
+/// object.
 /// </summary>
 internal sealed record BgpRoute(Ipv4Prefix Prefix, BgpPathAttributes Attributes, BgpSession? Session)
 {
@@ -15,7 +17,9 @@ internal sealed record BgpRoute(Ipv4Prefix Prefix, BgpPathAttributes Attributes,
     public bool IsExternal => Session is { IsInternal: false };
 
     /// <summary>The AS the route was heard from: the first in its path, or the router's own for local routes.</summary>
-    public long NeighborAs => Attributes.AsPath.Count > 0 ? Attributes.AsPath[0] : Session?.Speaker.Asn ?? 0;
+    public long NeighborAs => AsCandidate.NeighborAs;
 
     public Ipv4Address PeerRouterId => Session?.PeerRouterId ?? default;
+
+    internal RouteCandidate AsCandidate => new(Attributes, Session, StaticVia);
 }

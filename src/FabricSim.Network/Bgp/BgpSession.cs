@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FabricSim.Engine.Random;
 using FabricSim.Engine.Events;
 using FabricSim.Engine.Time;
@@ -25,10 +26,9 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
 
     private readonly Simulator _simulator;
     private readonly ControlSender _sender;
-    private readonly Dictionary<Ipv4Prefix, BgpPathAttributes> _receivedRaw = [];
-    private readonly HashSet<Ipv4Prefix> _advertised = [];
-    private readonly Dictionary<Ipv4Prefix, BgpPathAttributes?> _pending = [];
-    private readonly List<Ipv4Prefix> _pendingOrder = [];
+    private readonly PrefixBits _advertised = new();
+    private readonly PrefixBits _pending = new();
+    private Dictionary<Ipv4Prefix, BgpPathAttributes>? _rejected;
     private AttributeMemo _imported;
     private AttributeMemo _exported;
     private long _generation;
@@ -85,7 +85,11 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     /// </summary>
     internal SimTime AdvertisementsLimitedFrom { get; set; }
 
-    public int PrefixesReceived => _receivedRaw.Count;
+    /// <summary>
+    /// Routes the peer sent and did not withdraw: those accepted sit in the router's table (with the attributes as
+    /// received, for reconfiguration), the session keeps only those its import policy or loop check refused.
+    /// </summary>
+    public int PrefixesReceived => Speaker.AcceptedFrom(this) + (_rejected?.Count ?? 0);
     public int PrefixesAdvertised => _advertised.Count;
     public int TimesEstablished { get; private set; }
     public int TimesDropped { get; private set; }
@@ -102,7 +106,13 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         {
             return;
         }
-        foreach (var (prefix, attributes) in _receivedRaw.OrderBy(p => p.Key))
+        var received = Speaker.ReceivedOver(this);
+        if (_rejected is not null)
+        {
+            received.AddRange(_rejected.Select(r => (r.Key, r.Value)));
+            received.Sort((a, b) => a.Prefix.CompareTo(b.Prefix));
+        }
+        foreach (var (prefix, attributes) in received)
         {
             Import(prefix, attributes);
         }
@@ -212,19 +222,21 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     /// withdrawal leaves at once; an advertisement waits while the advertisement interval since the last run to this
     /// peer lasts, and a later change of the same prefix replaces it in the queue, so only the latest goes out.
     /// </summary>
-    internal void OnBestChanged(Ipv4Prefix prefix, BgpRoute? best)
+    internal void OnBestChanged(PrefixRoutes routes)
     {
         if (!IsEstablished)
         {
             return;
         }
-        BgpPathAttributes? outgoing = best is null ? null : ExportAttributes(best);
-        if (outgoing is null && !_advertised.Contains(prefix) && !_pending.ContainsKey(prefix))
+        // Only whether something goes out is decided now; what goes out is read from the table when the queue is
+        // sent, which is the latest change's route, as every change of the best comes here.
+        bool announces = Speaker.TryGetBest(routes, out var best) && MayExport(routes.Prefix, best);
+        if (!announces && !_advertised.Contains(routes.Index) && !_pending.Contains(routes.Index))
         {
             return;
         }
-        _pending[prefix] = outgoing;
-        if (!_flushArmed && (outgoing is null || _simulator.Now.Nanoseconds >= _advertiseAfter))
+        _pending.Add(routes.Index);
+        if (!_flushArmed && (!announces || _simulator.Now.Nanoseconds >= _advertiseAfter))
         {
             _flushArmed = true;
             Arm(FlushUpdates, SimTime.Zero);
@@ -246,36 +258,37 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         }
         long now = _simulator.Now.Nanoseconds;
         bool advertise = now >= _advertiseAfter;
-        var announced = new List<BgpAnnouncement>();
-        var withdrawn = new List<Ipv4Prefix>();
-        // Updates leave in prefix order, as they did from a sorted table; sorting once per flush is cheaper.
-        _pendingOrder.AddRange(_pending.Keys);
-        _pendingOrder.Sort();
-        foreach (var prefix in _pendingOrder)
+        var (announced, withdrawn) = Speaker.Outgoing();
+        // Updates leave in prefix order, as they did from a sorted table.
+        var queued = Speaker.SortedByPrefix(_pending);
+        foreach (var routes in queued)
         {
-            var attributes = _pending[prefix];
+            var attributes = Speaker.TryGetBest(routes, out var best) && MayExport(routes.Prefix, best) ? ExportAttributes(best) : null;
             if (attributes is not null)
             {
                 if (!advertise)
                 {
                     continue;
                 }
-                _advertised.Add(prefix);
-                announced.Add(new BgpAnnouncement(prefix, attributes));
+                _advertised.Add(routes.Index);
+                announced.Add(new BgpAnnouncement(routes.Prefix, attributes));
             }
-            else if (_advertised.Remove(prefix))
+            else if (_advertised.Remove(routes.Index))
             {
-                withdrawn.Add(prefix);
+                withdrawn.Add(routes.Prefix);
             }
-            _pending.Remove(prefix);
+            _pending.Remove(routes.Index);
         }
-        _pendingOrder.Clear();
-        SendUpdates(announced, withdrawn);
+        queued.Clear();
+        SendUpdates(CollectionsMarshal.AsSpan(announced), CollectionsMarshal.AsSpan(withdrawn));
+        bool announcedAny = announced.Count > 0;
+        announced.Clear();
+        withdrawn.Clear();
         var interval = AdvertisementInterval;
         // The first interval after the session is established carries the initial exchange unthrottled: routers hold
         // their updates after a (re)start until their peers' tables are in (Cisco's "bgp update-delay" read-only
         // mode) and then send complete tables, rather than the first route learned and the rest an interval later.
-        if (announced.Count > 0 && interval > SimTime.Zero && now >= AdvertisementsLimitedFrom.Nanoseconds
+        if (announcedAny && interval > SimTime.Zero && now >= AdvertisementsLimitedFrom.Nanoseconds
             && now - StateSince.Nanoseconds >= interval.Nanoseconds)
         {
             var wait = Jittered(interval);
@@ -286,9 +299,9 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
 
     /// <summary>
     /// The interval times a factor drawn uniformly from [0.75, 1], as RFC 4271 §10 asks of MinRouteAdvertisementInterval
-    /// so speakers do not fall into step. In step they can do worse than send in bursts: a full mesh with a policy of
-    /// more than one stable state (every router preferring what one peer offers) flapped for ever under equal timers
-    /// throttling its start. The draw comes from the session's own stream of the run's seed, so runs repeat exactly.
+    /// so speakers do not fall into step and send in bursts. It does not end a policy dispute: a mesh whose policies
+    /// have several stable states can oscillate for ever with or without it (docs/model-notes.md). The draw comes from
+    /// the session's own stream of the run's seed, so runs repeat exactly.
     /// </summary>
     private SimTime Jittered(SimTime interval)
     {
@@ -400,14 +413,13 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     {
         foreach (var prefix in update.Withdrawn)
         {
-            if (_receivedRaw.Remove(prefix))
+            if (_rejected is null || !_rejected.Remove(prefix))
             {
                 Speaker.Forget(this, prefix);
             }
         }
         foreach (var announcement in update.Announced)
         {
-            _receivedRaw[announcement.Prefix] = announcement.Attributes;
             Import(announcement.Prefix, announcement.Attributes);
         }
     }
@@ -418,62 +430,50 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         bool accept = !received.PathContains(Speaker.Asn) && (Options.Import?.Permits(prefix) ?? true);
         if (!accept)
         {
+            // Kept as received, so reconfiguring the policy can accept it later (soft reconfiguration inbound).
+            (_rejected ??= [])[prefix] = received;
             Speaker.Forget(this, prefix);
             return;
         }
+        _rejected?.Remove(prefix);
         if (!_imported.TryGet(received, out var attributes))
         {
-            attributes = IsInternal
-                ? received with { Med = Options.MedIn ?? received.Med }
-                : received with
-                {
-                    Med = Options.MedIn ?? received.Med,
-                    LocalPreference = Options.LocalPreference,
-                    Source = received.Source == RouteSource.Local && !Options.WithinCloud ? RouteSourceRules.LearnedFrom(Options.PeerType) : received.Source,
-                };
+            attributes = Imported(received);
             _imported = new AttributeMemo(received, attributes);
         }
-        Speaker.Learn(this, new BgpRoute(prefix, attributes, this));
+        Speaker.Learn(this, prefix, attributes, received);
     }
 
-    /// <summary>The attributes <paramref name="best"/> goes out with, or null when policy keeps it from the peer.</summary>
-    internal BgpPathAttributes? ExportAttributes(BgpRoute best)
+    /// <summary>The attributes import policy gives <paramref name="received"/>: the instance itself when it changes nothing.</summary>
+    private BgpPathAttributes Imported(BgpPathAttributes received)
     {
-        if (ReferenceEquals(best.Session, this)
+        long? med = Options.MedIn ?? received.Med;
+        long preference = IsInternal ? received.LocalPreference : Options.LocalPreference;
+        var source = !IsInternal && received.Source == RouteSource.Local && !Options.WithinCloud ? RouteSourceRules.LearnedFrom(Options.PeerType) : received.Source;
+        return med == received.Med && preference == received.LocalPreference && source == received.Source
+            ? received
+            : received with { Med = med, LocalPreference = preference, Source = source };
+    }
+
+    /// <summary>Whether policy lets <paramref name="best"/>, the router's best route to <paramref name="prefix"/>, go to the peer.</summary>
+    private bool MayExport(Ipv4Prefix prefix, in RouteCandidate best) =>
+        !(ReferenceEquals(best.Session, this)
             || best.StaticVia is not null
             || (Options.OwnRoutesOnly && best.Session is not null && !OriginatedWithin(best.Attributes.AsPath, Options.CloudAsns))
             || (IsInternal && best.Session is { IsInternal: true } && !Options.ReflectRoutes)
             || !RouteSourceRules.MayAdvertise(best.Attributes.Source, Options.PeerType)
-            || !(Options.Export?.Permits(best.Prefix) ?? true))
-        {
-            return null;
-        }
+            || !(Options.Export?.Permits(prefix) ?? true));
+
+    /// <summary>The attributes an exportable <paramref name="best"/> goes out with.</summary>
+    private BgpPathAttributes ExportAttributes(in RouteCandidate best)
+    {
         if (_exported.TryGet(best.Attributes, out var shared))
         {
             return shared;
         }
-        var outgoing = Rewrite(best.Attributes);
+        var outgoing = Speaker.Exports.Rewrite(best.Attributes, IsInternal, Options);
         _exported = new AttributeMemo(best.Attributes, outgoing);
         return outgoing;
-    }
-
-    private BgpPathAttributes Rewrite(BgpPathAttributes attributes)
-    {
-        if (IsInternal)
-        {
-            return attributes with { Med = Options.MedOut ?? attributes.Med, NextHop = Speaker.RouterId };
-        }
-        var path = new long[1 + Options.AsPathPrepend + attributes.AsPath.Count];
-        for (int i = 0; i <= Options.AsPathPrepend; i++)
-        {
-            path[i] = Speaker.Asn;
-        }
-        for (int i = 0; i < attributes.AsPath.Count; i++)
-        {
-            path[1 + Options.AsPathPrepend + i] = attributes.AsPath[i];
-        }
-        // MED is not passed on to a third AS (RFC 4271 §5.1.4); only the configured outgoing value is sent.
-        return new BgpPathAttributes(path, Speaker.RouterId, Options.MedOut, BgpPathAttributes.DefaultLocalPreference, attributes.Source);
     }
 
     /// <summary>Whether every AS on the path is one of <paramref name="own"/> (an empty path is the own AS's).</summary>
@@ -495,42 +495,39 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     /// Sends routes as as many UPDATEs as needed for each to fit both the BGP maximum (4096 bytes, RFC 4271 §4) and
     /// one packet on the adjacency's path (TCP would segment; one message per packet keeps loss all-or-nothing).
     /// </summary>
-    internal void SendUpdates(IReadOnlyList<BgpAnnouncement> announced, IReadOnlyList<Ipv4Prefix> withdrawn)
+    internal void SendUpdates(ReadOnlySpan<BgpAnnouncement> announced, ReadOnlySpan<Ipv4Prefix> withdrawn)
     {
         int limit = Math.Min(BgpMessage.MaximumBytes, (Adjacency.Egress()?.MtuBytes ?? Link.EthernetMtuBytes) - ControlSender.TransportHeaderBytes);
-        var routes = new List<BgpAnnouncement>();
-        var gone = new List<Ipv4Prefix>();
         int size = BgpUpdate.EmptyBytes;
-        foreach (var prefix in withdrawn)
+        int from = 0;
+        for (int i = 0; i < withdrawn.Length; i++)
         {
             if (size + BgpUpdate.WithdrawnBytes > limit)
             {
-                Flush();
+                Send(new BgpUpdate([], withdrawn[from..i].ToArray()));
+                from = i;
+                size = BgpUpdate.EmptyBytes;
             }
-            gone.Add(prefix);
             size += BgpUpdate.WithdrawnBytes;
         }
-        foreach (var route in announced)
+        // The withdrawals not sent yet lead the first UPDATE of announcements.
+        var gone = withdrawn[from..];
+        from = 0;
+        for (int i = 0; i < announced.Length; i++)
         {
-            int bytes = BgpUpdate.AnnouncementBytes(route);
-            if (size + bytes > limit && (routes.Count > 0 || gone.Count > 0))
+            int bytes = BgpUpdate.AnnouncementBytes(announced[i]);
+            if (size + bytes > limit && (i > from || gone.Length > 0))
             {
-                Flush();
+                Send(new BgpUpdate(announced[from..i].ToArray(), gone.ToArray()));
+                from = i;
+                gone = [];
+                size = BgpUpdate.EmptyBytes;
             }
-            routes.Add(route);
             size += bytes;
         }
-        if (routes.Count > 0 || gone.Count > 0)
+        if (announced.Length > from || gone.Length > 0)
         {
-            Flush();
-        }
-
-        void Flush()
-        {
-            Send(new BgpUpdate(routes.ToArray(), gone.ToArray()));
-            routes.Clear();
-            gone.Clear();
-            size = BgpUpdate.EmptyBytes;
+            Send(new BgpUpdate(announced[from..].ToArray(), gone.ToArray()));
         }
     }
 
@@ -563,8 +560,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         LastDownAt = _simulator.Now;
         _advertised.Clear();
         _pending.Clear();
-        _pendingOrder.Clear();
-        _receivedRaw.Clear();
+        _rejected?.Clear();
         _advertiseAfter = long.MinValue;
         if (wasEstablished)
         {

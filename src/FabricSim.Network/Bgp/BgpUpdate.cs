@@ -3,7 +3,7 @@ using FabricSim.Network.Addressing;
 namespace FabricSim.Network.Bgp;
 
 /// <summary>Routes that became reachable or changed, and routes that are gone.</summary>
-internal sealed record BgpUpdate(IReadOnlyList<BgpAnnouncement> Announced, IReadOnlyList<Ipv4Prefix> Withdrawn) : BgpMessage
+internal sealed record BgpUpdate(BgpAnnouncement[] Announced, Ipv4Prefix[] Withdrawn) : BgpMessage
 {
     /// <summary>Header plus the withdrawn-routes and path-attribute length fields.</summary>
     public const int EmptyBytes = HeaderBytes + 4;
@@ -15,7 +15,7 @@ internal sealed record BgpUpdate(IReadOnlyList<BgpAnnouncement> Announced, IRead
     {
         get
         {
-            int size = EmptyBytes + Withdrawn.Count * WithdrawnBytes;
+            int size = EmptyBytes + Withdrawn.Length * WithdrawnBytes;
             foreach (var route in Announced)
             {
                 size += AnnouncementBytes(route);
@@ -28,9 +28,8 @@ internal sealed record BgpUpdate(IReadOnlyList<BgpAnnouncement> Announced, IRead
     /// One announced prefix with its own attributes: NLRI (5), ORIGIN (4), AS_PATH (3 + 2 + 4 per AS),
     /// NEXT_HOP (7), MED (7) and LOCAL_PREF (7). Real routers share attributes between prefixes; this is the upper bound.
     /// </summary>
-    public static int AnnouncementBytes(BgpAnnouncement route)
+    public static int AnnouncementBytes(in BgpAnnouncement route)
     {
-        ArgumentNullException.ThrowIfNull(route);
         return 5 + 4 + 5 + 4 * route.Attributes.AsPath.Count + 7 + 7 + 7;
     }
 }

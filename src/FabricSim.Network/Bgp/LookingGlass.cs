@@ -25,7 +25,7 @@ internal static class LookingGlass
                 s.State,
                 now - s.StateSince,
                 s.PrefixesReceived,
-                speaker.Prefixes.Count(p => speaker.CandidatesFor(p).Any(r => ReferenceEquals(r.Session, s))),
+                speaker.AcceptedFrom(s),
                 s.PrefixesAdvertised,
                 s.Bfd is not null,
                 s.LastDownReason)).ToList();
@@ -33,11 +33,11 @@ internal static class LookingGlass
             foreach (var prefix in speaker.Prefixes)
             {
                 var best = speaker.BestRoute(prefix);
-                foreach (var route in speaker.CandidatesFor(prefix).OrderBy(r => ReferenceEquals(r, best) ? 0 : 1).ThenBy(r => r.Session?.Ordinal ?? -1))
+                foreach (var route in speaker.CandidatesFor(prefix).OrderBy(r => r == best ? 0 : 1).ThenBy(r => r.Session?.Ordinal ?? -1))
                 {
                     routes.Add(new RouteView(
                         prefix.ToString(),
-                        ReferenceEquals(route, best),
+                        route == best,
                         route.IsLocal ? "0.0.0.0" : route.Attributes.NextHop.ToString(),
                         route.Session?.Peer.Speaker.Node.Name ?? (route.StaticVia is { } via ? "static via " + via.Name : "local"),
                         route.Attributes.Med,

@@ -20,7 +20,7 @@ public sealed class BestPathSelectionTests
         var candidates = router.CandidatesFor(Ipv4Prefix.Parse(SharedPrefix));
         Assert.Equal(peers.Length, candidates.Count);
         var best = router.BestRoute(Ipv4Prefix.Parse(SharedPrefix))!;
-        var runnerUp = candidates.Where(c => !ReferenceEquals(c, best)).Aggregate((x, y) => BestPathSelection.Prefers(x, y) ? x : y);
+        var runnerUp = candidates.Where(c => c != best).Aggregate((x, y) => BestPathSelection.Prefers(x, y) ? x : y);
         Assert.True(BestPathSelection.Compare(best, runnerUp, out string reason) < 0);
         return (best.Session!.Peer.Speaker.Node.Name, reason);
     }
@@ -111,7 +111,7 @@ public sealed class BestPathSelectionTests
         Assert.Equal(2, candidates.Count);
         var best = router.BestRoute(Ipv4Prefix.Parse(SharedPrefix))!;
         Assert.Equal("p1", best.Session!.Peer.Speaker.Node.Name);
-        var internalRoute = candidates.Single(c => !ReferenceEquals(c, best));
+        var internalRoute = candidates.Single(c => c != best);
         Assert.False(internalRoute.IsExternal);
         Assert.Equal([65002L], internalRoute.Attributes.AsPath);
         BestPathSelection.Compare(best, internalRoute, out string reason);
