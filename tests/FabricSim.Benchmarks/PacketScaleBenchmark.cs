@@ -41,6 +41,7 @@ internal sealed class PacketScaleBenchmark : IBenchmark
         var nodes = fabric.Fabric.Nodes;
         long packetsBefore = fabric.Fabric.Flows.Sum(f => f.PacketsSent);
         long hopsBefore = nodes.Sum(n => n.PacketsForwarded);
+        long eventsBefore = fabric.Fabric.Simulator.EventsExecuted;
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var process = Process.GetCurrentProcess();
         TimeSpan cpuBefore = process.TotalProcessorTime;
@@ -51,6 +52,7 @@ internal sealed class PacketScaleBenchmark : IBenchmark
         double cpuNs = (process.TotalProcessorTime - cpuBefore).TotalNanoseconds;
         long packets = fabric.Fabric.Flows.Sum(f => f.PacketsSent) - packetsBefore;
         long hops = nodes.Sum(n => n.PacketsForwarded) - hopsBefore;
+        long events = fabric.Fabric.Simulator.EventsExecuted - eventsBefore;
         long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         if (report is null)
         {
@@ -62,6 +64,7 @@ internal sealed class PacketScaleBenchmark : IBenchmark
         report.Figure($"{name}_cpu_ns_per_packet", cpuNs / packets, "ns", "process CPU time per packet sent");
         report.Figure($"{name}_ns_per_hop", clock.Elapsed.TotalNanoseconds / hops, "ns", "wall time per packet forwarded by a node");
         report.Figure($"{name}_hops_per_packet", hops / (double)packets, "", "forwardings per packet sent");
+        report.Figure($"{name}_events_per_packet", events / (double)packets, "", "events executed per packet sent");
         report.Figure($"{name}_bytes_per_packet", allocated / (double)packets, "B/packet", "bytes allocated per packet (warm)");
         report.Load($"{name}_load");
         report.Note($"{packets:N0} packets, {hops:N0} forwardings, {fabric.Fabric.Flows.Count:N0} flows, {nodes.Count:N0} nodes");

@@ -21,4 +21,20 @@ internal static class CachePrefetch
             Sse.Prefetch0(Unsafe.AsPointer(ref value));
         }
     }
+
+    /// <summary>
+    /// Starts loading the first two cache lines of <paramref name="instance"/>'s fields (a packet's). The address is taken and used at once; should a
+    /// collection move the object in between, the hint merely loads the wrong line.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void LoadObject(object instance)
+    {
+        if (Sse.IsSupported)
+        {
+            // Seen as a StrongBox, any object exposes the address of its first field.
+            byte* fields = (byte*)Unsafe.AsPointer(ref Unsafe.As<StrongBox<byte>>(instance).Value);
+            Sse.Prefetch0(fields);
+            Sse.Prefetch0(fields + 64);
+        }
+    }
 }

@@ -80,23 +80,45 @@ internal sealed class CalendarEventSet
     {
         get
         {
-            Serve();
+            Serve([]);
             return _current.PeekTime;
         }
     }
 
-    /// <summary>The slot of the event that the next pop returns if it is already in the bucket being served, else -1.</summary>
-    public int NextSlotInServedBucket => _current.Count > 0 ? _current.Peek.Slot : -1;
-
     /// <summary>Removes and returns the earliest event. Caller checks <see cref="Count"/> first.</summary>
     public ScheduledEvent Pop()
     {
+        TryPopDue(long.MaxValue, [], out var first);
+        return first;
+    }
+
+    /// <summary>
+    /// Removes the earliest event if it is due at or before <paramref name="limit"/>; false, removing nothing, when
+    /// none is. <paramref name="targets"/> is the table the keys' slots index: a bucket taken into service starts
+    /// loading its events' entries, which would otherwise be a cache miss each when they run.
+    /// </summary>
+    public bool TryPopDue(long limit, EventTarget[] targets, out ScheduledEvent item)
+    {
+        Serve(targets);
+        if (_current.PeekTime > limit)
+        {
+            item = default;
+            return false;
+        }
         if (++_pops == TuneInterval)
         {
             Tune();
+            Serve(targets);
         }
-        Serve();
-        return _current.Pop();
+        item = _current.Pop();
+        if (_current.Count > 0 && (uint)_current.Peek.Slot < (uint)targets.Length &&
+            targets[_current.Peek.Slot].Payload is { } payload)
+        {
+            // The next event's entry has been loading since its bucket came into service; what it carries (a packet)
+            // is the next miss, so start it while this event runs.
+            CachePrefetch.LoadObject(payload);
+        }
+        return true;
     }
 
     /// <summary>Copies every pending event, in no particular order, to the start of <paramref name="destination"/>; returns how many.</summary>
@@ -122,7 +144,7 @@ internal sealed class CalendarEventSet
     }
 
     /// <summary>Advances to the next bucket holding events until the current one has some.</summary>
-    private void Serve()
+    private void Serve(EventTarget[] targets)
     {
         while (_current.Count == 0)
         {
@@ -138,6 +160,10 @@ internal sealed class CalendarEventSet
             {
                 ref BucketNode entry = ref _nodes[node];
                 int next = entry.Next;
+                if ((uint)entry.Item.Slot < (uint)targets.Length)
+                {
+                    CachePrefetch.Load(ref targets[entry.Item.Slot]);
+                }
                 _current.Push(entry.Item);
                 _freeNodes[_freeCount++] = node;
                 node = next;

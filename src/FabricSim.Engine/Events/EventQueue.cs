@@ -90,13 +90,27 @@ internal sealed class EventQueue
     }
 
     /// <summary>Removes the earliest event. Caller checks <see cref="Count"/> first.</summary>
+    public void Pop(out long time, out long sequence, out EventTarget target) =>
+        TryPopDue(long.MaxValue, out time, out sequence, out target);
+
+    /// <summary>
+    /// Removes the earliest event if it is due at or before <paramref name="limit"/>; false, removing nothing, when
+    /// none is. One call per event for the simulator's loop: a separate peek would serve the calendar twice.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Pop(out long time, out long sequence, out EventTarget target)
+    public bool TryPopDue(long limit, out long time, out long sequence, out EventTarget target)
     {
         ScheduledEvent first;
         if (_calendar is null)
         {
             var heap = _heap;
+            if (_count == 0 || heap[0].Time > limit)
+            {
+                time = 0;
+                sequence = 0;
+                target = default;
+                return false;
+            }
             first = heap[0];
             int last = --_count;
             if (last > 0)
@@ -104,9 +118,12 @@ internal sealed class EventQueue
                 EventHeap.SiftDown(heap, last, heap[last]);
             }
         }
-        else
+        else if (!TryPopFromCalendar(limit, out first))
         {
-            first = PopFromCalendar();
+            time = 0;
+            sequence = 0;
+            target = default;
+            return false;
         }
         time = first.Time;
         sequence = first.Sequence;
@@ -118,6 +135,7 @@ internal sealed class EventQueue
             slot.Payload = null;
         }
         _freeSlots[_freeCount++] = first.Slot;
+        return true;
     }
 
     // The calendar's paths stay out of line, so the heap path of small simulations inlines as it did alone.
@@ -135,14 +153,11 @@ internal sealed class EventQueue
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private ScheduledEvent PopFromCalendar()
+    private bool TryPopFromCalendar(long limit, out ScheduledEvent first)
     {
-        var first = _calendar!.Pop();
-        int next = _calendar.NextSlotInServedBucket;
-        if (next >= 0)
+        if (!_calendar!.TryPopDue(limit, _targets, out first))
         {
-            // With a million events pending, the next event's target is a cache miss; start it while this one runs.
-            CachePrefetch.Load(ref _targets[next]);
+            return false;
         }
         if (--_count <= _heapBelow)
         {
@@ -155,7 +170,7 @@ internal sealed class EventQueue
             }
             _calendar = null;
         }
-        return first;
+        return true;
     }
 
     private void Grow()

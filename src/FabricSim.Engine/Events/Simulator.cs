@@ -86,13 +86,8 @@ public sealed class Simulator
     {
         _stopRequested = false;
         long endNs = end.Nanoseconds;
-        while (_queue.Count > 0 && !_stopRequested)
+        while (!_stopRequested && _queue.TryPopDue(endNs, out long time, out long sequence, out EventTarget target))
         {
-            if (_queue.PeekTime > endNs)
-            {
-                break;
-            }
-            _queue.Pop(out long time, out long sequence, out EventTarget target);
             _lastTime = time;
             _lastSequence = sequence;
             if (_cancelled.Count != 0 && _cancelled.Remove(sequence))

@@ -49,14 +49,16 @@ public sealed class EventQueueTests
     [InlineData(Pattern.Bursts)]
     [InlineData(Pattern.FarFuture)]
     [InlineData(Pattern.Mixed)]
-    public void The_calendar_and_the_heap_pop_the_same_events_in_the_same_order(Pattern pattern)
+    public void The_calendar_and_the_heap_pop_the_same_events_in_the_same_order_up_to_any_limit(Pattern pattern)
     {
         // Low switch points, so one run fills, churns, drains and refills through both structures many times.
         var switching = new EventQueue(16, calendarAbove: 256, heapBelow: 32);
         var heapOnly = new EventQueue(16, calendarAbove: int.MaxValue, heapBelow: 0);
         var random = new RandomStreams(11, 0).Get(pattern.ToString());
+        var payloads = Enumerable.Range(0, 64).Select(_ => new object()).ToArray();
         long now = 0;
         long sequence = 0;
+        int refused = 0;
         bool sawCalendar = false;
         for (int round = 0; round < 40; round++)
         {
@@ -67,15 +69,24 @@ public sealed class EventQueueTests
                 if (switching.Count < target && random.NextBernoulli(0.7) || switching.Count == 0)
                 {
                     long time = now + Delay(pattern, random);
-                    switching.Push(time, ++sequence, Nothing.Instance, null, sequence);
-                    heapOnly.Push(time, sequence, Nothing.Instance, null, sequence);
+                    object? payload = random.NextBernoulli(0.5) ? payloads[random.Next(payloads.Length)] : null;
+                    switching.Push(time, ++sequence, Nothing.Instance, payload, sequence);
+                    heapOnly.Push(time, sequence, Nothing.Instance, payload, sequence);
                 }
                 else
                 {
                     Assert.Equal(heapOnly.PeekTime, switching.PeekTime);
-                    switching.Pop(out long t1, out long s1, out var e1);
-                    heapOnly.Pop(out long t2, out long s2, out var e2);
+                    // Now and then a limit (a run's end) before the earliest event: nothing may leave either queue.
+                    long limit = random.NextBernoulli(0.1) ? heapOnly.PeekTime - 1 : long.MaxValue;
+                    bool took = switching.TryPopDue(limit, out long t1, out long s1, out var e1);
+                    Assert.Equal(heapOnly.TryPopDue(limit, out long t2, out long s2, out var e2), took);
+                    if (!took)
+                    {
+                        refused++;
+                        continue;
+                    }
                     Assert.Equal((t2, s2, e2.Argument), (t1, s1, e1.Argument));
+                    Assert.Same(e2.Payload, e1.Payload);
                     Assert.True(t1 >= now);
                     now = t1;
                 }
@@ -89,7 +100,9 @@ public sealed class EventQueueTests
             Assert.Equal((t2, s2), (t1, s1));
         }
         Assert.Equal(0, switching.Count);
+        Assert.False(switching.TryPopDue(long.MaxValue, out _, out _, out _));
         Assert.True(sawCalendar);
+        Assert.True(refused > 100);
     }
 
     [Fact]
