@@ -64,8 +64,8 @@ internal sealed class CloudVpnMapper : IElementMapper
             }
             // BGP runs over every tunnel, so a dead tunnel's routes also go when the hold time the two gateways agree
             // on (the smaller, RFC 4271 §4.2) runs out, if that comes before dead-peer detection.
-            var hold = Min(BgpTimers.VpnFor(first.Provider.Edge()).Hold, BgpTimers.VpnFor(second.Provider.Edge()).Hold);
-            option.Vpns.Add(new Vpn(name, a, b, cipher, NatTraversal: false, count, InternetAccess: null, AzureSku(second, gatewayB), Min(dpd, hold),
+            var hold = SimTime.Min(BgpTimers.VpnFor(first.Provider.Edge()).Hold, BgpTimers.VpnFor(second.Provider.Edge()).Hold);
+            option.Vpns.Add(new Vpn(name, a, b, cipher, NatTraversal: false, count, InternetAccess: null, AzureSku(second, gatewayB), SimTime.Min(dpd, hold),
                 Bgp: null, internet)
             {
                 Gateway = gatewayB,
@@ -98,8 +98,6 @@ internal sealed class CloudVpnMapper : IElementMapper
     }
 
     private static string? AzureSku(CloudEndpoint cloud, VpnGatewayLimits gateway) => cloud.Provider == CloudProvider.Azure ? gateway.Sku : null;
-
-    private static SimTime Min(SimTime x, SimTime y) => x < y ? x : y;
 
     private static string Provider(CloudProvider provider) => provider.ToString().ToLowerInvariant();
 
