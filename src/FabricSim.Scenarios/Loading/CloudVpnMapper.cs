@@ -75,16 +75,8 @@ internal sealed class CloudVpnMapper : IElementMapper
         }
     }
 
-    private static CloudEndpoint? Cloud(ObjectReader v, MappingContext context, string key, string name)
-    {
-        if (context.Clouds.TryGetValue(name, out var cloud))
-        {
-            return VpnGatewayMapper.RefusesProvider(v, key, cloud, $"reach '{name}' through an MCR with a VXC") ? null : cloud;
-        }
-        string hint = context.Sites.ContainsKey(name) ? $"'{name}' is a site: a site's VPN goes under vpns:" : NameSuggestions.Hint(name, context.Clouds.Keys.ToList(), "clouds");
-        v.Error(key, $"unknown cloud '{name}' in {v.Label}; {hint}", "name a cloud declared under clouds:");
-        return null;
-    }
+    private static CloudEndpoint? Cloud(ObjectReader v, MappingContext context, string key, string name) =>
+        VpnGatewayMapper.Cloud(v, key, context, name, _ => $"reach '{name}' through an MCR with a VXC", $"'{name}' is a site: a site's VPN goes under vpns:");
 
     /// <summary>Azure's Basic SKU does not run BGP (learn.microsoft.com/azure/vpn-gateway/about-gateway-skus), which every documented cloud-to-cloud VPN needs.</summary>
     private static bool BgpCapable(ObjectReader v, string key, VpnGatewayLimits gateway)

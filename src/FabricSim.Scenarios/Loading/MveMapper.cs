@@ -39,13 +39,8 @@ internal sealed class MveMapper : IElementMapper
         {
             return null;
         }
-        if (!context.Clouds.TryGetValue(cloudName, out var cloud))
-        {
-            vpn.Error("cloud", $"unknown cloud '{cloudName}' in {vpn.Label}; {NameSuggestions.Hint(cloudName, context.Clouds.Keys.ToList(), "clouds")}", "name a cloud declared under clouds:");
-            return null;
-        }
-        if (VpnGatewayMapper.RefusesProvider(vpn, "cloud", cloud, $"reach '{cloudName}' through a VXC from the MVE") || VpnGatewayMapper.Read(vpn, cloud) is not { } gateway
-            || VpnGatewayMapper.Unpriced(vpn, "gateway_sku", gateway, context.Catalog.Prices))
+        if (VpnGatewayMapper.Cloud(vpn, "cloud", context, cloudName, _ => $"reach '{cloudName}' through a VXC from the MVE") is not { } cloud
+            || VpnGatewayMapper.Read(vpn, cloud) is not { } gateway || VpnGatewayMapper.Unpriced(vpn, "gateway_sku", gateway, context.Catalog.Prices))
         {
             return null;
         }

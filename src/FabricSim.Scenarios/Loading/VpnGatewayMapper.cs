@@ -20,10 +20,27 @@ internal static class VpnGatewayMapper
     };
 
     /// <summary>
+    /// The cloud named at <paramref name="key"/> that a VPN ends at: declared, and one whose VPN gateway the catalog
+    /// has. Null, with the error said (and <paramref name="refusalFix"/>'s fix for Oracle or IBM), otherwise.
+    /// </summary>
+    /// <param name="siteHint">What to say when the name is a site's (default: that it is not a cloud).</param>
+    public static CloudEndpoint? Cloud(ObjectReader vpn, string key, MappingContext context, string name, Func<CloudEndpoint, string> refusalFix,
+        string? siteHint = null)
+    {
+        if (context.Clouds.TryGetValue(name, out var cloud))
+        {
+            return RefusesProvider(vpn, key, cloud, refusalFix(cloud)) ? null : cloud;
+        }
+        string hint = context.Sites.ContainsKey(name) ? siteHint ?? $"'{name}' is a site, not a cloud" : NameSuggestions.Hint(name, context.Clouds.Keys.ToList(), "clouds");
+        vpn.Error(key, $"unknown cloud '{name}' in {vpn.Label}; {hint}", "name a cloud declared under clouds:");
+        return null;
+    }
+
+    /// <summary>
     /// Refuses a VPN to an Oracle or IBM cloud at <paramref name="key"/>: their VPN gateways' limits, tunnel behaviour and
     /// prices are not in the catalog. Returns whether the cloud was refused.
     /// </summary>
-    public static bool RefusesProvider(ObjectReader vpn, string key, CloudEndpoint cloud, string fix)
+    private static bool RefusesProvider(ObjectReader vpn, string key, CloudEndpoint cloud, string fix)
     {
         if (cloud.Provider is not (CloudProvider.Oracle or CloudProvider.Ibm))
         {
@@ -54,7 +71,11 @@ internal static class VpnGatewayMapper
         var catalog = VpnGatewayCatalog.Default;
         var (defaultType, defaultSku) = VpnGatewayCatalog.DefaultFor(cloud.Provider);
         string typeKey = end + "gateway", skuKey = end + "gateway_sku";
-        string? sku = vpn.String(skuKey) ?? (end.Length == 0 ? vpn.String("tier") : null);
+        string? sku = vpn.String(skuKey);
+        if (sku is null && end.Length == 0 && vpn.String("tier") is { } tier)
+        {
+            (sku, skuKey) = (tier, "tier");
+        }
         string? typeText = vpn.String(typeKey);
         string type = typeText is null ? defaultType : TypeAliases.GetValueOrDefault(typeText, typeText);
         if (cloud.Provider == CloudProvider.Google && typeText is null && sku is not null)

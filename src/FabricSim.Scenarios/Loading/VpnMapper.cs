@@ -26,7 +26,6 @@ internal sealed class VpnMapper : IElementMapper
             var provider = cloudName is not null && context.Clouds.TryGetValue(cloudName, out var named) ? named.Provider : CloudProvider.Aws;
             var bgp = BgpMapper.Read(v.Object("bgp", ScenarioShapes.Bgp, $"bgp of {v.Label}"), prefixLists, VpnKeepalive(provider));
             var internet = InternetMapper.Read(v.Object("internet", ScenarioShapes.Internet, $"internet of {v.Label}")) ?? InternetPathSettings.Default;
-            string? sku = v.String("gateway_sku");
             bool staticRouting = v.Choice("routing") == "static";
             int staticDistance = (int)(v.Integer("static_distance", 1, 255) ?? 1);
             if (name is null || !ScenarioMapper.Unique(v, name, !elements.Add(name)) || site is null || cloudName is null || access is null)
@@ -38,28 +37,14 @@ internal sealed class VpnMapper : IElementMapper
                 v.Error("site", $"unknown site '{site}' in {v.Label}; {NameSuggestions.Hint(site, context.Sites.Keys.ToList(), "sites")}", "name a site declared under sites:");
                 continue;
             }
-            if (!context.Clouds.TryGetValue(cloudName, out var cloud))
+            if (VpnGatewayMapper.Cloud(v, "cloud", context, cloudName,
+                    c => $"reach '{cloudName}' through a VXC with 'cloud: {{type: {(c.Provider == CloudProvider.Oracle ? "oracle_fastconnect" : "ibm_direct_link")}}}'") is not { } cloud
+                || VpnGatewayMapper.Read(v, cloud) is not { } gateway || VpnGatewayMapper.Unpriced(v, "gateway_sku", gateway, context.Catalog.Prices))
             {
-                v.Error("cloud", $"unknown cloud '{cloudName}' in {v.Label}; {NameSuggestions.Hint(cloudName, context.Clouds.Keys.ToList(), "clouds")}", "name a cloud declared under clouds:");
-                continue;
-            }
-            if (VpnGatewayMapper.RefusesProvider(v, "cloud", cloud,
-                $"reach '{cloudName}' through a VXC with 'cloud: {{type: {(cloud.Provider == CloudProvider.Oracle ? "oracle_fastconnect" : "ibm_direct_link")}}}'"))
-            {
-                continue;
-            }
-            if (VpnGatewayMapper.Read(v, cloud) is not { } gateway)
-            {
-                continue;
-            }
-            if (cloud.Provider == CloudProvider.Azure && context.Catalog.Prices.Find("azure.vpn_gateway", sku ?? "VpnGw1") is null)
-            {
-                var skus = context.Catalog.Prices.Entries.Where(e => e.Item == "azure.vpn_gateway").Select(e => e.Tier).ToList();
-                v.Error("gateway_sku", $"unknown Azure VPN gateway SKU '{sku}'; {NameSuggestions.Hint(sku ?? string.Empty, skus, "SKUs")}", $"use one of: {string.Join(", ", skus)}");
                 continue;
             }
             vpns.Add(new Vpn(name, site, cloudName, cipher, natT, tunnels, access.Value,
-                cloud.Provider == CloudProvider.Azure ? sku ?? "VpnGw1" : null, dpd, bgp, internet)
+                cloud.Provider == CloudProvider.Azure ? gateway.Sku : null, dpd, bgp, internet)
             {
                 Gateway = gateway,
                 StaticRouting = staticRouting,

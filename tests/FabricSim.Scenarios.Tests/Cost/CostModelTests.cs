@@ -80,6 +80,30 @@ public class CostModelTests
         Assert.Equal(908.49, Math.Round(lines.Sum(l => l.MonthlyUsd), 2));
     }
 
+    /// <summary>
+    /// A site VPN's Azure gateway is billed as the SKU whose limits the simulation used, however the file spells it:
+    /// `tier` (Google's word, accepted on every VPN) or the SKU in another case.
+    /// </summary>
+    [Theory]
+    [InlineData("tier: VpnGw3")]
+    [InlineData("gateway_sku: vpngw3")]
+    public void An_azure_gateway_is_billed_as_the_sku_it_was_simulated_with(string sku)
+    {
+        var scenario = ScenarioLoader.LoadText(Header + $$"""
+            options:
+              - name: ipsec
+                vpns:
+                  - {name: v-az, site: dc, cloud: azure, internet_access: 1Gbps, {{sku}}}
+            """, "bill.yaml");
+
+        var vpn = Assert.Single(scenario.Options[0].Vpns);
+        var lines = CostModel.Monthly(scenario, scenario.Options[0], new Dictionary<string, DataRate>());
+
+        // VpnGw3: 1.25 USD/h × 730 h = 912.50, and the limits of VpnGw3 in the model.
+        Assert.Equal("VpnGw3", vpn.Gateway!.Sku);
+        Assert.Equal([912.50], lines.Where(l => l.Category == "vpn").Select(l => l.MonthlyUsd));
+    }
+
     [Fact]
     public void ExpressRoute_primary_and_secondary_share_one_circuit_and_gateway()
     {

@@ -286,4 +286,20 @@ public class ScenarioErrorTests
         Assert.Equal("unknown cloud 'aws-syb' in vpn 'v'; did you mean 'aws-syd'?", error.Message);
         Assert.Equal((20, 43), (error.Line, error.Column));
     }
+
+    [Fact]
+    public void A_site_named_as_the_cloud_of_a_vpn_is_called_a_site()
+    {
+        var error = Single(Replace("        rate: 500Mbps\n", "        rate: 500Mbps\n  - name: ipsec\n    vpns: [{name: v, site: syd-dc, cloud: syd-dc, internet_access: 1Gbps}]\n"));
+        Assert.Equal("unknown cloud 'syd-dc' in vpn 'v'; 'syd-dc' is a site, not a cloud", error.Message);
+        Assert.Equal((20, 43), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void An_unknown_tier_of_a_vpn_is_reported_at_the_tier()
+    {
+        var error = Single(Replace("        rate: 500Mbps\n", "        rate: 500Mbps\n  - name: ipsec\n    vpns: [{name: v, site: syd-dc, cloud: aws-syd, internet_access: 1Gbps, tier: huge}]\n"));
+        Assert.StartsWith("Aws virtual_private_gateway has no SKU or tier 'huge'", error.Message, StringComparison.Ordinal);
+        Assert.Equal((20, 82), (error.Line, error.Column));
+    }
 }
