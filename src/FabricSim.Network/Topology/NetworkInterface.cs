@@ -58,7 +58,7 @@ internal sealed class NetworkInterface : IEventHandler
         Counters = new InterfaceCounters(_simulator.Now);
         if (queue is DropTailQueue dropTail)
         {
-            _committed = new CommittedDepartures();
+            _committed = new CommittedDepartures(_simulator.Now.Nanoseconds);
             _fifoLimit = dropTail.Limit;
         }
         owner.Attach(this);
@@ -102,16 +102,16 @@ internal sealed class NetworkInterface : IEventHandler
     public double MeanWaitingPackets()
     {
         SimTime now = _simulator.Now;
+        if (_committed is null)
+        {
+            return Counters.QueueLength.Average(now);
+        }
         Settle(now.Nanoseconds);
-        return Counters.QueueLength.Average(now);
+        return _committed.MeanCount(now.Nanoseconds);
     }
 
     /// <summary>The most packets that waited at once since the counters' window start.</summary>
-    public double MaxWaitingPackets()
-    {
-        Settle(_simulator.Now.Nanoseconds);
-        return Counters.QueueLength.Max;
-    }
+    public double MaxWaitingPackets() => _committed is null ? Counters.QueueLength.Max : _committed.MaxCount;
 
     public bool IsTransmitting => _simulator.Now.Nanoseconds < _busyUntil;
 
@@ -171,8 +171,7 @@ internal sealed class NetworkInterface : IEventHandler
             return;
         }
         long start = _busyUntil;
-        committed.Add(start, packet.FrameBytes);
-        Counters.QueueLength.Update(now, committed.Count);
+        committed.Add(nowNs, start, packet.FrameBytes);
         StartTransmission(packet, start);
     }
 
@@ -186,9 +185,7 @@ internal sealed class NetworkInterface : IEventHandler
         }
         while (committed.Count != 0 && committed.FirstStart <= now)
         {
-            long start = committed.FirstStart;
             committed.RemoveFirst();
-            Counters.QueueLength.Update(new SimTime(start), committed.Count);
         }
     }
 
@@ -206,7 +203,6 @@ internal sealed class NetworkInterface : IEventHandler
                 return;
             }
             _inFlight--;
-            packet.HopCount++;
             Peer.Owner.Receive(packet);
             return;
         }
@@ -247,6 +243,7 @@ internal sealed class NetworkInterface : IEventHandler
     {
         SimTime now = _simulator.Now;
         Settle(now.Nanoseconds);
+        _committed?.ResetWindow(now.Nanoseconds);
         Counters.Reset(now, Math.Max(0, _busyUntil - now.Nanoseconds));
     }
 
@@ -266,7 +263,7 @@ internal sealed class NetworkInterface : IEventHandler
         _epoch++;
         // Committed FIFO packets are counted in _inFlight already; other disciplines still hold theirs.
         int lost = _inFlight + Queue.Count;
-        _committed?.Clear();
+        _committed?.Clear(now.Nanoseconds);
         Counters.LostToFailure += lost;
         while (Queue.Dequeue(now) is { } queued)
         {

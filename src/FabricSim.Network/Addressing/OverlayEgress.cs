@@ -1,0 +1,62 @@
+using FabricSim.Network.Topology;
+
+namespace FabricSim.Network.Addressing;
+
+/// <summary>
+/// One node's answers from the <see cref="OverlayRegistry"/>, remembered per overlay until the node's shortest-path
+/// table changes. Every packet of a routed overlay asks at every switch on its way: the registry's answer walks from
+/// the overlay's exit or last hop to the node's table, a chain of objects spread over the heap that grows with the
+/// fabric, while the answer stays put between topology changes. An overlay's exit and last hop never change once
+/// registered, so the table's version is all that makes an answer stale; overlays registered later are simply not
+/// yet remembered.
+/// </summary>
+internal sealed class OverlayEgress(Node node, OverlayRegistry overlays)
+{
+    private const byte Unknown = 0;
+    private const byte Transit = 1;
+    private const byte NotTransit = 2;
+
+    private readonly ForwardingTable _routes = node.Routes;
+    private Answer[] _answers = [];
+    private long _routesVersion = -1;
+
+    /// <summary>Same answer as <see cref="OverlayRegistry.TryGetEgress"/> for this node.</summary>
+    public bool TryGetEgress(int tunnelId, out NetworkInterface? egress)
+    {
+        uint index = (uint)(tunnelId - OverlayRegistry.FirstOverlayId);
+        var answers = _answers;
+        if (index < (uint)answers.Length && _routesVersion == _routes.Version)
+        {
+            ref Answer answer = ref answers[index];
+            if (answer.State != Unknown)
+            {
+                egress = answer.Egress;
+                return answer.State == Transit;
+            }
+        }
+        return Ask(tunnelId, index, out egress);
+    }
+
+    private bool Ask(int tunnelId, uint index, out NetworkInterface? egress)
+    {
+        if (index >= (uint)overlays.Count)
+        {
+            egress = null;
+            return false;
+        }
+        if (_routesVersion != _routes.Version)
+        {
+            Array.Clear(_answers);
+            _routesVersion = _routes.Version;
+        }
+        if (index >= (uint)_answers.Length)
+        {
+            Array.Resize(ref _answers, overlays.Count);
+        }
+        bool transit = overlays.TryGetEgress(node, tunnelId, out egress);
+        _answers[index] = new Answer(egress, transit ? Transit : NotTransit);
+        return transit;
+    }
+
+    private readonly record struct Answer(NetworkInterface? Egress, byte State);
+}
