@@ -8,17 +8,27 @@ namespace FabricSim.Network.Addressing;
 /// the overlay's exit or last hop to the node's table, a chain of objects spread over the heap that grows with the
 /// fabric, while the answer stays put between topology changes. An overlay's exit and last hop never change once
 /// registered, so the table's version is all that makes an answer stale; overlays registered later are simply not
-/// yet remembered.
+/// yet remembered. A mutable struct kept in its forwarding policy's fields, so asking costs no extra object: use it
+/// only in place, never through a copy.
 /// </summary>
-internal sealed class OverlayEgress(Node node, OverlayRegistry overlays)
+internal struct OverlayEgress
 {
     private const byte Unknown = 0;
     private const byte Transit = 1;
     private const byte NotTransit = 2;
 
-    private readonly ForwardingTable _routes = node.Routes;
+    private readonly Node _node;
+    private readonly OverlayRegistry _overlays;
+    private readonly ForwardingTable _routes;
     private Answer[] _answers = [];
     private long _routesVersion = -1;
+
+    public OverlayEgress(Node node, OverlayRegistry overlays)
+    {
+        _node = node ?? throw new ArgumentNullException(nameof(node));
+        _overlays = overlays ?? throw new ArgumentNullException(nameof(overlays));
+        _routes = node.Routes;
+    }
 
     /// <summary>Same answer as <see cref="OverlayRegistry.TryGetEgress"/> for this node.</summary>
     public bool TryGetEgress(int tunnelId, out NetworkInterface? egress)
@@ -39,7 +49,7 @@ internal sealed class OverlayEgress(Node node, OverlayRegistry overlays)
 
     private bool Ask(int tunnelId, uint index, out NetworkInterface? egress)
     {
-        if (index >= (uint)overlays.Count)
+        if (index >= (uint)_overlays.Count)
         {
             egress = null;
             return false;
@@ -51,9 +61,9 @@ internal sealed class OverlayEgress(Node node, OverlayRegistry overlays)
         }
         if (index >= (uint)_answers.Length)
         {
-            Array.Resize(ref _answers, overlays.Count);
+            Array.Resize(ref _answers, _overlays.Count);
         }
-        bool transit = overlays.TryGetEgress(node, tunnelId, out egress);
+        bool transit = _overlays.TryGetEgress(_node, tunnelId, out egress);
         _answers[index] = new Answer(egress, transit ? Transit : NotTransit);
         return transit;
     }

@@ -9,7 +9,7 @@ namespace FabricSim.Network.Addressing;
 /// </summary>
 internal sealed class OverlayTransitForwarding(Node node, OverlayRegistry overlays, IForwardingPolicy inner) : IForwardingPolicy
 {
-    private readonly OverlayEgress _overlays = new(node, overlays);
+    private OverlayEgress _overlays = new(node, overlays);
 
     public IForwardingPolicy Inner => inner;
 

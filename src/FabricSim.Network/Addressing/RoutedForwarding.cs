@@ -12,7 +12,7 @@ namespace FabricSim.Network.Addressing;
 internal sealed class RoutedForwarding : IForwardingPolicy
 {
     private readonly AddressPlan _addresses;
-    private readonly OverlayEgress _overlays;
+    private OverlayEgress _overlays;
     private readonly PrefixTrie<L3Adjacency> _table;
     private readonly L3Adjacency _connected;
     private NetworkInterface? _overlayEgress;

@@ -3,6 +3,7 @@ namespace FabricSim.Network.Topology;
 /// <summary>
 /// The start times and frame sizes of packets a FIFO transmitter has accepted but not yet begun to send, in order.
 /// A growable ring of plain numbers: the packets themselves already sit in the event list under their arrival time.
+/// A mutable struct kept in its interface's own fields: use it only in place, never through a copy.
 /// </summary>
 /// <remarks>
 /// The time integral of the number waiting is derived rather than tracked: a packet accepted at t that starts at s
@@ -12,9 +13,9 @@ namespace FabricSim.Network.Topology;
 /// integral is exact and equals, bit for bit, what a time-weighted average updated at every change of the count
 /// accumulates in a double while that stays below 2⁵³.
 /// </remarks>
-internal sealed class CommittedDepartures
+internal struct CommittedDepartures
 {
-    private Departure[] _ring = new Departure[64];
+    private Departure[] _ring;
     private int _head;
     private long _sumOfStarts;
     private long _bookedWait;
@@ -22,6 +23,7 @@ internal sealed class CommittedDepartures
 
     public CommittedDepartures(long windowStart)
     {
+        _ring = new Departure[64];
         _windowStart = windowStart;
     }
 
@@ -31,7 +33,7 @@ internal sealed class CommittedDepartures
     /// <summary>The most packets that waited at once since the window start.</summary>
     public int MaxCount { get; private set; }
 
-    public long FirstStart => _ring[_head].Start;
+    public readonly long FirstStart => _ring[_head].Start;
 
     /// <summary>Accepts a packet at <paramref name="now"/> that will start at <paramref name="start"/>.</summary>
     public void Add(long now, long start, int frameBytes)
@@ -65,10 +67,10 @@ internal sealed class CommittedDepartures
     /// ∫ waiting dt from the window start to <paramref name="now"/>, in packet-nanoseconds; every packet that started
     /// by <paramref name="now"/> must have been removed first.
     /// </summary>
-    public long WaitingIntegral(long now) => _bookedWait - (_sumOfStarts - Count * now);
+    public readonly long WaitingIntegral(long now) => _bookedWait - (_sumOfStarts - Count * now);
 
     /// <summary>The time average of the number waiting over the window up to <paramref name="now"/>.</summary>
-    public double MeanCount(long now)
+    public readonly double MeanCount(long now)
     {
         long elapsed = now - _windowStart;
         return elapsed <= 0 ? Count : WaitingIntegral(now) / (double)elapsed;
