@@ -16,16 +16,16 @@ public sealed class OverlayEgressTests
     [Fact]
     public void Remembered_answers_follow_the_registry_through_reroutes_and_late_overlays()
     {
-        var rate = DataRate.Parse("10Gbps");
-        var fabric = new FabricBuilder(1)
-            .AddNode("A", NodeKind.CustomerRouter).AddNode("R1", NodeKind.PopSwitch).AddNode("R2", NodeKind.PopSwitch)
-            .AddNode("R3", NodeKind.PopSwitch).AddNode("B", NodeKind.CustomerRouter)
-            .AddLink("A-R1", "A", "R1", rate, SimTime.FromMilliseconds(1))
-            .AddLink("R1-R2", "R1", "R2", rate, SimTime.FromMilliseconds(1))
-            .AddLink("R1-R3", "R1", "R3", rate, SimTime.FromMilliseconds(2))
-            .AddLink("R3-R2", "R3", "R2", rate, SimTime.FromMilliseconds(2))
-            .AddLink("R2-B", "R2", "B", rate, SimTime.FromMilliseconds(1))
-            .Build();
+        var builder = new FabricBuilder(1);
+        foreach (string name in new[] { "A", "R1", "R2", "R3", "B" })
+        {
+            builder.AddNode(name, name.StartsWith('R') ? NodeKind.PopSwitch : NodeKind.CustomerRouter);
+        }
+        foreach (var (a, b, milliseconds) in new[] { ("A", "R1", 1), ("R1", "R2", 1), ("R1", "R3", 2), ("R3", "R2", 2), ("R2", "B", 1) })
+        {
+            builder.AddLink($"{a}-{b}", a, b, DataRate.Parse("10Gbps"), SimTime.FromMilliseconds(milliseconds));
+        }
+        var fabric = builder.Build();
         fabric.Routing.Recompute();
         var registry = new OverlayRegistry(fabric.Context.Ids);
         var nodes = fabric.Nodes;
