@@ -21,6 +21,9 @@ internal sealed class OverlayRegistry
         _ids = ids ?? throw new ArgumentNullException(nameof(ids));
     }
 
+    /// <summary>Overlays registered so far.</summary>
+    public int Count => _count;
+
     /// <summary>Registers a circuit ending at <paramref name="exitNodeId"/>, arriving over <paramref name="lastHop"/> if given, and returns its id.</summary>
     public int Register(int exitNodeId, NetworkInterface? lastHop = null)
     {

@@ -9,8 +9,10 @@ namespace FabricSim.Network.Addressing;
 /// </summary>
 internal sealed class OverlayTransitForwarding(Node node, OverlayRegistry overlays, IForwardingPolicy inner) : IForwardingPolicy
 {
+    private OverlayEgress _overlays = new(node, overlays);
+
     public IForwardingPolicy Inner => inner;
 
     public NetworkInterface? SelectEgress(Packet packet) =>
-        overlays.TryGetEgress(node, packet.TunnelId, out var egress) ? egress : inner.SelectEgress(packet);
+        _overlays.TryGetEgress(packet.TunnelId, out var egress) ? egress : inner.SelectEgress(packet);
 }

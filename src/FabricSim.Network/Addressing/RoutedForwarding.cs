@@ -11,9 +11,8 @@ namespace FabricSim.Network.Addressing;
 /// </summary>
 internal sealed class RoutedForwarding : IForwardingPolicy
 {
-    private readonly Node _node;
     private readonly AddressPlan _addresses;
-    private readonly OverlayRegistry _overlays;
+    private OverlayEgress _overlays;
     private readonly PrefixTrie<L3Adjacency> _table;
     private readonly L3Adjacency _connected;
     private NetworkInterface? _overlayEgress;
@@ -24,9 +23,8 @@ internal sealed class RoutedForwarding : IForwardingPolicy
     public RoutedForwarding(Node node, AddressPlan addresses, OverlayRegistry overlays, PrefixTrie<L3Adjacency> table,
         L3Adjacency connected, IForwardingPolicy inner)
     {
-        _node = node;
         _addresses = addresses;
-        _overlays = overlays;
+        _overlays = new OverlayEgress(node, overlays);
         _table = table;
         _connected = connected;
         Inner = inner;
@@ -57,7 +55,7 @@ internal sealed class RoutedForwarding : IForwardingPolicy
     /// <summary>Where the routing table sends <paramref name="packet"/>; the adjacency is set for <see cref="RouteDecision.Adjacency"/>.</summary>
     internal (RouteDecision Decision, L3Adjacency? Adjacency) Resolve(Packet packet)
     {
-        if (_overlays.TryGetEgress(_node, packet.TunnelId, out var overlayEgress))
+        if (_overlays.TryGetEgress(packet.TunnelId, out var overlayEgress))
         {
             _overlayEgress = overlayEgress;
             return (RouteDecision.OverlayTransit, null);

@@ -123,7 +123,6 @@ internal sealed class DataPathProbe : IPathProbe, IEventHandler, IPacketReceiver
             packet.DestinationNodeId = probe._origin.Id;
             packet.TunnelId = 0;
             packet.EncapsulationBytes = 0;
-            packet.HopCount = 0;
             probe._target.Receive(packet);
         }
     }

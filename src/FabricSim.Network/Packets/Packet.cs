@@ -23,7 +23,6 @@ internal sealed class Packet
     /// <summary>Extra bytes of tunnel or VLAN headers that occupy the wire but not the payload.</summary>
     public int EncapsulationBytes { get; set; }
     public SimTime CreatedAt { get; set; }
-    public int HopCount { get; set; }
     public int SourceNodeId { get; set; }
     public int DestinationNodeId { get; set; }
 
@@ -59,7 +58,6 @@ internal sealed class Packet
         SizeBytes = 0;
         EncapsulationBytes = 0;
         CreatedAt = SimTime.Zero;
-        HopCount = 0;
         SourceNodeId = 0;
         DestinationNodeId = 0;
         FlowSequence = 0;

@@ -17,8 +17,12 @@ internal sealed class ForwardingTable : IForwardingPolicy
     public NetworkInterface? NextHop(int destinationNodeId) =>
         (uint)destinationNodeId < (uint)_nextHop.Length ? _nextHop[destinationNodeId] : null;
 
+    /// <summary>Changes with every change of the table, so what is derived from it knows when it went stale.</summary>
+    public long Version { get; private set; }
+
     public void Set(int destinationNodeId, NetworkInterface? egress)
     {
+        Version++;
         ArgumentOutOfRangeException.ThrowIfNegative(destinationNodeId);
         if (destinationNodeId >= _nextHop.Length)
         {
@@ -27,5 +31,9 @@ internal sealed class ForwardingTable : IForwardingPolicy
         _nextHop[destinationNodeId] = egress;
     }
 
-    public void Clear() => Array.Clear(_nextHop);
+    public void Clear()
+    {
+        Version++;
+        Array.Clear(_nextHop);
+    }
 }

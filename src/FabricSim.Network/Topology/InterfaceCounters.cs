@@ -11,8 +11,9 @@ namespace FabricSim.Network.Topology;
 /// </summary>
 internal sealed class InterfaceCounters
 {
-    private readonly long[] _packetsByClass = new long[Packet.TrafficClassCount];
-    private readonly long[] _dropsByClass = new long[Packet.TrafficClassCount];
+    // Kept inside this object rather than as arrays of their own: sending a packet touches one object fewer.
+    private ClassCounts _packetsByClass;
+    private ClassCounts _dropsByClass;
 
     internal InterfaceCounters(SimTime start)
     {
@@ -31,8 +32,8 @@ internal sealed class InterfaceCounters
     public long LostToFailure { get; internal set; }
 
     /// <summary>
-    /// Time average of packets waiting (excluding the one in service). Read it through
-    /// <see cref="Links.NetworkInterface.MeanWaitingPackets"/>, which first brings a FIFO's bookkeeping up to now.
+    /// Time average of packets waiting (excluding the one in service) in a queue other than a FIFO's, whose
+    /// <see cref="CommittedDepartures"/> derive it. Read it through <see cref="NetworkInterface.MeanWaitingPackets"/>.
     /// </summary>
     internal TimeWeightedAverage QueueLength { get; }
 
@@ -62,9 +63,15 @@ internal sealed class InterfaceCounters
         QueueDrops = 0;
         TooBigDrops = 0;
         LostToFailure = 0;
-        Array.Clear(_packetsByClass);
-        Array.Clear(_dropsByClass);
+        _packetsByClass = default;
+        _dropsByClass = default;
         QueueLength.Reset(now);
         BusyNanosecondsBooked = busyNanosecondsAfterNow;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Packet.TrafficClassCount)]
+    private struct ClassCounts
+    {
+        private long _count;
     }
 }

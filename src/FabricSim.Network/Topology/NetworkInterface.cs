@@ -30,11 +30,17 @@ internal sealed class NetworkInterface : IEventHandler
     private int _lastFrameBytes = -1;
     private long _lastSerializationNs;
     private long _busyUntil;
-    private readonly CommittedDepartures? _committed;
+    // Inline rather than an object of its own: every packet sent reads it, so it shares the interface's cache lines.
+    private CommittedDepartures _committed;
+    private readonly bool _fifo;
     private readonly QueueLimit _fifoLimit;
     private bool _transmitterEventPending;
     private long _epoch;
     private int _inFlight;
+    private NetworkInterface _peer = null!;
+
+    /// <summary>The peer's owner, held here so an arrival reaches its node without a stop at the peer.</summary>
+    private Node _farEnd = null!;
 
     internal NetworkInterface(Node owner, string name, DataRate rate, SimTime propagationDelay, int mtuBytes, IPacketQueue queue)
     {
@@ -58,7 +64,8 @@ internal sealed class NetworkInterface : IEventHandler
         Counters = new InterfaceCounters(_simulator.Now);
         if (queue is DropTailQueue dropTail)
         {
-            _committed = new CommittedDepartures();
+            _committed = new CommittedDepartures(_simulator.Now.Nanoseconds);
+            _fifo = true;
             _fifoLimit = dropTail.Limit;
         }
         owner.Attach(this);
@@ -77,7 +84,15 @@ internal sealed class NetworkInterface : IEventHandler
     public InterfaceCounters Counters { get; }
 
     /// <summary>The interface at the other end, which receives what this one sends.</summary>
-    public NetworkInterface Peer { get; internal set; } = null!;
+    public NetworkInterface Peer
+    {
+        get => _peer;
+        internal set
+        {
+            _peer = value;
+            _farEnd = value.Owner;
+        }
+    }
     public Link Link { get; internal set; } = null!;
     public bool IsUp { get; private set; } = true;
 
@@ -89,7 +104,7 @@ internal sealed class NetworkInterface : IEventHandler
     {
         get
         {
-            if (_committed is null)
+            if (!_fifo)
             {
                 return Queue.Count;
             }
@@ -102,16 +117,16 @@ internal sealed class NetworkInterface : IEventHandler
     public double MeanWaitingPackets()
     {
         SimTime now = _simulator.Now;
+        if (!_fifo)
+        {
+            return Counters.QueueLength.Average(now);
+        }
         Settle(now.Nanoseconds);
-        return Counters.QueueLength.Average(now);
+        return _committed.MeanCount(now.Nanoseconds);
     }
 
     /// <summary>The most packets that waited at once since the counters' window start.</summary>
-    public double MaxWaitingPackets()
-    {
-        Settle(_simulator.Now.Nanoseconds);
-        return Counters.QueueLength.Max;
-    }
+    public double MaxWaitingPackets() => _fifo ? _committed.MaxCount : Counters.QueueLength.Max;
 
     public bool IsTransmitting => _simulator.Now.Nanoseconds < _busyUntil;
 
@@ -130,7 +145,7 @@ internal sealed class NetworkInterface : IEventHandler
             return;
         }
         SimTime now = _simulator.Now;
-        if (_committed is not null)
+        if (_fifo)
         {
             SendFifo(packet, now);
             return;
@@ -156,7 +171,7 @@ internal sealed class NetworkInterface : IEventHandler
 
     private void SendFifo(Packet packet, SimTime now)
     {
-        var committed = _committed!;
+        ref CommittedDepartures committed = ref _committed;
         long nowNs = now.Nanoseconds;
         Settle(nowNs);
         if (committed.Count == 0 && nowNs >= _busyUntil)
@@ -171,24 +186,21 @@ internal sealed class NetworkInterface : IEventHandler
             return;
         }
         long start = _busyUntil;
-        committed.Add(start, packet.FrameBytes);
-        Counters.QueueLength.Update(now, committed.Count);
+        committed.Add(nowNs, start, packet.FrameBytes);
         StartTransmission(packet, start);
     }
 
     /// <summary>Retires committed packets whose transmission has begun by <paramref name="now"/>, in time order.</summary>
     private void Settle(long now)
     {
-        var committed = _committed;
-        if (committed is null)
+        if (!_fifo)
         {
             return;
         }
+        ref CommittedDepartures committed = ref _committed;
         while (committed.Count != 0 && committed.FirstStart <= now)
         {
-            long start = committed.FirstStart;
             committed.RemoveFirst();
-            Counters.QueueLength.Update(new SimTime(start), committed.Count);
         }
     }
 
@@ -206,8 +218,7 @@ internal sealed class NetworkInterface : IEventHandler
                 return;
             }
             _inFlight--;
-            packet.HopCount++;
-            Peer.Owner.Receive(packet);
+            _farEnd.Receive(packet);
             return;
         }
         if (stale)
@@ -247,6 +258,10 @@ internal sealed class NetworkInterface : IEventHandler
     {
         SimTime now = _simulator.Now;
         Settle(now.Nanoseconds);
+        if (_fifo)
+        {
+            _committed.ResetWindow(now.Nanoseconds);
+        }
         Counters.Reset(now, Math.Max(0, _busyUntil - now.Nanoseconds));
     }
 
@@ -266,7 +281,10 @@ internal sealed class NetworkInterface : IEventHandler
         _epoch++;
         // Committed FIFO packets are counted in _inFlight already; other disciplines still hold theirs.
         int lost = _inFlight + Queue.Count;
-        _committed?.Clear();
+        if (_fifo)
+        {
+            _committed.Clear(now.Nanoseconds);
+        }
         Counters.LostToFailure += lost;
         while (Queue.Dequeue(now) is { } queued)
         {
