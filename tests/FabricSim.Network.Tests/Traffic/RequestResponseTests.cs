@@ -1,11 +1,16 @@
 using FabricSim.Engine.Time;
 using FabricSim.Network.Building;
+using FabricSim.Network.Packets;
 using FabricSim.Network.Topology;
 using FabricSim.Network.Traffic;
 using FabricSim.Network.Units;
 
 namespace FabricSim.Network.Tests.Traffic;
 
+/// <summary>
+/// Request/response exchanges against theory on idle paths (exact, in integer nanoseconds): a message leaves as
+/// segments of at most the path MTU, back to back, and its response time runs to its last segment's arrival.
+/// </summary>
 public sealed class RequestResponseTests
 {
     [Fact]
@@ -19,12 +24,103 @@ public sealed class RequestResponseTests
             .Build();
         fabric.Run(SimTime.FromSeconds(3));
         var app = Assert.IsType<RequestResponseApplication>(fabric.Applications.Single());
-        long expected = 14_000_000 + rate.TransmissionTime(200).Nanoseconds + rate.TransmissionTime(1400).Nanoseconds;
+        // Each message is one segment with 40 B of headers: a 240 B request, a 1,440 B response.
+        long expected = 14_000_000 + rate.TransmissionTime(240).Nanoseconds + rate.TransmissionTime(1440).Nanoseconds;
         Assert.True(app.ResponseTime.Count > 150);
         Assert.Equal(fabric.Flow("rpc/request").PacketsSent, app.ResponseTime.Count);
         // At 100 requests/s on 1 Gbps, collisions are rare: the minimum is exact and the mean barely above it.
         Assert.Equal(expected, app.ResponseTime.Min);
         Assert.InRange(app.ResponseTimeNanoseconds.Mean, expected, expected + 50);
         Assert.Equal(app.ResponseTime.Count, fabric.SinkOf("rpc/response").PacketsReceived);
+    }
+
+    /// <summary>
+    /// client —10 Gbps, 1 ms— router —100 Mbps, 5 ms— server. A 10,000 B response is ⌈10,000 / 1,460⌉ = 7 segments
+    /// (six of 1,500 B, one of 1,280 B). Either way round, the slow link serialises the whole train back to back and
+    /// the fast link adds one segment's serialisation: the first segment on its way to the slow link, or the last one
+    /// after it.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_k_segment_response_takes_the_request_then_k_serializations_at_the_bottleneck_and_the_propagation(bool slowLinkAtServer)
+    {
+        var fast = DataRate.Parse("10Gbps");
+        var slow = DataRate.Parse("100Mbps");
+        var builder = new FabricBuilder(52)
+            .AddNode("client", NodeKind.Host).AddNode("router", NodeKind.Host).AddNode("server", NodeKind.Host);
+        builder = slowLinkAtServer
+            ? builder.AddLink("a", "client", "router", fast, SimTime.FromMilliseconds(1)).AddLink("b", "router", "server", slow, SimTime.FromMilliseconds(5))
+            : builder.AddLink("a", "client", "router", slow, SimTime.FromMilliseconds(5)).AddLink("b", "router", "server", fast, SimTime.FromMilliseconds(1));
+        var fabric = builder
+            .AddRequestResponse("rpc", "client", "server", requestsPerSecond: 20, requestBytes: 400, responseBytes: 10_000, stop: SimTime.FromSeconds(4))
+            .Build();
+        fabric.Run(SimTime.FromSeconds(5));
+        var app = Assert.IsType<RequestResponseApplication>(fabric.Applications.Single());
+
+        int[] segments = [1500, 1500, 1500, 1500, 1500, 1500, 1280];
+        Assert.Equal(7, app.ResponseMessages.Segments);
+        long train = segments.Sum(s => slow.TransmissionTime(s).Nanoseconds);
+        long request = fast.TransmissionTime(440).Nanoseconds + slow.TransmissionTime(440).Nanoseconds;
+        long oneSegmentOnFast = fast.TransmissionTime(slowLinkAtServer ? segments[^1] : segments[0]).Nanoseconds;
+        long expected = request + train + oneSegmentOnFast + 2 * 6_000_000;
+        Assert.Equal(expected, app.ResponseTime.Min);
+        // 20 requests/s against 0.8 ms of service: a response rarely finds another in the way.
+        Assert.InRange(app.ResponseTimeNanoseconds.Mean, expected, expected + 50_000);
+        Assert.True(app.ResponseTime.Count > 60);
+        Assert.Equal(7 * app.ResponseTime.Count, fabric.SinkOf("rpc/response").PacketsReceived);
+        Assert.Equal(0, fabric.Context.Ledger.Total(DropReason.TooBig));
+    }
+
+    [Fact]
+    public void A_request_larger_than_the_MTU_is_segmented_too_and_answered_once_complete()
+    {
+        var rate = DataRate.Parse("1Gbps");
+        var fabric = new FabricBuilder(53)
+            .AddNode("client", NodeKind.Host).AddNode("server", NodeKind.Host)
+            .AddLink("l", "client", "server", rate, SimTime.FromMilliseconds(2))
+            .AddRequestResponse("upload", "client", "server", requestsPerSecond: 50, requestBytes: 4000, responseBytes: 100, stop: SimTime.FromSeconds(2))
+            .Build();
+        fabric.Run(SimTime.FromSeconds(3));
+        var app = Assert.IsType<RequestResponseApplication>(fabric.Applications.Single());
+        // 4,000 B is 1,500 + 1,500 + 1,120 B; the answer leaves when the last of them has arrived.
+        long expected = 4_000_000 + rate.TransmissionTime(1500 + 1500 + 1120).Nanoseconds + rate.TransmissionTime(140).Nanoseconds;
+        Assert.Equal(expected, app.ResponseTime.Min);
+        Assert.Equal(3 * app.ResponseTime.Count, fabric.SinkOf("upload/request").PacketsReceived);
+        Assert.Equal(0, fabric.Context.Ledger.Total(DropReason.TooBig));
+    }
+
+    [Fact]
+    public void A_jumbo_path_carries_the_same_message_in_fewer_segments()
+    {
+        var fabric = new FabricBuilder(54)
+            .AddNode("client", NodeKind.Host).AddNode("server", NodeKind.Host)
+            .AddLink("l", "client", "server", DataRate.Parse("1Gbps"), SimTime.FromMilliseconds(1), mtuBytes: Link.JumboMtuBytes)
+            .AddRequestResponse("rpc", "client", "server", requestsPerSecond: 50, requestBytes: 400, responseBytes: 64_000, stop: SimTime.FromSeconds(1),
+                mtuBytes: 9000)
+            .Build();
+        fabric.Run(SimTime.FromSeconds(2));
+        var app = Assert.IsType<RequestResponseApplication>(fabric.Applications.Single());
+        // ⌈64,000 / 8,960⌉ = 8 segments, against 44 at 1,500 B.
+        Assert.Equal(8, app.ResponseMessages.Segments);
+        Assert.Equal(8 * app.ResponseTime.Count, fabric.SinkOf("rpc/response").PacketsReceived);
+    }
+
+    [Fact]
+    public void Exchanges_allocate_nothing_per_message_in_steady_state()
+    {
+        var fabric = new FabricBuilder(55)
+            .AddNode("client", NodeKind.Host).AddNode("server", NodeKind.Host)
+            .AddLink("l", "client", "server", DataRate.Parse("1Gbps"), SimTime.FromMilliseconds(1))
+            .AddRequestResponse("rpc", "client", "server", requestsPerSecond: 2000, requestBytes: 400, responseBytes: 8000)
+            .Build();
+        fabric.Run(SimTime.FromSeconds(1));
+        var app = Assert.IsType<RequestResponseApplication>(fabric.Applications.Single());
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        long answered = app.ResponseTime.Count;
+        fabric.Run(SimTime.FromSeconds(2));
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(app.ResponseTime.Count - answered > 1500, "too few exchanges to tell");
+        Assert.Equal(0, allocated);
     }
 }
