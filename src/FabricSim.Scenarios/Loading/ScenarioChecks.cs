@@ -30,7 +30,7 @@ internal static class ScenarioChecks
             foreach (var mapped in demands)
             {
                 var demand = mapped.Demand;
-                if (paths.Of(demand) is not var (_, mtu, via))
+                if (paths.Of(demand) is not var (path, mtu, via))
                 {
                     context.Errors.Add(ToNode(mapped), $"flow '{demand.Name}' is unreachable in option '{option.Option.Name}': nothing connects '{demand.From}' to '{demand.To}'",
                         $"add a VXC, VPN or MVE path between them in option '{option.Option.Name}', or remove the flow");
@@ -41,6 +41,7 @@ internal static class ScenarioChecks
                 {
                     mtus[mapped] = MessageSegments.MtuOrDefault(mtu);
                     CheckMessages(context, mapped, option.Option.Name, mtus[mapped], via);
+                    CheckPolicedMessages(context, mapped, option.Option, path, mtus[mapped]);
                 }
                 else if (demand.Size.MaxBytes > mtu)
                 {
@@ -171,6 +172,41 @@ internal static class ScenarioChecks
 
     private static YamlDotNet.RepresentationModel.YamlNode ToNode(MappedDemand mapped) =>
         mapped.Reader.Node == mapped.At ? mapped.Reader.ValueNode("to") ?? mapped.At : mapped.At;
+
+    /// <summary>
+    /// A message's segments reach the VXC next to its sender at one instant: where that VXC polices (no shaper queue
+    /// in front), a message of more bytes than the policer's burst (and a customer shaper's queue, if any) loses its
+    /// tail every time, so every exchange fails. The path is the fewest-hop one.
+    /// </summary>
+    private static void CheckPolicedMessages(MappingContext context, MappedDemand mapped, DesignOption option, IReadOnlyList<Hop> path, int mtu)
+    {
+        var demand = mapped.Demand;
+        var exchange = demand.RequestResponse!;
+        var senders = new[]
+        {
+            ("request_size", exchange.RequestBytes, demand.From, path.FirstOrDefault(h => h.Kind != HopKind.PortAttachment)),
+            ("response_size", exchange.ResponseBytes, demand.To, path.LastOrDefault(h => h.Kind != HopKind.PortAttachment)),
+        };
+        foreach (var (key, bytes, sender, hop) in senders)
+        {
+            // A message beyond the access queue is refused for that already.
+            if (hop is not { Kind: HopKind.Vxc } || option.Vxcs.FirstOrDefault(v => v.Name == hop.Via) is not { Shaped: false } vxc
+                || MessageSegments.Count(bytes, mtu) > MessageSegments.MaxSegments)
+            {
+                continue;
+            }
+            long room = vxc.BurstBytes + (vxc.CustomerShaper && context.Sites.ContainsKey(sender) ? vxc.CustomerShaperQueueBytes : 0);
+            long packetBytes = MessageSegments.PacketBytes(bytes, mtu);
+            if (packetBytes <= room)
+            {
+                continue;
+            }
+            long largest = room / mtu * MessageSegments.PayloadBytes(mtu) + Math.Max(0, room % mtu - MessageSegments.HeaderBytes);
+            context.Errors.Add(MessageNode(mapped, key), string.Create(CultureInfo.InvariantCulture,
+                    $"{key} {bytes}B of flow '{demand.Name}' is {packetBytes}B of segments reaching VXC '{vxc.Name}' at once in option '{option.Name}', policed at {vxc.Rate} with a burst of {vxc.BurstBytes}B{(room > vxc.BurstBytes ? $" behind a customer shaper holding {vxc.CustomerShaperQueueBytes}B" : "")}: every message would lose its tail"),
+                $"use a {key} of at most {largest}B, add 'shaping: true' or 'customer_shaper: true' to the VXC, 'burst: {packetBytes}B' if the provider grants it, or use type tcp_request_response");
+        }
+    }
 
     private static YamlDotNet.RepresentationModel.YamlNode MessageNode(MappedDemand mapped, string key) =>
         mapped.Reader.Node == mapped.At ? mapped.Reader.ValueNode(key) ?? mapped.At : mapped.At;

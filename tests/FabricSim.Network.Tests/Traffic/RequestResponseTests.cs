@@ -1,4 +1,5 @@
 using FabricSim.Engine.Time;
+using FabricSim.Network.Access;
 using FabricSim.Network.Building;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Topology;
@@ -104,6 +105,42 @@ public sealed class RequestResponseTests
         // ⌈64,000 / 8,960⌉ = 8 segments, against 44 at 1,500 B.
         Assert.Equal(8, app.ResponseMessages.Segments);
         Assert.Equal(8 * app.ResponseTime.Count, fabric.SinkOf("rpc/response").PacketsReceived);
+    }
+
+    /// <summary>
+    /// What validate's policer refusal rests on: a message's segments reach a policed VXC's entrance at one instant, so
+    /// with a 62,500 B burst at 50 Mbps a 64,000 B response (65,760 B of segments) loses its tail every time. The
+    /// largest that fits, 60,820 B (62,500 B of segments), empties the bucket, which takes 10 ms to refill: it is lost
+    /// only when the response before it left less than 10 ms earlier, 1 − e^(−2/s × 10 ms) = 2 % of Poisson requests at
+    /// 2/s (within the binomial 99.9 % interval).
+    /// </summary>
+    [Theory]
+    [InlineData(64_000, false)]
+    [InlineData(60_820, true)]
+    public void A_policed_VXC_loses_every_message_beyond_its_burst_and_only_those_that_find_it_refilling_within_it(int responseBytes, bool fits)
+    {
+        var fabric = new FabricBuilder(56)
+            .WithWarmUp(SimTime.FromMilliseconds(200))
+            .AddPop("SYD", -33.87, 151.21)
+            .AddSite("HQ", -33.80, 151.00)
+            .AddPort("HQ-port", "HQ", "SYD", DataRate.Parse("10Gbps"))
+            .AddCspEdge("AWS", CspProvider.AwsDirectConnect, "SYD", DataRate.Parse("10Gbps"))
+            .AddVxc("hq-aws", "HQ", "AWS", DataRate.Parse("50Mbps"), burstBytes: 62_500, portA: "HQ-port")
+            .AddRequestResponse("api", "HQ", "AWS", requestsPerSecond: 2, requestBytes: 400, responseBytes: responseBytes, via: "hq-aws")
+            .Build();
+        fabric.Run(SimTime.FromSeconds(200));
+
+        var messages = fabric.Measure().Flows.Single(f => f.Flow == "api/response").Messages!;
+        long decided = messages.Completed + messages.Lost;
+        Assert.True(decided > 300, $"only {decided} responses");
+        if (!fits)
+        {
+            Assert.Equal(0, messages.Completed);
+            return;
+        }
+        double expected = 1 - Math.Exp(-2 * 0.010);
+        double halfWidth = 3.29 * Math.Sqrt(expected * (1 - expected) / decided);
+        Assert.InRange(messages.LossRatio, Math.Max(0, expected - halfWidth), expected + halfWidth);
     }
 
     [Fact]

@@ -84,6 +84,24 @@ public sealed class SegmentedExchangeTests
     }
 
     /// <summary>
+    /// A 64 KB response is 44 segments, 65,760 B, which reach the cloud end of a 50 Mbps hosted VXC at once; its
+    /// policer holds 10 ms at the rate, 62,500 B, so every response would lose its tail: refused, with the largest
+    /// response that fits: ⌊62,500 / 1,500⌋ = 41 full segments of 1,460 B and 1,000 − 40 B in a last one.
+    /// </summary>
+    [Fact]
+    public void A_response_larger_than_the_burst_of_the_policer_it_meets_at_once_is_refused_at_its_size()
+    {
+        var ex = Assert.Throws<ScenarioValidationException>(() => ScenarioLoader.LoadText(SydneyToSingapore(
+            "- {name: api, from: syd-dc, to: aws-sin, type: request_response, request_size: 400B, response_size: 64KB, interval: 20ms}")
+            .Replace("b: aws-sin, rate: 500Mbps", "b: aws-sin, rate: 50Mbps", StringComparison.Ordinal), "syd-sin.yaml"));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal((17, 103), (error.Line, error.Column));
+        Assert.StartsWith("response_size 64000B of flow 'api' is 65760B of segments reaching VXC 'mcr-aws' at once in option 'mcr', policed at 50Mbps with a burst of 62500B", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"use a response_size of at most {41 * 1460 + 1000 - 40}B", error.Fix, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// London to a SaaS network in Singapore over an MCR's Internet VXC whose Internet path loses packets independently
     /// with p = 2 % (a Gilbert–Elliott chain with r = 1 − p has no memory); the VXC's policer, at 1 Gbps with a 1.25 MB
     /// burst, drops none of the 53 Mbit/s of responses. A k-segment response then arrives whole with
