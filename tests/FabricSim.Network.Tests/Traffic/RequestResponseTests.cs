@@ -1,3 +1,4 @@
+using FabricSim.Engine.Statistics;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Access;
 using FabricSim.Network.Building;
@@ -141,6 +142,44 @@ public sealed class RequestResponseTests
         double expected = 1 - Math.Exp(-2 * 0.010);
         double halfWidth = 3.29 * Math.Sqrt(expected * (1 - expected) / decided);
         Assert.InRange(messages.LossRatio, Math.Max(0, expected - halfWidth), expected + halfWidth);
+    }
+
+    /// <summary>
+    /// Loaded: Poisson requests at λ = 500/s over one 100 Mbps link (1 ms each way), each answered by 14,600 B, ten
+    /// full segments whose 1.2 ms of service arrive together. FIFO serves a batch whole, so the response direction is
+    /// an M/D/1 queue of batches with service kS = 1.2 ms at ρ = 0.6: Wq = ρ kS / (2 (1 − ρ)) = 0.9 ms, and the
+    /// last segment leaves Wq + kS after its batch arrives. The request direction is M/D/1 too (440 B, ρ = 0.0176).
+    /// Mean response time = 2 ms + S_req + Wq_req + Wq + kS, against the 99 % interval of eight replications.
+    /// </summary>
+    [Fact]
+    public void Loaded_response_time_is_that_of_an_MD1_queue_serving_each_response_as_one_batch()
+    {
+        var rate = DataRate.Parse("100Mbps");
+        const double lambda = 500;
+        double batch = 10 * rate.TransmissionTime(1500).Nanoseconds;
+        double request = rate.TransmissionTime(440).Nanoseconds;
+        static double Wait(double rho, double service) => rho * service / (2 * (1 - rho));
+        double rhoResponse = lambda * batch / 1e9;
+        double rhoRequest = lambda * request / 1e9;
+        double expected = 2_000_000 + request + Wait(rhoRequest, request) + Wait(rhoResponse, batch) + batch;
+        var means = new RunningStatistics();
+        for (int replication = 0; replication < 8; replication++)
+        {
+            var fabric = new FabricBuilder(57, replication)
+                .WithWarmUp(SimTime.FromSeconds(1))
+                .AddNode("client", NodeKind.Host).AddNode("server", NodeKind.Host)
+                .AddLink("l", "client", "server", rate, SimTime.FromMilliseconds(1))
+                .AddRequestResponse("rpc", "client", "server", requestsPerSecond: lambda, requestBytes: 400, responseBytes: 14_600)
+                .Build();
+            fabric.Run(SimTime.FromSeconds(11));
+            var app = Assert.IsType<RequestResponseApplication>(fabric.Applications.Single());
+            Assert.Equal(10, app.ResponseMessages.Segments);
+            means.Add(app.ResponseTimeNanoseconds.Mean);
+        }
+        var interval = means.ConfidenceInterval(0.99);
+        Assert.True(interval.Contains(expected), $"{expected:F0} ns outside [{interval.Lower:F0}, {interval.Upper:F0}]");
+        // And the interval is tight enough to tell: within 2 % of the theory.
+        Assert.True(interval.HalfWidth < 0.02 * expected, $"half-width {interval.HalfWidth:F0} ns");
     }
 
     [Fact]
