@@ -1,5 +1,6 @@
 using System.Globalization;
 using FabricSim.Engine.Time;
+using FabricSim.Network.Building;
 using FabricSim.Network.Traffic;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Reachability;
@@ -195,7 +196,9 @@ internal static class ScenarioChecks
             {
                 continue;
             }
-            long room = vxc.BurstBytes + (vxc.CustomerShaper && context.Sites.ContainsKey(sender) ? vxc.CustomerShaperQueueBytes : 0);
+            // A VXC a topology generator made has no burst of its own: the run gives it the builder's default.
+            long burst = vxc.BurstBytes > 0 ? vxc.BurstBytes : VxcSpec.DefaultBurstBytes(vxc.Rate);
+            long room = burst + (vxc.CustomerShaper && context.Sites.ContainsKey(sender) ? vxc.CustomerShaperQueueBytes : 0);
             long packetBytes = MessageSegments.PacketBytes(bytes, mtu);
             if (packetBytes <= room)
             {
@@ -203,7 +206,7 @@ internal static class ScenarioChecks
             }
             long largest = room / mtu * MessageSegments.PayloadBytes(mtu) + Math.Max(0, room % mtu - MessageSegments.HeaderBytes);
             context.Errors.Add(MessageNode(mapped, key), string.Create(CultureInfo.InvariantCulture,
-                    $"{key} {bytes}B of flow '{demand.Name}' is {packetBytes}B of segments reaching VXC '{vxc.Name}' at once in option '{option.Name}', policed at {vxc.Rate} with a burst of {vxc.BurstBytes}B{(room > vxc.BurstBytes ? $" behind a customer shaper holding {vxc.CustomerShaperQueueBytes}B" : "")}: every message would lose its tail"),
+                    $"{key} {bytes}B of flow '{demand.Name}' is {packetBytes}B of segments reaching VXC '{vxc.Name}' at once in option '{option.Name}', policed at {vxc.Rate} with a burst of {burst}B{(room > burst ? $" behind a customer shaper holding {vxc.CustomerShaperQueueBytes}B" : "")}: every message would lose its tail"),
                 $"use a {key} of at most {largest}B, add 'shaping: true' or 'customer_shaper: true' to the VXC, 'burst: {packetBytes}B' if the provider grants it, or use type tcp_request_response");
         }
     }
