@@ -2,6 +2,7 @@ using FabricSim.Engine.Statistics;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Access;
 using FabricSim.Network.Building;
+using FabricSim.Network.Built;
 using FabricSim.Network.Packets;
 using FabricSim.Network.Topology;
 using FabricSim.Network.Traffic;
@@ -19,13 +20,8 @@ public sealed class RequestResponseTests
     public void Response_time_is_round_trip_propagation_plus_both_serializations_when_idle()
     {
         var rate = DataRate.Parse("1Gbps");
-        var fabric = new FabricBuilder(51)
-            .AddNode("client", NodeKind.Host).AddNode("server", NodeKind.Host)
-            .AddLink("l", "client", "server", rate, SimTime.FromMilliseconds(7))
-            .AddRequestResponse("rpc", "client", "server", requestsPerSecond: 100, requestBytes: 200, responseBytes: 1400, stop: SimTime.FromSeconds(2))
-            .Build();
+        var (fabric, app) = OneLink(new FabricBuilder(51), rate, SimTime.FromMilliseconds(7), 100, requestBytes: 200, responseBytes: 1400, SimTime.FromSeconds(2));
         fabric.Run(SimTime.FromSeconds(3));
-        var app = Assert.IsType<RequestResponseApplication>(fabric.Applications.Single());
         // Each message is one segment with 40 B of headers: a 240 B request, a 1,440 B response.
         long expected = 14_000_000 + rate.TransmissionTime(240).Nanoseconds + rate.TransmissionTime(1440).Nanoseconds;
         Assert.True(app.ResponseTime.Count > 150);
@@ -78,31 +74,21 @@ public sealed class RequestResponseTests
     public void A_request_larger_than_the_MTU_is_segmented_too_and_answered_once_complete()
     {
         var rate = DataRate.Parse("1Gbps");
-        var fabric = new FabricBuilder(53)
-            .AddNode("client", NodeKind.Host).AddNode("server", NodeKind.Host)
-            .AddLink("l", "client", "server", rate, SimTime.FromMilliseconds(2))
-            .AddRequestResponse("upload", "client", "server", requestsPerSecond: 50, requestBytes: 4000, responseBytes: 100, stop: SimTime.FromSeconds(2))
-            .Build();
+        var (fabric, app) = OneLink(new FabricBuilder(53), rate, SimTime.FromMilliseconds(2), 50, requestBytes: 4000, responseBytes: 100, SimTime.FromSeconds(2));
         fabric.Run(SimTime.FromSeconds(3));
-        var app = Assert.IsType<RequestResponseApplication>(fabric.Applications.Single());
         // 4,000 B is 1,500 + 1,500 + 1,120 B; the answer leaves when the last of them has arrived.
         long expected = 4_000_000 + rate.TransmissionTime(1500 + 1500 + 1120).Nanoseconds + rate.TransmissionTime(140).Nanoseconds;
         Assert.Equal(expected, app.ResponseTime.Min);
-        Assert.Equal(3 * app.ResponseTime.Count, fabric.SinkOf("upload/request").PacketsReceived);
+        Assert.Equal(3 * app.ResponseTime.Count, fabric.SinkOf("rpc/request").PacketsReceived);
         Assert.Equal(0, fabric.Context.Ledger.Total(DropReason.TooBig));
     }
 
     [Fact]
     public void A_jumbo_path_carries_the_same_message_in_fewer_segments()
     {
-        var fabric = new FabricBuilder(54)
-            .AddNode("client", NodeKind.Host).AddNode("server", NodeKind.Host)
-            .AddLink("l", "client", "server", DataRate.Parse("1Gbps"), SimTime.FromMilliseconds(1), mtuBytes: Link.JumboMtuBytes)
-            .AddRequestResponse("rpc", "client", "server", requestsPerSecond: 50, requestBytes: 400, responseBytes: 64_000, stop: SimTime.FromSeconds(1),
-                mtuBytes: 9000)
-            .Build();
+        var (fabric, app) = OneLink(new FabricBuilder(54), DataRate.Parse("1Gbps"), SimTime.FromMilliseconds(1), 50, requestBytes: 400, responseBytes: 64_000,
+            SimTime.FromSeconds(1), linkMtu: Link.JumboMtuBytes, mtu: 9000);
         fabric.Run(SimTime.FromSeconds(2));
-        var app = Assert.IsType<RequestResponseApplication>(fabric.Applications.Single());
         // ⌈64,000 / 8,960⌉ = 8 segments, against 44 at 1,500 B.
         Assert.Equal(8, app.ResponseMessages.Segments);
         Assert.Equal(8 * app.ResponseTime.Count, fabric.SinkOf("rpc/response").PacketsReceived);
@@ -165,14 +151,9 @@ public sealed class RequestResponseTests
         var means = new RunningStatistics();
         for (int replication = 0; replication < 8; replication++)
         {
-            var fabric = new FabricBuilder(57, replication)
-                .WithWarmUp(SimTime.FromSeconds(1))
-                .AddNode("client", NodeKind.Host).AddNode("server", NodeKind.Host)
-                .AddLink("l", "client", "server", rate, SimTime.FromMilliseconds(1))
-                .AddRequestResponse("rpc", "client", "server", requestsPerSecond: lambda, requestBytes: 400, responseBytes: 14_600)
-                .Build();
+            var (fabric, app) = OneLink(new FabricBuilder(57, replication).WithWarmUp(SimTime.FromSeconds(1)), rate, SimTime.FromMilliseconds(1), lambda,
+                requestBytes: 400, responseBytes: 14_600);
             fabric.Run(SimTime.FromSeconds(11));
-            var app = Assert.IsType<RequestResponseApplication>(fabric.Applications.Single());
             Assert.Equal(10, app.ResponseMessages.Segments);
             means.Add(app.ResponseTimeNanoseconds.Mean);
         }
@@ -185,18 +166,25 @@ public sealed class RequestResponseTests
     [Fact]
     public void Exchanges_allocate_nothing_per_message_in_steady_state()
     {
-        var fabric = new FabricBuilder(55)
-            .AddNode("client", NodeKind.Host).AddNode("server", NodeKind.Host)
-            .AddLink("l", "client", "server", DataRate.Parse("1Gbps"), SimTime.FromMilliseconds(1))
-            .AddRequestResponse("rpc", "client", "server", requestsPerSecond: 2000, requestBytes: 400, responseBytes: 8000)
-            .Build();
+        var (fabric, app) = OneLink(new FabricBuilder(55), DataRate.Parse("1Gbps"), SimTime.FromMilliseconds(1), 2000, requestBytes: 400, responseBytes: 8000);
         fabric.Run(SimTime.FromSeconds(1));
-        var app = Assert.IsType<RequestResponseApplication>(fabric.Applications.Single());
         long before = GC.GetAllocatedBytesForCurrentThread();
         long answered = app.ResponseTime.Count;
         fabric.Run(SimTime.FromSeconds(2));
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(app.ResponseTime.Count - answered > 1500, "too few exchanges to tell");
         Assert.Equal(0, allocated);
+    }
+
+    /// <summary>client —<paramref name="rate"/>, <paramref name="delay"/>— server, with one exchange "rpc" between them.</summary>
+    private static (Fabric Fabric, RequestResponseApplication App) OneLink(FabricBuilder builder, DataRate rate, SimTime delay, double requestsPerSecond,
+        int requestBytes, int responseBytes, SimTime? stop = null, int linkMtu = Link.EthernetMtuBytes, int mtu = MessageSegments.DefaultMtuBytes)
+    {
+        var fabric = builder
+            .AddNode("client", NodeKind.Host).AddNode("server", NodeKind.Host)
+            .AddLink("l", "client", "server", rate, delay, mtuBytes: linkMtu)
+            .AddRequestResponse("rpc", "client", "server", requestsPerSecond, requestBytes, responseBytes, stop: stop, mtuBytes: mtu)
+            .Build();
+        return (fabric, Assert.IsType<RequestResponseApplication>(fabric.Applications.Single()));
     }
 }
