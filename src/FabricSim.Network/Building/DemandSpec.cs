@@ -49,6 +49,12 @@ public sealed record OnOffSpec(SimTime OnMean, SimTime OffMean, double ParetoSha
 public sealed record RequestResponseSpec(int RequestBytes, int ResponseBytes, SimTime MeanInterval)
 {
     public static readonly RequestResponseSpec Default = new(1000, 100_000, SimTime.FromMilliseconds(100));
+
+    /// <summary>
+    /// The path MTU a request/response demand cuts its messages to (<see cref="MessageSegments"/>): the one validate
+    /// checks packet sizes against. A TCP exchange segments by its MSS instead.
+    /// </summary>
+    public int MtuBytes { get; init; } = MessageSegments.DefaultMtuBytes;
 }
 
 /// <summary>

@@ -267,7 +267,7 @@ internal sealed class FabricAssembler
             case DemandKind.RequestResponse:
                 var rr = demand.RequestResponse ?? throw new InvalidOperationException($"Demand '{demand.Name}' has no request/response parameters.");
                 _builder.AddRequestResponse(flow, demand.From, demand.To, 1.0 / rr.MeanInterval.TotalSeconds, rr.RequestBytes,
-                    rr.ResponseBytes, demand.TrafficClass, start: demand.Start, stop: stop);
+                    rr.ResponseBytes, demand.TrafficClass, start: demand.Start, stop: stop, mtuBytes: rr.MtuBytes);
                 break;
             default:
                 throw new NotSupportedException($"Traffic type {demand.Kind} of demand '{demand.Name}' has no packet source.");

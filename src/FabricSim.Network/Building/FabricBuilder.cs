@@ -167,8 +167,8 @@ internal sealed class FabricBuilder
         return this;
     }
 
-    /// <summary>A VXC policer's depth when none is given: 1 ms at its rate, at least one jumbo frame.</summary>
-    internal static long DefaultVxcBurstBytes(DataRate rate) => Math.Max(Link.JumboMtuBytes, rate.BytesIn(SimTime.FromMilliseconds(1)));
+    /// <inheritdoc cref="VxcSpec.DefaultBurstBytes"/>
+    internal static long DefaultVxcBurstBytes(DataRate rate) => VxcSpec.DefaultBurstBytes(rate);
 
     /// <summary>
     /// A VXC between two endpoints, limited to <paramref name="rateLimit"/>; burst defaults to 1 ms at that rate. With
@@ -229,15 +229,16 @@ internal sealed class FabricBuilder
     /// <summary>
     /// Poisson requests from <paramref name="client"/> answered by <paramref name="server"/>; adds flows
     /// "&lt;name&gt;/request" and "&lt;name&gt;/response". <paramref name="via"/> names a VXC both directions ride.
+    /// Each message leaves as <see cref="MessageSegments"/> of at most <paramref name="mtuBytes"/>.
     /// </summary>
     public FabricBuilder AddRequestResponse(string name, string client, string server, double requestsPerSecond, int requestBytes, int responseBytes,
-        int trafficClass = 0, string? via = null, SimTime? start = null, SimTime? stop = null)
+        int trafficClass = 0, string? via = null, SimTime? start = null, SimTime? stop = null, int mtuBytes = MessageSegments.DefaultMtuBytes)
     {
-        var requests = NewFlow(name + "/request", client, server, trafficClass, via);
-        var responses = NewFlow(name + "/response", server, client, trafficClass, via);
-        _sources.Add(new PoissonSource(_context.Simulator, _context.Pool, requests, new FixedPacketSize(requestBytes), StreamFor(requests.Name),
-            start ?? SimTime.Zero, stop ?? SimTime.MaxValue, requestsPerSecond));
-        _requestResponses.Add(new PendingRequestResponse(name, requests, responses, responseBytes));
+        var requests = new MessageSender(NewFlow(name + "/request", client, server, trafficClass, via), _context.Pool, requestBytes, mtuBytes);
+        var responses = new MessageSender(NewFlow(name + "/response", server, client, trafficClass, via), _context.Pool, responseBytes, mtuBytes);
+        _sources.Add(new PoissonSource(_context.Simulator, _context.Pool, requests.Flow, new FixedPacketSize(MessageSegments.SegmentBytes(requestBytes, mtuBytes, 0)),
+            StreamFor(requests.Flow.Name), start ?? SimTime.Zero, stop ?? SimTime.MaxValue, requestsPerSecond, requests));
+        _requestResponses.Add(new PendingRequestResponse(name, requests, responses));
         return this;
     }
 
@@ -303,10 +304,10 @@ internal sealed class FabricBuilder
         var applications = new List<IEndpointApplication>(_requestResponses.Count);
         foreach (var pending in _requestResponses)
         {
-            var app = new RequestResponseApplication(pending.Name, sim, _context.Pool, pending.Requests, sinks[pending.Requests.Id],
-                pending.Responses, sinks[pending.Responses.Id], pending.ResponseBytes);
-            demultiplexers[pending.Requests.Destination.Id].Register(pending.Requests.Id, app.Server);
-            demultiplexers[pending.Responses.Destination.Id].Register(pending.Responses.Id, app.Client);
+            var app = new RequestResponseApplication(pending.Name, sim, pending.Requests, sinks[pending.Requests.Flow.Id],
+                pending.Responses, sinks[pending.Responses.Flow.Id]);
+            demultiplexers[app.Requests.Destination.Id].Register(app.Requests.Id, app.Server);
+            demultiplexers[app.Responses.Destination.Id].Register(app.Responses.Id, app.Client);
             applications.Add(app);
         }
         _context.Ledger.CountFrom = _warmUp.Nanoseconds;
@@ -377,5 +378,5 @@ internal sealed class FabricBuilder
         _nodesByName.TryGetValue(name, out var node) ? node : throw new KeyNotFoundException($"No node named '{name}' has been added.");
 
     /// <summary>A request/response pair whose sinks exist only once the fabric is built.</summary>
-    private sealed record PendingRequestResponse(string Name, TrafficFlow Requests, TrafficFlow Responses, int ResponseBytes);
+    private sealed record PendingRequestResponse(string Name, MessageSender Requests, MessageSender Responses);
 }

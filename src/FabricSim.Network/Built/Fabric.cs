@@ -174,11 +174,15 @@ internal sealed class Fabric : IEventHandler
         var ledger = Context.Ledger;
         var flows = new List<FlowMeasurement>(Flows.Count);
         var responseTimes = new Dictionary<int, Engine.Statistics.LatencyHistogram>();
+        var messages = new Dictionary<int, MessageCounts>();
+        long inFlight(TrafficFlow flow) => flow.PacketsSentMeasured - Sinks[flow.Id].PacketsReceived - ledger.ForFlow(flow.Id);
         foreach (var application in Applications)
         {
             if (application is RequestResponseApplication exchange)
             {
                 responseTimes[exchange.Responses.Id] = Copy(exchange.ResponseTime);
+                messages[exchange.Requests.Id] = exchange.RequestCounts(inFlight(exchange.Requests));
+                messages[exchange.Responses.Id] = exchange.ResponseCounts(inFlight(exchange.Responses));
             }
         }
         foreach (var flow in Flows)
@@ -202,7 +206,7 @@ internal sealed class Fabric : IEventHandler
                 Milliseconds(sink.Delay.Max),
                 Milliseconds(sink.JitterNanoseconds),
                 sink.Reordered,
-                Copy(sink.Delay)) { ResponseTime = responseTimes.GetValueOrDefault(flow.Id) });
+                Copy(sink.Delay)) { ResponseTime = responseTimes.GetValueOrDefault(flow.Id), Messages = messages.GetValueOrDefault(flow.Id) });
         }
         var links = new List<LinkMeasurement>((Links.Count + Vxcs.Count) * 2);
         foreach (var link in Links)

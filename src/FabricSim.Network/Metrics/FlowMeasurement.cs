@@ -38,4 +38,7 @@ public sealed record FlowMeasurement(
     /// a round trip plus the answer's serialization, which one-way delay cannot show; else null.
     /// </summary>
     public LatencyHistogram? ResponseTime { get; init; }
+
+    /// <summary>For either flow of a request/response exchange: its messages, whose loss is the exchange's; else null.</summary>
+    public MessageCounts? Messages { get; init; }
 }

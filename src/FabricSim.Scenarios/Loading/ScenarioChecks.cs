@@ -1,5 +1,7 @@
 using System.Globalization;
 using FabricSim.Engine.Time;
+using FabricSim.Network.Building;
+using FabricSim.Network.Traffic;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Reachability;
 using FabricSim.Scenarios.Validation;
@@ -8,42 +10,41 @@ namespace FabricSim.Scenarios.Loading;
 
 /// <summary>
 /// Whole-scenario checks that need every section: each demand must be reachable in each option through that option's
-/// ports, VXCs, VPNs and MVEs, be let through by its BGP policy, fit the path MTU, and the run must fit the packet budget.
+/// ports, VXCs, VPNs and MVEs, be let through by its BGP policy, fit the path MTU (a request/response message in the
+/// segments it is cut to), and the run must fit the packet budget.
 /// </summary>
 internal static class ScenarioChecks
 {
     public static void Run(MappingContext context, IReadOnlyList<MappedOption> options, IReadOnlyList<MappedDemand> demands, RunSettings run)
     {
+        // The MTU each option's request/response demands cut their messages to, for the packet estimate.
+        var messageMtus = new List<Dictionary<MappedDemand, int>>();
         foreach (var option in options)
         {
             var connected = new List<MappedDemand>();
             var graph = new OptionConnectivity(context.Sites.Values, context.Clouds.Values, option.Option);
             var analysis = new PolicyReachability(context.Sites.Values, context.Clouds.Values, option.Option, context.Catalog.Products,
                 demands.Select(d => d.Demand));
-            Mcr? routedMtu(Demand demand)
-            {
-                var routers = analysis.RoutersOn(demand);
-                return option.Option.Mcrs.Where(m => routers.Contains(m.Name)).OrderBy(m => m.MtuBytes).FirstOrDefault();
-            }
+            var paths = new DemandPathMtu(graph, analysis, option.Option);
+            var mtus = new Dictionary<MappedDemand, int>();
+            messageMtus.Add(mtus);
             foreach (var mapped in demands)
             {
                 var demand = mapped.Demand;
-                var path = graph.ShortestPath(demand.From, demand.To);
-                if (path is null)
+                if (paths.Of(demand) is not var (path, mtu, via))
                 {
                     context.Errors.Add(ToNode(mapped), $"flow '{demand.Name}' is unreachable in option '{option.Option.Name}': nothing connects '{demand.From}' to '{demand.To}'",
                         $"add a VXC, VPN or MVE path between them in option '{option.Option.Name}', or remove the flow");
                     continue;
                 }
                 connected.Add(mapped);
-                int mtu = graph.PathMtu(path, demand.From);
-                string via = string.Join(" -> ", path.Select(h => h.Via));
-                // BGP may route the flow through an MCR that the fewest-hop path avoids; the MCR's IP MTU then governs.
-                if (routedMtu(demand) is { } routed && routed.MtuBytes < mtu)
+                if (demand.Type == TrafficType.RequestResponse)
                 {
-                    (mtu, via) = (routed.MtuBytes, $"the routed path through MCR '{routed.Name}'");
+                    mtus[mapped] = MessageSegments.MtuOrDefault(mtu);
+                    CheckMessages(context, mapped, option.Option.Name, mtus[mapped], via);
+                    CheckPolicedMessages(context, mapped, option.Option, path, mtus[mapped]);
                 }
-                if (demand.Size.MaxBytes > mtu)
+                else if (demand.Size.MaxBytes > mtu)
                 {
                     string what = demand.Tcp is not null ? "mss + 40B headers" : "packet size";
                     context.Errors.Add(SizeNode(mapped), $"{what} {demand.Size.MaxBytes}B of flow '{demand.Name}' exceeds the path MTU {mtu}B in option '{option.Option.Name}' (via {via})",
@@ -56,13 +57,40 @@ internal static class ScenarioChecks
             VpnBackupCheck.Run(context, option);
             RoutingPolicyCheck.Run(context, option, connected, analysis);
         }
-        CheckPacketBudget(context, options, demands, run);
+        CheckPacketBudget(context, options, demands, run, messageMtus);
+    }
+
+    /// <summary>
+    /// A message leaves as segments of the path MTU, all at once into its host's access queue: one of more segments
+    /// than that queue holds would lose its tail every time, so it is refused where its size is written.
+    /// </summary>
+    private static void CheckMessages(MappingContext context, MappedDemand mapped, string option, int mtu, string via)
+    {
+        var exchange = mapped.Demand.RequestResponse!;
+        if (mtu <= MessageSegments.HeaderBytes)
+        {
+            context.Errors.Add(ToNode(mapped), $"the path MTU {mtu}B of flow '{mapped.Demand.Name}' in option '{option}' (via {via}) leaves no room for a segment's payload beyond its {MessageSegments.HeaderBytes}B of headers",
+                $"raise the MTU on that path to at least {MessageSegments.DefaultMtuBytes}B");
+            return;
+        }
+        foreach (var (key, bytes) in new[] { ("request_size", exchange.RequestBytes), ("response_size", exchange.ResponseBytes) })
+        {
+            long segments = MessageSegments.Count(bytes, mtu);
+            if (segments > MessageSegments.MaxSegments)
+            {
+                long largest = (long)MessageSegments.MaxSegments * MessageSegments.PayloadBytes(mtu);
+                context.Errors.Add(MessageNode(mapped, key), string.Create(CultureInfo.InvariantCulture,
+                        $"{key} {bytes}B of flow '{mapped.Demand.Name}' is {segments} segments at the path MTU {mtu}B in option '{option}' (via {via}); a message leaves its host at once and its access queue holds {MessageSegments.MaxSegments} packets, so every one would lose its tail"),
+                    $"use a {key} of at most {largest}B, or type tcp_request_response, whose window paces a large answer");
+            }
+        }
     }
 
     /// <summary>
     /// Estimated packets = Σ over flows of mean rate / mean packet size × active time × count, × replications × options.
     /// </summary>
-    private static void CheckPacketBudget(MappingContext context, IReadOnlyList<MappedOption> options, IReadOnlyList<MappedDemand> demands, RunSettings run)
+    private static void CheckPacketBudget(MappingContext context, IReadOnlyList<MappedOption> options, IReadOnlyList<MappedDemand> demands, RunSettings run,
+        IReadOnlyList<Dictionary<MappedDemand, int>> messageMtus)
     {
         int optionCount = options.Count;
         if (optionCount == 0)
@@ -85,7 +113,8 @@ internal static class ScenarioChecks
         double largestPackets = 0;
         foreach (var mapped in demands)
         {
-            double packets = PacketsPerReplication(mapped.Demand, run) * run.Replications * optionCount;
+            double packets = messageMtus.Sum(mtus => PacketsPerReplication(mapped.Demand, run, mtus.TryGetValue(mapped, out int mtu) ? mtu : null))
+                * run.Replications;
             total += packets;
             if (packets > largestPackets)
             {
@@ -109,16 +138,22 @@ internal static class ScenarioChecks
         }
     }
 
-    internal static double PacketsPerReplication(Demand demand, RunSettings run)
+    /// <param name="messageMtu">For a request/response demand, the path MTU its messages are cut to (the default where null).</param>
+    internal static double PacketsPerReplication(Demand demand, RunSettings run, int? messageMtu = null)
     {
         double stop = Math.Min((demand.Stop ?? run.Duration).TotalSeconds, run.Duration.TotalSeconds);
         double active = Math.Max(0, stop - demand.Start.TotalSeconds);
         double mean = demand.Size.MeanBytes;
         double perSecond;
-        if (demand.RequestResponse is { } rr)
+        if (demand.RequestResponse is { } rr && demand.Tcp is { } exchange)
         {
-            double segment = demand.Tcp?.MssBytes ?? 1460;
+            double segment = exchange.MssBytes;
             perSecond = (Math.Ceiling(rr.RequestBytes / segment) + Math.Ceiling(rr.ResponseBytes / segment)) / rr.MeanInterval.TotalSeconds;
+        }
+        else if (demand.RequestResponse is { } messages)
+        {
+            int mtu = MessageSegments.MtuOrDefault(messageMtu);
+            perSecond = (MessageSegments.Count(messages.RequestBytes, mtu) + MessageSegments.Count(messages.ResponseBytes, mtu)) / messages.MeanInterval.TotalSeconds;
         }
         else if (demand.Rate is { } rate)
         {
@@ -138,6 +173,46 @@ internal static class ScenarioChecks
 
     private static YamlDotNet.RepresentationModel.YamlNode ToNode(MappedDemand mapped) =>
         mapped.Reader.Node == mapped.At ? mapped.Reader.ValueNode("to") ?? mapped.At : mapped.At;
+
+    /// <summary>
+    /// A message's segments reach the VXC next to its sender at one instant: where that VXC polices (no shaper queue
+    /// in front), a message of more bytes than the policer's burst (and a customer shaper's queue, if any) loses its
+    /// tail every time, so every exchange fails. The path is the fewest-hop one.
+    /// </summary>
+    private static void CheckPolicedMessages(MappingContext context, MappedDemand mapped, DesignOption option, IReadOnlyList<Hop> path, int mtu)
+    {
+        var demand = mapped.Demand;
+        var exchange = demand.RequestResponse!;
+        var senders = new[]
+        {
+            ("request_size", exchange.RequestBytes, demand.From, path.FirstOrDefault(h => h.Kind != HopKind.PortAttachment)),
+            ("response_size", exchange.ResponseBytes, demand.To, path.LastOrDefault(h => h.Kind != HopKind.PortAttachment)),
+        };
+        foreach (var (key, bytes, sender, hop) in senders)
+        {
+            // A message beyond the access queue is refused for that already.
+            if (hop is not { Kind: HopKind.Vxc } || option.Vxcs.FirstOrDefault(v => v.Name == hop.Via) is not { Shaped: false } vxc
+                || MessageSegments.Count(bytes, mtu) > MessageSegments.MaxSegments)
+            {
+                continue;
+            }
+            // A VXC a topology generator made has no burst of its own: the run gives it the builder's default.
+            long burst = vxc.BurstBytes > 0 ? vxc.BurstBytes : VxcSpec.DefaultBurstBytes(vxc.Rate);
+            long room = burst + (vxc.CustomerShaper && context.Sites.ContainsKey(sender) ? vxc.CustomerShaperQueueBytes : 0);
+            long packetBytes = MessageSegments.PacketBytes(bytes, mtu);
+            if (packetBytes <= room)
+            {
+                continue;
+            }
+            long largest = room / mtu * MessageSegments.PayloadBytes(mtu) + Math.Max(0, room % mtu - MessageSegments.HeaderBytes);
+            context.Errors.Add(MessageNode(mapped, key), string.Create(CultureInfo.InvariantCulture,
+                    $"{key} {bytes}B of flow '{demand.Name}' is {packetBytes}B of segments reaching VXC '{vxc.Name}' at once in option '{option.Name}', policed at {vxc.Rate} with a burst of {burst}B{(room > burst ? $" behind a customer shaper holding {vxc.CustomerShaperQueueBytes}B" : "")}: every message would lose its tail"),
+                $"use a {key} of at most {largest}B, add 'shaping: true' or 'customer_shaper: true' to the VXC, 'burst: {packetBytes}B' if the provider grants it, or use type tcp_request_response");
+        }
+    }
+
+    private static YamlDotNet.RepresentationModel.YamlNode MessageNode(MappedDemand mapped, string key) =>
+        mapped.Reader.Node == mapped.At ? mapped.Reader.ValueNode(key) ?? mapped.At : mapped.At;
 
     private static YamlDotNet.RepresentationModel.YamlNode SizeNode(MappedDemand mapped) =>
         mapped.Reader.Node == mapped.At

@@ -98,9 +98,22 @@ internal sealed record FidelityChoice(Fidelity Used, string Reason, IReadOnlyLis
         return new(Fidelity.Packet, $"auto: {budget}, but the flow model is weaker here: {string.Join("; ", found)}", []);
     }
 
-    /// <summary>The packets of every demand in one replication (rate × active time / size, as validate counts them), times replications and options.</summary>
-    internal static double PacketsToSimulate(Scenario scenario, RunSettings settings) =>
-        scenario.Traffic.Sum(d => Loading.ScenarioChecks.PacketsPerReplication(d, settings)) * settings.Replications * Math.Max(1, scenario.Options.Count);
+    /// <summary>
+    /// The packets of every demand in one replication (rate × active time / size, as validate counts them, a message
+    /// as its segments at each option's path MTU), times replications, summed over options.
+    /// </summary>
+    internal static double PacketsToSimulate(Scenario scenario, RunSettings settings)
+    {
+        if (scenario.Options.Count == 0)
+        {
+            return scenario.Traffic.Sum(d => Loading.ScenarioChecks.PacketsPerReplication(d, settings)) * settings.Replications;
+        }
+        return scenario.Options.Sum(option =>
+        {
+            var mtu = DemandPathMtu.ForMessages(scenario, option);
+            return scenario.Traffic.Sum(d => Loading.ScenarioChecks.PacketsPerReplication(d, settings, mtu(d)));
+        }) * settings.Replications;
+    }
 
     private static List<string> Weaknesses(IEnumerable<(DesignOption Option, FlowApplicability Applicability)> assessed) =>
         assessed.SelectMany(a => a.Applicability.Weaker.Select(w => $"option '{a.Option.Name}': {w}")).ToList();

@@ -14,6 +14,7 @@ using FabricSim.Network.Traffic;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Reachability;
+using FabricSim.Scenarios.Validation;
 
 namespace FabricSim.Scenarios.Running;
 
@@ -32,11 +33,11 @@ internal static class OptionDescription
         var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products, scenario.Traffic);
         List<Ipv4Prefix> Addressed(string endpoint, IReadOnlyList<System.Net.IPNetwork> prefixes) =>
             Prefixes(prefixes.OrderBy(p => policy.AddressedPrefix(endpoint) == p ? 0 : 1));
-        return Describe(scenario, option, Addressed);
+        return Describe(scenario, option, Addressed, DemandPathMtu.ForMessages(scenario, option, policy));
     }
 
     private static FabricDescription Describe(Scenario scenario, DesignOption option,
-        Func<string, IReadOnlyList<System.Net.IPNetwork>, List<Ipv4Prefix>> prefixes) => new()
+        Func<string, IReadOnlyList<System.Net.IPNetwork>, List<Ipv4Prefix>> prefixes, Func<Demand, int?> messageMtu) => new()
     {
         Pops = scenario.Pops.Select(p => new PopSpec(p.Code, Location(p.Location))).ToList(),
         BackboneLinks = scenario.Backbone.Links.Select(l => new BackboneLinkSpec(l.PopA, l.PopB, l.Rate, l.RouteFactor, l.Delay)).ToList(),
@@ -78,7 +79,7 @@ internal static class OptionDescription
         {
             BurstBytes = PolicerBurst.DefaultBytes(ix.Rate, null, scenario.Catalog.Products),
         }).ToList(),
-        Demands = scenario.Traffic.Select(Demand).ToList(),
+        Demands = scenario.Traffic.Select(d => Demand(d, messageMtu)).ToList(),
         Failures = scenario.Failures.Where(f => f.Options.Contains(option.Name))
             .Select(f => new FailureSpec(f.Element, f.At, f.For, f.Mtbf, f.Mttr)).ToList(),
         WarmUp = scenario.Run.WarmUp,
@@ -220,7 +221,7 @@ internal static class OptionDescription
             limits.Ecmp && limits.Scope == VpnLimitScope.Tunnel ? TunnelSelection.Ecmp : TunnelSelection.ActiveStandby);
     }
 
-    private static DemandSpec Demand(Demand demand) => new(demand.Name, demand.From, demand.To, Kind(demand.Type))
+    private static DemandSpec Demand(Demand demand, Func<Demand, int?> messageMtu) => new(demand.Name, demand.From, demand.To, Kind(demand.Type))
     {
         Rate = demand.Rate,
         Sizes = PacketSizes.From(demand.Size),
@@ -231,6 +232,9 @@ internal static class OptionDescription
         OnOff = demand.OnOff is { } onOff ? new OnOffSpec(onOff.OnMean, onOff.OffMean, onOff.ParetoShape) : null,
         RequestResponse = demand.RequestResponse is { } rr
             ? new RequestResponseSpec(checked((int)rr.RequestBytes), checked((int)rr.ResponseBytes), rr.MeanInterval)
+            {
+                MtuBytes = MessageSegments.MtuOrDefault(messageMtu(demand)),
+            }
             : null,
         Tcp = demand.Tcp is { } tcp
             ? new TcpDemandSpec(tcp.Algorithm == TcpAlgorithm.Cubic ? TcpCongestionAlgorithm.Cubic : TcpCongestionAlgorithm.NewReno,

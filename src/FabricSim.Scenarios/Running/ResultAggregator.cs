@@ -78,8 +78,9 @@ internal static class ResultAggregator
     /// <summary>One replication's view of a reported flow: its simulated flows added together.</summary>
     /// <param name="Completion">A finite transfer's completion: the last of its copies to finish (NaN if one had not); null otherwise.</param>
     /// <param name="ResponseTime">Request-to-response times of an exchange's copies pooled; null for a flow that answers nothing.</param>
+    /// <param name="Loss">Lost among packets decided; for a request/response flow, among its messages, any of whose segments lost loses it.</param>
     private sealed record Combined(long Sent, long Received, long Dropped, double Throughput, double Jitter, double Outage, LatencyHistogram Delay,
-        double? Completion, LatencyHistogram? ResponseTime);
+        double? Completion, LatencyHistogram? ResponseTime, double Loss);
 
     /// <summary>The first item of each name, as a search in order would find it.</summary>
     private static Dictionary<string, T> FirstByName<T>(IEnumerable<T> items, Func<T, string> name)
@@ -99,6 +100,7 @@ internal static class ResultAggregator
         double? completion = null;
         var delay = new LatencyHistogram();
         LatencyHistogram? responseTime = null;
+        MessageCounts? messages = null;
         foreach (string name in group.FlowNames)
         {
             FlowMeasurement flow = measured[name];
@@ -113,13 +115,19 @@ internal static class ResultAggregator
             {
                 (responseTime ??= new LatencyHistogram()).Merge(answered);
             }
+            if (flow.Messages is { } counted)
+            {
+                messages = messages is null ? counted
+                    : new MessageCounts(messages.Sent + counted.Sent, messages.Completed + counted.Completed, messages.Lost + counted.Lost);
+            }
             if (flow.CompletionSeconds is { } finished)
             {
                 completion = completion is { } sofar ? (double.IsNaN(finished) ? finished : Math.Max(sofar, finished)) : finished;
             }
         }
         double jitter = received == 0 ? double.NaN : jitterWeighted / received;
-        return new Combined(sent, received, dropped, throughput, jitter, outage, delay, completion, responseTime);
+        double loss = messages?.LossRatio ?? (received + dropped == 0 ? double.NaN : dropped / (double)(received + dropped));
+        return new Combined(sent, received, dropped, throughput, jitter, outage, delay, completion, responseTime, loss);
     }
 
     private static RunRecord Record(int unit, int replication, string option, DemandFlows group, Combined run)
@@ -134,7 +142,7 @@ internal static class ResultAggregator
             arrived ? Ms(run.Delay.Quantile(0.99)) : double.NaN,
             arrived ? Ms(run.Delay.Max) : double.NaN,
             run.Jitter,
-            run.Received + run.Dropped == 0 ? double.NaN : run.Dropped / (double)(run.Received + run.Dropped),
+            run.Loss,
             run.Outage)
         {
             CompletionSeconds = run.Completion,
@@ -155,7 +163,7 @@ internal static class ResultAggregator
             EstimateBuilder.FromHistogramQuantiles(reps.Select(r => Quantile(r.Delay, 0.99))),
             EstimateBuilder.From(reps.Select(r => r.Delay.Count == 0 ? double.NaN : Ms(r.Delay.Max))),
             EstimateBuilder.From(reps.Select(r => r.Jitter)),
-            EstimateBuilder.FromRatios(reps.Select(r => r.Received + r.Dropped == 0 ? double.NaN : r.Dropped / (double)(r.Received + r.Dropped))),
+            EstimateBuilder.FromRatios(reps.Select(r => r.Loss)),
             EstimateBuilder.From(reps.Select(r => r.Outage)))
         {
             TransferCompletionSeconds = reps.Any(r => r.Completion is not null)

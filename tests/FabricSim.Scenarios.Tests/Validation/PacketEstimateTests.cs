@@ -36,6 +36,35 @@ public class PacketEstimateTests
         Assert.Equal(2_500, Estimate("{name: f, from: a, to: b, type: onoff, rate: 8Mbps, packet_size: 1000B, on_mean: 100ms, off_mean: 300ms}"), 6);
     }
 
+    /// <summary>
+    /// Between two sites with 9000 B LAN MTUs over a VXC (9100 B) the path MTU is 9000 B: a 64,000 B response is
+    /// ⌈64,000 / 8,960⌉ = 8 segments, not the 44 of a 1500 B path. The estimate counts (1 + 8) packets per 10 ms ×
+    /// 10 s × 2 replications, and the run sends exactly 8 per response.
+    /// </summary>
+    [Fact]
+    public void A_request_response_estimate_counts_the_segments_the_run_sends_at_the_options_path_MTU()
+    {
+        var scenario = ScenarioLoader.LoadText("""
+            name: t
+            run: {duration: 10s, warmup: 1s, replications: 2}
+            sites:
+              - {name: a, pop: SYD1, mtu: 9000B}
+              - {name: b, pop: SYD2, mtu: 9000B}
+            options:
+              - name: o
+                topology: {mesh: {sites: [a, b], rate: 1Gbps}}
+            traffic:
+              - {name: f, from: a, to: b, type: request_response, request_size: 400B, response_size: 64000B, interval: 10ms}
+            """, "t.yaml");
+
+        Assert.Equal(9 * 100 * 10 * 2, FabricSim.Scenarios.Running.FidelityChoice.PacketsToSimulate(scenario, scenario.Run), 6);
+        var run = FabricSim.Scenarios.Running.ReplicationRun.Execute(scenario, scenario.Options[0], seed: 1, replication: 0, CancellationToken.None);
+        var response = run.Outcome.Measurements.Flows.Single(f => f.Flow == "f/response");
+        Assert.True(response.Messages!.Sent > 800);
+        Assert.Equal(8 * response.Messages.Sent, response.PacketsSent);
+        Assert.Equal(0, response.PacketsDropped);
+    }
+
     [Fact]
     public void Request_response_counts_segments_of_both_messages()
     {
