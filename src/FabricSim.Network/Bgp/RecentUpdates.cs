@@ -42,11 +42,21 @@ internal sealed class RecentUpdates
         }
         for (int i = 0; i < announced.Length; i++)
         {
-            if (announced[i].Prefix != update.Announced[i].Prefix || !ReferenceEquals(announced[i].Attributes, update.Announced[i].Attributes))
+            if (!ReferenceEquals(announced[i].Attributes, update.Announced[i].Attributes) || !Same(announced[i].Prefix, update.Announced[i].Prefix))
             {
                 return false;
             }
         }
-        return withdrawn.SequenceEqual(update.Withdrawn);
+        for (int i = 0; i < withdrawn.Length; i++)
+        {
+            if (!Same(withdrawn[i], update.Withdrawn[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /// <summary>Field by field: the record's own equality goes through equality comparers this loop cannot afford.</summary>
+    private static bool Same(Ipv4Prefix a, Ipv4Prefix b) => a.Network.Value == b.Network.Value && a.Length == b.Length;
 }
