@@ -15,11 +15,24 @@ internal sealed record BgpPathAttributes(
 {
     public const long DefaultLocalPreference = 100;
 
+    /// <summary>
+    /// The attributes as the peer sent them, when a session's import policy rewrote them into these; null when these
+    /// are as received (or were never received). The table keeps only what import made of a route, so the received
+    /// form, needed to re-apply a changed policy, rides along here: one reference per rewritten instance, which
+    /// prefixes and routers share, instead of one per route.
+    /// </summary>
+    public BgpPathAttributes? ImportedFrom { get; init; }
+
     public bool PathContains(long asn)
     {
-        foreach (long hop in AsPath)
+        // Indexed, not foreach: enumerating the interface would allocate an enumerator per received route.
+        if (AsPath is long[] path)
         {
-            if (hop == asn)
+            return path.AsSpan().Contains(asn);
+        }
+        for (int i = 0; i < AsPath.Count; i++)
+        {
+            if (AsPath[i] == asn)
             {
                 return true;
             }

@@ -217,12 +217,13 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     public void OnBfdUp(BfdSession session) => OnInterfaceUp();
 
     /// <summary>
-    /// Queues an advertisement or withdrawal of <paramref name="prefix"/> after the router's best route changed. All
-    /// changes of one instant leave together, packed into as few UPDATEs as fit, as routers pack their updates. A
-    /// withdrawal leaves at once; an advertisement waits while the advertisement interval since the last run to this
-    /// peer lasts, and a later change of the same prefix replaces it in the queue, so only the latest goes out.
+    /// Queues an advertisement or withdrawal of a prefix after the router's best route (<paramref name="best"/>, when
+    /// <paramref name="hasBest"/>) changed. All changes of one instant leave together, packed into as few UPDATEs as
+    /// fit, as routers pack their updates. A withdrawal leaves at once; an advertisement waits while the advertisement
+    /// interval since the last run to this peer lasts, and a later change of the same prefix replaces it in the queue,
+    /// so only the latest goes out.
     /// </summary>
-    internal void OnBestChanged(PrefixRoutes routes)
+    internal void OnBestChanged(PrefixRoutes routes, bool hasBest, in RouteCandidate best)
     {
         if (!IsEstablished)
         {
@@ -230,7 +231,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         }
         // Only whether something goes out is decided now; what goes out is read from the table when the queue is
         // sent, which is the latest change's route, as every change of the best comes here.
-        bool announces = Speaker.TryGetBest(routes, out var best) && MayExport(routes.Prefix, best);
+        bool announces = hasBest && MayExport(routes.Prefix, best);
         if (!announces && !_advertised.Contains(routes.Index) && !_pending.Contains(routes.Index))
         {
             return;
@@ -413,7 +414,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     {
         foreach (var prefix in update.Withdrawn)
         {
-            if (_rejected is null || !_rejected.Remove(prefix))
+            if (_rejected is not { Count: > 0 } || !_rejected.Remove(prefix))
             {
                 Speaker.Forget(this, prefix);
             }
@@ -435,7 +436,10 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             Speaker.Forget(this, prefix);
             return;
         }
-        _rejected?.Remove(prefix);
+        if (_rejected is { Count: > 0 })
+        {
+            _rejected.Remove(prefix);
+        }
         if (!_imported.TryGet(received, out var attributes))
         {
             attributes = Imported(received);
@@ -452,7 +456,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         var source = !IsInternal && received.Source == RouteSource.Local && !Options.WithinCloud ? RouteSourceRules.LearnedFrom(Options.PeerType) : received.Source;
         return med == received.Med && preference == received.LocalPreference && source == received.Source
             ? received
-            : received with { Med = med, LocalPreference = preference, Source = source };
+            : received with { Med = med, LocalPreference = preference, Source = source, ImportedFrom = received };
     }
 
     /// <summary>Whether policy lets <paramref name="best"/>, the router's best route to <paramref name="prefix"/>, go to the peer.</summary>
@@ -504,7 +508,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         {
             if (size + BgpUpdate.WithdrawnBytes > limit)
             {
-                Send(new BgpUpdate([], withdrawn[from..i].ToArray()));
+                Send(Speaker.Updates.Get([], withdrawn[from..i]));
                 from = i;
                 size = BgpUpdate.EmptyBytes;
             }
@@ -518,7 +522,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
             int bytes = BgpUpdate.AnnouncementBytes(announced[i]);
             if (size + bytes > limit && (i > from || gone.Length > 0))
             {
-                Send(new BgpUpdate(announced[from..i].ToArray(), gone.ToArray()));
+                Send(Speaker.Updates.Get(announced[from..i], gone));
                 from = i;
                 gone = [];
                 size = BgpUpdate.EmptyBytes;
@@ -527,7 +531,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
         }
         if (announced.Length > from || gone.Length > 0)
         {
-            Send(new BgpUpdate(announced[from..].ToArray(), gone.ToArray()));
+            Send(Speaker.Updates.Get(announced[from..], gone));
         }
     }
 

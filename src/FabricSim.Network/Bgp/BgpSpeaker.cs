@@ -19,6 +19,7 @@ internal sealed class BgpSpeaker
     private readonly List<L3Adjacency> _staticVias = [];
     private readonly L3Adjacency _connected;
     private readonly List<int> _indices = [];
+    private ulong[] _sortKeys = [];
     private readonly List<PrefixRoutes> _queued = [];
     private readonly List<BgpAnnouncement> _announced = [];
     private readonly List<Ipv4Prefix> _withdrawn = [];
@@ -46,6 +47,9 @@ internal sealed class BgpSpeaker
 
     /// <summary>The rewritten attributes the router's sessions advertise, shared between sessions that rewrite alike.</summary>
     internal SharedExports Exports { get; }
+
+    /// <summary>The UPDATEs the router's sessions sent last, shared between sessions sending the same routes.</summary>
+    internal RecentUpdates Updates { get; } = new();
 
     /// <summary>
     /// How many equal-cost BGP paths forwarding shares flows over (BGP "maximum-paths"); 1, the routers' usual
@@ -147,14 +151,29 @@ internal sealed class BgpSpeaker
     {
         _indices.Clear();
         set.CopyTo(_indices);
-        _queued.Clear();
-        foreach (int index in _indices)
+        if (_sortKeys.Length < _indices.Count)
         {
-            _queued.Add(_byIndex[index]);
+            _sortKeys = new ulong[Math.Max(_indices.Count, 2 * _sortKeys.Length)];
         }
-        _queued.Sort(ByPrefix.Instance);
+        // One integer per prefix in prefix order (network, then length) with its number below: sorting plain integers
+        // costs a fraction of sorting objects through a comparer, and flushes sort on every change.
+        var keys = _sortKeys.AsSpan(0, _indices.Count);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var prefix = _byIndex[_indices[i]].Prefix;
+            keys[i] = ((ulong)prefix.Network.Value << (IndexBits + 6)) | ((ulong)prefix.Length << IndexBits) | (uint)_indices[i];
+        }
+        keys.Sort();
+        _queued.Clear();
+        foreach (ulong key in keys)
+        {
+            _queued.Add(_byIndex[(int)(key & ((1UL << IndexBits) - 1))]);
+        }
         return _queued;
     }
+
+    /// <summary>Bits of a prefix's number in a sort key: room for 67 million prefixes, some sixty times a full Internet table.</summary>
+    private const int IndexBits = 26;
 
     /// <summary>Where a session puts what one flush sends, reused like <see cref="SortedByPrefix"/>: empty on return, emptied by the caller.</summary>
     internal (List<BgpAnnouncement> Announced, List<Ipv4Prefix> Withdrawn) Outgoing() => (_announced, _withdrawn);
@@ -176,7 +195,7 @@ internal sealed class BgpSpeaker
     {
         // Every network the router originates carries the same attributes, so they share one instance.
         _originated ??= new BgpPathAttributes([], RouterId, null, BgpPathAttributes.DefaultLocalPreference, RouteSource.Local);
-        Learn(PrefixRoutes.Originated, prefix, _originated, null);
+        Learn(PrefixRoutes.Originated, prefix, _originated);
     }
 
     /// <summary>Stops announcing one of the router's own networks.</summary>
@@ -191,7 +210,7 @@ internal sealed class BgpSpeaker
     {
         long preference = floating ? FloatingStaticPreference : long.MaxValue;
         var attributes = new BgpPathAttributes([], RouterId, null, preference, RouteSource.Local);
-        Learn(StaticSource(via), prefix, attributes, null);
+        Learn(StaticSource(via), prefix, attributes);
     }
 
     internal void RemoveStaticRoute(Ipv4Prefix prefix, L3Adjacency via) => Forget(StaticSource(via), prefix);
@@ -248,14 +267,23 @@ internal sealed class BgpSpeaker
         }
     }
 
-    /// <summary>A route heard over <paramref name="from"/>: <paramref name="attributes"/> after import policy, <paramref name="received"/> before.</summary>
-    internal void Learn(BgpSession from, Ipv4Prefix prefix, BgpPathAttributes attributes, BgpPathAttributes received) =>
-        Learn(from.Ordinal, prefix, attributes, received);
+    /// <summary>
+    /// A route heard over <paramref name="from"/>: <paramref name="attributes"/> after import policy,
+    /// <paramref name="received"/> before, which the attributes carry (<see cref="BgpPathAttributes.ImportedFrom"/>).
+    /// </summary>
+    internal void Learn(BgpSession from, Ipv4Prefix prefix, BgpPathAttributes attributes, BgpPathAttributes received)
+    {
+        if (!ReferenceEquals(received, attributes.ImportedFrom ?? attributes))
+        {
+            throw new ArgumentException("The attributes after import policy name the received ones they were made from.", nameof(received));
+        }
+        Learn(from.Ordinal, prefix, attributes);
+    }
 
     /// <summary>Drops the route heard over <paramref name="from"/> for <paramref name="prefix"/>; false when there was none.</summary>
     internal bool Forget(BgpSession from, Ipv4Prefix prefix) => Forget(from.Ordinal, prefix);
 
-    private void Learn(int from, Ipv4Prefix prefix, BgpPathAttributes attributes, BgpPathAttributes? received)
+    private void Learn(int from, Ipv4Prefix prefix, BgpPathAttributes attributes)
     {
         var routes = RoutesFor(prefix);
         int previous = routes.BestPosition;
@@ -266,7 +294,7 @@ internal sealed class BgpSpeaker
         {
             // Selection is a fold over the candidates in list order, so a route appended after the current best needs
             // one comparison, not a new scan: the result is the fold's, even where MED makes the order matter.
-            position = routes.Append(from, attributes, received, _sessions.Count + 1 + _staticVias.Count);
+            position = routes.Append(from, attributes, _sessions.Count + 1 + _staticVias.Count);
             best = previous < 0 || BestPathSelection.Prefers(Candidate(routes, position), Candidate(routes, previous)) ? position : previous;
             changed = best != previous;
         }
@@ -274,7 +302,7 @@ internal sealed class BgpSpeaker
         {
             var replaced = Candidate(from, routes.Attributes(position));
             bool totallyOrdered = routes.IsTotallyOrdered;
-            routes.Replace(position, attributes, received);
+            routes.Replace(position, attributes);
             best = totallyOrdered && routes.IsTotallyOrdered ? BestAfterReplacing(routes, position, replaced) : Fold(routes);
             // The replacement is a new route: chosen, it is a change even with the attributes it had.
             changed = best == position || best != previous;
@@ -358,7 +386,8 @@ internal sealed class BgpSpeaker
     {
         foreach (var routes in SortedRoutes())
         {
-            session.OnBestChanged(routes);
+            bool hasBest = TryGetBest(routes, out var best);
+            session.OnBestChanged(routes, hasBest, best);
         }
     }
 
@@ -366,6 +395,10 @@ internal sealed class BgpSpeaker
     {
         if (!_routes.TryGetValue(prefix, out var routes))
         {
+            if (_byIndex.Count == 1 << IndexBits)
+            {
+                throw new InvalidOperationException($"Router {Node.Name} holds more prefixes than its table numbers ({1 << IndexBits}).");
+            }
             routes = new PrefixRoutes(prefix, _byIndex.Count);
             _routes.Add(prefix, routes);
             _byIndex.Add(routes);
@@ -421,9 +454,10 @@ internal sealed class BgpSpeaker
         }
         BestPathChanges++;
         LastChangeAt = Node.Context.Simulator.Now;
+        bool hasBest = TryGetBest(routes, out var installed);
         foreach (var session in _sessions)
         {
-            session.OnBestChanged(routes);
+            session.OnBestChanged(routes, hasBest, installed);
         }
         BestRouteChanged?.Invoke(routes.Prefix, best >= 0 ? Candidate(routes, best).ToRoute(routes.Prefix) : null);
     }

@@ -11,17 +11,17 @@ internal sealed record BgpUpdate(BgpAnnouncement[] Announced, Ipv4Prefix[] Withd
     /// <summary>A withdrawn /xx prefix: one length byte and up to four address bytes.</summary>
     public const int WithdrawnBytes = 5;
 
-    public override int SizeBytes
+    /// <summary>Measured once: a message shared between peers (<see cref="RecentUpdates"/>) is sent many times.</summary>
+    public override int SizeBytes { get; } = Measure(Announced, Withdrawn);
+
+    private static int Measure(BgpAnnouncement[] announced, Ipv4Prefix[] withdrawn)
     {
-        get
+        int size = EmptyBytes + withdrawn.Length * WithdrawnBytes;
+        foreach (var route in announced)
         {
-            int size = EmptyBytes + Withdrawn.Length * WithdrawnBytes;
-            foreach (var route in Announced)
-            {
-                size += AnnouncementBytes(route);
-            }
-            return size;
+            size += AnnouncementBytes(route);
         }
+        return size;
     }
 
     /// <summary>

@@ -3,13 +3,13 @@ using FabricSim.Network.Addressing;
 namespace FabricSim.Network.Bgp;
 
 /// <summary>
-/// One prefix's candidates in a router's table (its Loc-RIB entry and, with <see cref="Received"/>, the Adj-RIBs-In
-/// of the sessions that offered it): parallel arrays indexed by position, each candidate a source (session ordinal,
-/// <see cref="Originated"/>, or a static adjacency's code), its attributes after import policy and as received. A
-/// route is held once, in these arrays, not in a per-session table as well, and costs no object of its own.
-/// Positions follow arrival order (appended, replaced in place, removed with the rest moving up), the order the
-/// decision process folds over. The router numbers its prefixes densely (<see cref="Index"/>), so a session can keep
-/// its per-prefix state as bits.
+/// One prefix's candidates in a router's table (its Loc-RIB entry and, through
+/// <see cref="BgpPathAttributes.ImportedFrom"/>, the Adj-RIBs-In of the sessions that offered it): parallel arrays
+/// indexed by position, each candidate a source (session ordinal, <see cref="Originated"/>, or a static adjacency's
+/// code) and its attributes after import policy. A route is held once, in these arrays, not in a per-session table as
+/// well, and costs no object of its own. Positions follow arrival order (appended, replaced in place, removed with the
+/// rest moving up), the order the decision process folds over. The router numbers its prefixes densely
+/// (<see cref="Index"/>), so a session can keep its per-prefix state as bits.
 /// </summary>
 internal sealed class PrefixRoutes(Ipv4Prefix prefix, int index)
 {
@@ -18,7 +18,6 @@ internal sealed class PrefixRoutes(Ipv4Prefix prefix, int index)
 
     private int[] _from = [];
     private BgpPathAttributes[] _attributes = [];
-    private BgpPathAttributes?[] _received = [];
     private int _carryingMed;
 
     public Ipv4Prefix Prefix { get; } = prefix;
@@ -46,35 +45,35 @@ internal sealed class PrefixRoutes(Ipv4Prefix prefix, int index)
     public BgpPathAttributes Attributes(int position) => _attributes[position];
 
     /// <summary>The attributes as the peer sent them, before import policy; null for routes of no session.</summary>
-    public BgpPathAttributes? Received(int position) => _received[position];
+    public BgpPathAttributes? Received(int position) =>
+        _from[position] >= 0 ? _attributes[position].ImportedFrom ?? _attributes[position] : null;
 
     /// <summary>Where the route of <paramref name="from"/> sits, −1 when it has none (a source offers one route per prefix).</summary>
     public int PositionOf(int from) => _from.AsSpan(0, Count).IndexOf(from);
 
     /// <summary>Adds a candidate last; <paramref name="capacity"/> bounds the growth (a source offers one route per prefix).</summary>
-    public int Append(int from, BgpPathAttributes attributes, BgpPathAttributes? received, int capacity)
+    public int Append(int from, BgpPathAttributes attributes, int capacity)
     {
         if (Count == _from.Length)
         {
-            // Growing fourfold up to the bound: a prefix heard from a hundred peers reallocates three times, not six.
-            int size = Math.Max(Count + 1, Math.Min(Count == 0 ? 4 : 4 * Count, capacity));
+            // Growing fourfold, and to the bound once that is less than twice away: a prefix heard from a hundred peers
+            // takes arrays of 4, 16 and 100, not 4, 16, 64 and 100, and none is more than eight times what it holds.
+            int size = Count == 0 ? 4 : 4 * Count;
+            size = Math.Max(Count + 1, 2 * size > capacity ? capacity : size);
             Array.Resize(ref _from, size);
             Array.Resize(ref _attributes, size);
-            Array.Resize(ref _received, size);
         }
         _from[Count] = from;
         _attributes[Count] = attributes;
-        _received[Count] = received;
         CountMed(attributes, +1);
         return Count++;
     }
 
-    public void Replace(int position, BgpPathAttributes attributes, BgpPathAttributes? received)
+    public void Replace(int position, BgpPathAttributes attributes)
     {
         CountMed(_attributes[position], -1);
         CountMed(attributes, +1);
         _attributes[position] = attributes;
-        _received[position] = received;
     }
 
     /// <summary>Removes the candidate at <paramref name="position"/>; the later ones move up, the chosen one with them.</summary>
@@ -84,10 +83,8 @@ internal sealed class PrefixRoutes(Ipv4Prefix prefix, int index)
         int after = Count - position - 1;
         Array.Copy(_from, position + 1, _from, position, after);
         Array.Copy(_attributes, position + 1, _attributes, position, after);
-        Array.Copy(_received, position + 1, _received, position, after);
         Count--;
         _attributes[Count] = null!;
-        _received[Count] = null;
         if (BestPosition == position)
         {
             BestPosition = -1;
@@ -101,7 +98,6 @@ internal sealed class PrefixRoutes(Ipv4Prefix prefix, int index)
             // A prefix that comes and goes keeps its index, not its arrays.
             _from = [];
             _attributes = [];
-            _received = [];
         }
     }
 

@@ -31,7 +31,7 @@ internal sealed class SharedExports(BgpSpeaker speaker)
     private int Limit => 64 + 4 * speaker.PrefixCount;
 
     private BgpPathAttributes RewriteInternal(BgpPathAttributes attributes, BgpSessionOptions options) =>
-        attributes with { Med = options.MedOut ?? attributes.Med, NextHop = speaker.RouterId };
+        attributes with { Med = options.MedOut ?? attributes.Med, NextHop = speaker.RouterId, ImportedFrom = null };
 
     private BgpPathAttributes RewriteExternal(BgpPathAttributes attributes, BgpSessionOptions options)
     {
