@@ -3,10 +3,11 @@ using System.Runtime.CompilerServices;
 namespace FabricSim.Engine.Events;
 
 /// <summary>
-/// Future-event list: small reference-free <see cref="ScheduledEvent"/> keys ordered by (time, sequence), plus a slot
-/// table holding each event's handler and payload. The keys live in a 4-ary heap while few are pending and in a
-/// calendar queue beyond <see cref="CalendarAbove"/>, where the heap's cache misses dominate; the two give the same
-/// order, ties included, so the choice never changes a result. Slots are recycled through a free list, so steady
+/// Future-event list: a table of <see cref="EventEntry"/> slots holding each event's key, handler and payload, ordered
+/// by (time, sequence) in one of two ways. While few events are pending, small reference-free
+/// <see cref="ScheduledEvent"/> keys naming the slots live in a 4-ary heap; beyond <see cref="CalendarAbove"/>, where
+/// the heap's cache misses dominate, a calendar queue links the slots themselves into its buckets. The two give the
+/// same order, ties included, so the choice never changes a result. Slots are recycled through a free list, so steady
 /// state allocates nothing.
 /// </summary>
 internal sealed class EventQueue
@@ -23,7 +24,7 @@ internal sealed class EventQueue
     private readonly int _calendarAbove;
     private readonly int _heapBelow;
     private CalendarEventSet? _calendar;
-    private EventTarget[] _targets;
+    private EventEntry[] _entries;
     private int[] _freeSlots;
     private int _freeCount;
     private int _count;
@@ -34,7 +35,7 @@ internal sealed class EventQueue
         _heap = new ScheduledEvent[capacity];
         _calendarAbove = calendarAbove;
         _heapBelow = heapBelow;
-        _targets = new EventTarget[capacity];
+        _entries = new EventEntry[capacity];
         _freeSlots = new int[capacity];
         for (int i = 0; i < capacity; i++)
         {
@@ -61,18 +62,20 @@ internal sealed class EventQueue
             Grow();
         }
         int slot = _freeSlots[--_freeCount];
-        ref EventTarget target = ref _targets[slot];
+        ref EventEntry entry = ref _entries[slot];
         // Slots are recycled, usually for the same handler and often with no payload: skipping stores of an unchanged
         // reference skips their GC write barriers, a noticeable part of an event's cost.
-        if (!ReferenceEquals(target.Handler, handler))
+        if (!ReferenceEquals(entry.Handler, handler))
         {
-            target.Handler = handler;
+            entry.Handler = handler;
         }
-        if (!ReferenceEquals(target.Payload, payload))
+        if (!ReferenceEquals(entry.Payload, payload))
         {
-            target.Payload = payload;
+            entry.Payload = payload;
         }
-        target.Argument = argument;
+        entry.Argument = argument;
+        entry.Time = time;
+        entry.Sequence = sequence;
 
         var item = new ScheduledEvent { Time = time, Sequence = sequence, Slot = slot };
         if (_calendar is null)
@@ -127,12 +130,12 @@ internal sealed class EventQueue
         }
         time = first.Time;
         sequence = first.Sequence;
-        ref EventTarget slot = ref _targets[first.Slot];
-        target = slot;
+        ref EventEntry entry = ref _entries[first.Slot];
+        target = new EventTarget { Handler = entry.Handler, Payload = entry.Payload, Argument = entry.Argument };
         // Release the payload so a pooled packet is not pinned by the table; handlers are long-lived anyway.
-        if (slot.Payload is not null)
+        if (entry.Payload is not null)
         {
-            slot.Payload = null;
+            entry.Payload = null;
         }
         _freeSlots[_freeCount++] = first.Slot;
         return true;
@@ -140,29 +143,29 @@ internal sealed class EventQueue
 
     // The calendar's paths stay out of line, so the heap path of small simulations inlines as it did alone.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private long CalendarPeekTime() => _calendar!.PeekTime;
+    private long CalendarPeekTime() => _calendar!.PeekTime(_entries);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void SwitchToCalendar() => _calendar = new CalendarEventSet(_heap.AsSpan(0, _count));
+    private void SwitchToCalendar() => _calendar = new CalendarEventSet(_heap.AsSpan(0, _count), _entries);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void PushToCalendar(in ScheduledEvent item)
     {
         _count++;
-        _calendar!.Push(item);
+        _calendar!.Push(item, _entries);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool TryPopFromCalendar(long limit, out ScheduledEvent first)
     {
-        if (!_calendar!.TryPopDue(limit, _targets, out first))
+        if (!_calendar!.TryPopDue(limit, _entries, out first))
         {
             return false;
         }
         if (--_count <= _heapBelow)
         {
             // Back to the heap: the calendar's keys, sifted up in any order, make a heap of the same order.
-            int count = _calendar.CopyTo(_heap);
+            int count = _calendar.CopyTo(_heap, _entries);
             for (int i = 1; i < count; i++)
             {
                 var item = _heap[i];
@@ -175,9 +178,9 @@ internal sealed class EventQueue
 
     private void Grow()
     {
-        int old = _targets.Length;
+        int old = _entries.Length;
         int capacity = old * 2;
-        Array.Resize(ref _targets, capacity);
+        Array.Resize(ref _entries, capacity);
         Array.Resize(ref _heap, capacity);
         Array.Resize(ref _freeSlots, capacity);
         for (int i = old; i < capacity; i++)
