@@ -52,6 +52,9 @@ internal sealed class CalendarEventSet
     /// <summary>Times the width was re-chosen since the set was made (for tests and benchmarks).</summary>
     public int Rebuilds { get; private set; }
 
+    /// <summary>Events waiting beyond the window, in the overflow heap (for tests and benchmarks).</summary>
+    public int OverflowCount => _overflow.Count;
+
     /// <summary>Over the last tuning interval: buckets walked per pop, and events per bucket served (for tests and benchmarks).</summary>
     public (double AdvancesPerPop, double EventsPerBucket) LastInterval { get; private set; }
 

@@ -10,6 +10,7 @@ internal struct EventEntry
     public IEventHandler? Handler;
     public object? Payload;
     public long Argument;
+    /// <summary>The key, kept here while the calendar holds the events (the heap keeps it in its own keys).</summary>
     public long Time;
     public long Sequence;
     /// <summary>The next entry in the same calendar bucket, or -1; unused while the heap holds the keys.</summary>

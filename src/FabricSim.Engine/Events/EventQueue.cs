@@ -74,8 +74,6 @@ internal sealed class EventQueue
             entry.Payload = payload;
         }
         entry.Argument = argument;
-        entry.Time = time;
-        entry.Sequence = sequence;
 
         var item = new ScheduledEvent { Time = time, Sequence = sequence, Slot = slot };
         if (_calendar is null)
@@ -88,7 +86,7 @@ internal sealed class EventQueue
         }
         else
         {
-            PushToCalendar(item);
+            PushToCalendar(item, ref entry);
         }
     }
 
@@ -146,11 +144,23 @@ internal sealed class EventQueue
     private long CalendarPeekTime() => _calendar!.PeekTime(_entries);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void SwitchToCalendar() => _calendar = new CalendarEventSet(_heap.AsSpan(0, _count), _entries);
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void PushToCalendar(in ScheduledEvent item)
+    private void SwitchToCalendar()
     {
+        var keys = _heap.AsSpan(0, _count);
+        foreach (var key in keys)
+        {
+            _entries[key.Slot].Time = key.Time;
+            _entries[key.Slot].Sequence = key.Sequence;
+        }
+        _calendar = new CalendarEventSet(keys, _entries);
+    }
+
+    /// <summary>The calendar links entries, so they carry their key there; the heap's keys carry it otherwise.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PushToCalendar(in ScheduledEvent item, ref EventEntry entry)
+    {
+        entry.Time = item.Time;
+        entry.Sequence = item.Sequence;
         _count++;
         _calendar!.Push(item, _entries);
     }
