@@ -103,7 +103,7 @@ internal sealed class CalendarEventSet
         }
         item = _current.Pop();
         if (_current.Count > 0 && (uint)_current.Peek.Slot < (uint)entries.Length &&
-            entries[_current.Peek.Slot].Payload is { } payload)
+            entries[_current.Peek.Slot].Target.Payload is { } payload)
         {
             // The next event's entry was read when its bucket came into service; what it carries (a packet) is the
             // next miss, so start it while this event runs.
