@@ -13,18 +13,12 @@ internal static class CachePrefetch
     /// <summary>Whether hints do anything here: callers that must read memory to know what to prefetch skip that work otherwise.</summary>
     public static bool IsAvailable => Sse.IsSupported;
 
-    /// <summary>
-    /// Starts loading <paramref name="value"/>, first and last byte: an array element of a size that does not divide
-    /// a cache line (an event entry's 48 bytes) straddles two lines every other time.
-    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static unsafe void Load<T>(ref T value)
     {
         if (Sse.IsSupported)
         {
-            byte* first = (byte*)Unsafe.AsPointer(ref value);
-            Sse.Prefetch0(first);
-            Sse.Prefetch0(first + Unsafe.SizeOf<T>() - 1);
+            Sse.Prefetch0(Unsafe.AsPointer(ref value));
         }
     }
 

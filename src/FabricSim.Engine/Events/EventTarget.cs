@@ -1,6 +1,6 @@
 namespace FabricSim.Engine.Events;
 
-/// <summary>What to call when an event fires, as the queue hands it to the loop.</summary>
+/// <summary>What to call when an event fires; stored once per event in a recycled slot beside the heap.</summary>
 internal struct EventTarget
 {
     public IEventHandler? Handler;
