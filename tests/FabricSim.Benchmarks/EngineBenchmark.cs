@@ -35,8 +35,16 @@ internal sealed class EngineBenchmark : IBenchmark
             report.Figure($"hold.q{size}.events_per_s", holds / seconds, "1/s", $"hold model, {size:N0} pending events: events/s");
             report.Figure($"hold.q{size}.bytes_per_event", bytes / (double)holds, "B", $"hold model, {size:N0} pending events: bytes allocated/event");
             RunQueueHold(size, holds / 4, calendar: true);
-            report.Figure($"hold_queue.q{size}.events_per_s", holds / RunQueueHold(size, holds, calendar: true), "1/s", $"the same on the event queue alone (no handlers): events/s");
-            report.Figure($"hold_heap_only.q{size}.events_per_s", holds / RunQueueHold(size, holds, calendar: false), "1/s", $"the same on its 4-ary heap alone: events/s");
+            var (queueSeconds, calendar) = RunQueueHold(size, holds, calendar: true);
+            report.Figure($"hold_queue.q{size}.events_per_s", holds / queueSeconds, "1/s", $"the same on the event queue alone (no handlers): events/s");
+            if (calendar is not null)
+            {
+                report.Figure($"hold_queue.q{size}.events_per_bucket", calendar.LastInterval.EventsPerBucket, "", "calendar: events per bucket served (last tuning interval)");
+                report.Figure($"hold_queue.q{size}.buckets_per_pop", calendar.LastInterval.AdvancesPerPop, "", "calendar: buckets walked per event popped");
+                report.Figure($"hold_queue.q{size}.overflow_share", calendar.OverflowCount / (double)size, "", "calendar: share of pending events beyond the window");
+                report.Figure($"hold_queue.q{size}.bucket_width", calendar.BucketWidth, "ns", $"calendar: bucket width ({calendar.BucketCount:N0} buckets)");
+            }
+            report.Figure($"hold_heap_only.q{size}.events_per_s", holds / RunQueueHold(size, holds, calendar: false).Seconds, "1/s", $"the same on its 4-ary heap alone: events/s");
             report.Figure($"hold_priorityqueue.q{size}.events_per_s", holds / RunPriorityQueueHold(size, holds), "1/s", $"the same on a plain PriorityQueue: events/s");
         }
 
@@ -77,8 +85,11 @@ internal sealed class EngineBenchmark : IBenchmark
         return (clock.Elapsed.TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
-    /// <summary>The hold model straight on the event queue (no handlers run), the heap forced or the kernel's choice.</summary>
-    private static double RunQueueHold(int size, long holds, bool calendar)
+    /// <summary>
+    /// The hold model straight on the event queue (no handlers run), the heap forced or the kernel's choice; with the
+    /// calendar it holds the events at the end, if any.
+    /// </summary>
+    private static (double Seconds, CalendarEventSet? Calendar) RunQueueHold(int size, long holds, bool calendar)
     {
         var queue = new EventQueue(1024, calendarAbove: calendar ? EventQueue.CalendarAbove : int.MaxValue, heapBelow: calendar ? EventQueue.HeapBelow : 0);
         var random = new RandomStreams(1, 0).Get("hold");
@@ -93,7 +104,7 @@ internal sealed class EngineBenchmark : IBenchmark
             queue.Pop(out long now, out _, out _);
             queue.Push(now + (long)random.NextExponential(1_000_000), ++sequence, NoHandler.Instance, null, 0);
         }
-        return clock.Elapsed.TotalSeconds;
+        return (clock.Elapsed.TotalSeconds, queue.Calendar);
     }
 
     /// <summary>The hold model on System.Collections.Generic.PriorityQueue with (time, sequence) priorities, the same tie rule.</summary>

@@ -28,7 +28,10 @@ internal sealed class CalendarEventSet
     private EventHeap _overflow = new(1024);
     private ScheduledEvent[] _scratch = [];
     // A bucket's list links nodes holding the key and the next node's index together, so walking it costs one cache
-    // miss per event rather than one in a key array and another in a link array.
+    // miss per event rather than one in a key array and another in a link array. Nodes hold no target: one 48-byte
+    // entry of key, link, handler and payload per event cut simulated cache misses per event by 30 % at 10^6 pending
+    // (callgrind), yet ran the hold model about 15 % slower there than these 32-byte nodes beside a targets table,
+    // whose entries a served bucket prefetches in parallel.
     private BucketNode[] _nodes = new BucketNode[1024];
     private int[] _freeNodes = new int[1024];
     private int _freeCount;
@@ -53,6 +56,9 @@ internal sealed class CalendarEventSet
 
     /// <summary>Times the width was re-chosen since the set was made (for tests and benchmarks).</summary>
     public int Rebuilds { get; private set; }
+
+    /// <summary>Events waiting beyond the window, in the overflow heap (for tests and benchmarks).</summary>
+    public int OverflowCount => _overflow.Count;
 
     /// <summary>Over the last tuning interval: buckets walked per pop, and events per bucket served (for tests and benchmarks).</summary>
     public (double AdvancesPerPop, double EventsPerBucket) LastInterval { get; private set; }
