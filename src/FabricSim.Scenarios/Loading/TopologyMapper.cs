@@ -56,7 +56,7 @@ internal sealed class TopologyMapper : IElementMapper
                         mesh.Error("rate", $"mesh VXC rate {rate.Value} exceeds a port speed ({Math.Min(meshPorts[i].Speed.BitsPerSecond, meshPorts[j].Speed.BitsPerSecond) / 1e9}Gbps)", "lower rate or raise port_speed");
                         return;
                     }
-                    vxcs.Add(new VxcSettings(name, meshPorts[i].Name, meshPorts[j].Name, rate.Value, qos, null, null));
+                    vxcs.Add(new VxcSettings(name, meshPorts[i].Name, meshPorts[j].Name, rate.Value, qos, null, null) { BurstBytes = PolicerBurst.DefaultBytes(rate.Value, null, context.Catalog.Products) });
                 }
             }
         }
@@ -92,7 +92,7 @@ internal sealed class TopologyMapper : IElementMapper
                 var port = PortMapper.PortFor(site, ports, portSpeed, elements);
                 if (elements.Add(name))
                 {
-                    vxcs.Add(new VxcSettings(name, port.Name, mcrName, rate.Value, qos, null, null));
+                    vxcs.Add(new VxcSettings(name, port.Name, mcrName, rate.Value, qos, null, null) { BurstBytes = PolicerBurst.DefaultBytes(rate.Value, null, context.Catalog.Products) });
                 }
             }
             else if (context.Clouds.TryGetValue(spoke, out var cloud))
@@ -100,7 +100,7 @@ internal sealed class TopologyMapper : IElementMapper
                 var connection = VxcMapper.ReadCloudConnection(cloudReader, cloud, hub, "spokes", context.Catalog.Products);
                 if (connection is not null && elements.Add(name))
                 {
-                    vxcs.Add(new VxcSettings(name, mcrName, spoke, rate.Value, qos, connection, null));
+                    vxcs.Add(new VxcSettings(name, mcrName, spoke, rate.Value, qos, connection, null) { BurstBytes = PolicerBurst.DefaultBytes(rate.Value, connection, context.Catalog.Products) });
                 }
             }
             else

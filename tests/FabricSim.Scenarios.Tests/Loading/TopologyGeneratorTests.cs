@@ -64,4 +64,24 @@ public class TopologyGeneratorTests
         Assert.Equal("unknown MCR 'hub-mrc' in hub; did you mean 'hub-mcr'?", error.Message);
         Assert.Equal(12, error.Line);
     }
+
+    /// <summary>
+    /// A VXC a topology makes is policed like the same VXC written out: the catalog's burst, 10 ms at its rate
+    /// (products.yaml policer_burst), not the engine's 1 ms fallback, which clipped TCP windows on every generated VXC.
+    /// </summary>
+    [Fact]
+    public void Generated_vxcs_get_the_catalog_policer_burst_of_written_ones()
+    {
+        var generated = ScenarioLoader.LoadText(Scenario(3, "      hub: {mcr: hub-mcr, spokes: [s0, s1, aws], rate: 200Mbps, port_speed: 1Gbps}"), "gen.yaml").Options[0];
+        var meshed = ScenarioLoader.LoadText(Scenario(2, "      mesh: {sites: [s0, s1], rate: 100Mbps}"), "gen.yaml").Options[0];
+        var written = ScenarioLoader.LoadText(Scenario(1, "      hub: {mcr: hub-mcr, spokes: [s0], rate: 200Mbps, port_speed: 1Gbps}")
+            .Replace("    topology:\n      hub: {mcr: hub-mcr, spokes: [s0], rate: 200Mbps, port_speed: 1Gbps}",
+                "    ports: [{name: p0, site: s0, speed: 1Gbps}]\n    vxcs:\n      - {name: w, a: p0, b: hub-mcr, rate: 200Mbps}\n      - {name: c, a: hub-mcr, b: aws, rate: 200Mbps, cloud: {type: aws_hosted}}", StringComparison.Ordinal),
+            "written.yaml").Options[0];
+
+        // 200 Mbit/s × 10 ms / 8 = 250,000 B; 100 Mbit/s × 10 ms / 8 = 125,000 B.
+        Assert.All(generated.Vxcs, v => Assert.Equal(250_000, v.BurstBytes));
+        Assert.Equal(125_000, Assert.Single(meshed.Vxcs).BurstBytes);
+        Assert.Equal([250_000, 250_000], written.Vxcs.Select(v => v.BurstBytes));
+    }
 }
