@@ -66,6 +66,7 @@ internal sealed class PacketScaleBenchmark : IBenchmark
         report.Figure($"{name}_hops_per_packet", hops / (double)packets, "", "forwardings per packet sent");
         report.Figure($"{name}_events_per_packet", events / (double)packets, "", "events executed per packet sent");
         report.Figure($"{name}_bytes_per_packet", allocated / (double)packets, "B/packet", "bytes allocated per packet (warm)");
+        report.Figure($"{name}_pending_events", fabric.Fabric.Simulator.PendingEvents, "", "events in the event list at the end (the list's size)");
         report.Load($"{name}_load");
         report.Note($"{packets:N0} packets, {hops:N0} forwardings, {fabric.Fabric.Flows.Count:N0} flows, {nodes.Count:N0} nodes");
     }

@@ -51,6 +51,29 @@ public sealed class Simulator
         return new EventHandle(time, sequence);
     }
 
+    /// <summary>Takes the next place in the order of equal-time events, for <see cref="ScheduleAt(SimTime, EventReservation, IEventHandler, object?, long)"/>.</summary>
+    public EventReservation Reserve() => new(_nextSequence++);
+
+    /// <summary>
+    /// Schedules an event in the place <paramref name="reservation"/> took: it runs among events of its time as if it
+    /// had been scheduled when reserved. It must still lie ahead of the event running now.
+    /// </summary>
+    public EventHandle ScheduleAt(SimTime time, EventReservation reservation, IEventHandler handler, object? payload = null, long argument = 0)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        long ns = time.Nanoseconds, sequence = reservation.Sequence;
+        if (sequence <= 0 || sequence >= _nextSequence)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reservation), reservation, "Not a reservation made by this simulator.");
+        }
+        if (ns < _now || ns < _lastTime || (ns == _lastTime && sequence <= _lastSequence))
+        {
+            throw new ArgumentOutOfRangeException(nameof(time), time, $"A reserved event must run after the current one (now {Now}).");
+        }
+        _queue.Push(ns, sequence, handler, payload, argument);
+        return new EventHandle(time, sequence);
+    }
+
     /// <summary>Convenience for code off the hot path (set-up, failures, control plane): the delegate is the payload.</summary>
     public EventHandle Schedule(SimTime delay, Action action) =>
         Schedule(delay, ActionInvoker.Instance, action ?? throw new ArgumentNullException(nameof(action)));

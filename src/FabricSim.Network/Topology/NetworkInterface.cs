@@ -15,8 +15,12 @@ namespace FabricSim.Network.Topology;
 /// costs one event: the packet's arrival at the far end. With a plain FIFO (DropTail) a packet's departure is fixed
 /// the moment it joins the queue, so the interface schedules its arrival at once and only remembers its start time
 /// (<see cref="CommittedDepartures"/>); other disciplines may reorder, so they keep packets in their queue and an
-/// event fires whenever the transmitter frees up. Every scheduled event carries the interface's failure epoch; a
-/// failure bumps the epoch, so events of packets lost in the failure are recognised as stale when they surface.
+/// event fires whenever the transmitter frees up. A link delivers in the order it sends, so only its next arrival is
+/// in the event list, the rest wait in <see cref="PacketsInFlight"/> with their places among equal-time events
+/// reserved (<see cref="Engine.Events.EventReservation"/>): the event list stays as large as the number of busy links,
+/// not of packets in flight, and events run in exactly the order they would with one event per packet. Every
+/// scheduled event carries the interface's failure epoch; a failure bumps the epoch, so events of packets lost in the
+/// failure are recognised as stale when they surface.
 /// </remarks>
 internal sealed class NetworkInterface : IEventHandler
 {
@@ -37,6 +41,9 @@ internal sealed class NetworkInterface : IEventHandler
     private bool _transmitterEventPending;
     private long _epoch;
     private int _inFlight;
+    // Only the next arrival sits in the event list; the packets behind it wait here with their places reserved.
+    private PacketsInFlight _behindNextArrival = new();
+    private bool _arrivalPending;
     private NetworkInterface _peer = null!;
 
     /// <summary>The peer's owner, held here so an arrival reaches its node without a stop at the peer.</summary>
@@ -218,6 +225,15 @@ internal sealed class NetworkInterface : IEventHandler
                 return;
             }
             _inFlight--;
+            if (_behindNextArrival.Count != 0)
+            {
+                var (arrival, place, following) = _behindNextArrival.RemoveFirst();
+                _simulator.ScheduleAt(new SimTime(arrival), place, this, following, argument);
+            }
+            else
+            {
+                _arrivalPending = false;
+            }
             _farEnd.Receive(packet);
             return;
         }
@@ -278,6 +294,14 @@ internal sealed class NetworkInterface : IEventHandler
         IsUp = false;
         SimTime now = _simulator.Now;
         Settle(now.Nanoseconds);
+        // The packets behind the next arrival go into the event list as they would have been, stale, and are dropped
+        // when due; sent after a recovery, later packets may arrive before them.
+        while (_behindNextArrival.Count != 0)
+        {
+            var (arrival, place, packet) = _behindNextArrival.RemoveFirst();
+            _simulator.ScheduleAt(new SimTime(arrival), place, this, packet, (_epoch << 1) | ArrivalEvent);
+        }
+        _arrivalPending = false;
         _epoch++;
         // Committed FIFO packets are counted in _inFlight already; other disciplines still hold theirs.
         int lost = _inFlight + Queue.Count;
@@ -327,7 +351,15 @@ internal sealed class NetworkInterface : IEventHandler
         Counters.BusyNanosecondsBooked += serialization;
         Counters.CountSent(packet);
         _inFlight++;
-        _simulator.ScheduleAt(new SimTime(_busyUntil + _propagationNs), this, packet, (_epoch << 1) | ArrivalEvent);
+        long arrival = _busyUntil + _propagationNs;
+        var place = _simulator.Reserve();
+        if (_arrivalPending)
+        {
+            _behindNextArrival.Add(arrival, place, packet);
+            return;
+        }
+        _arrivalPending = true;
+        _simulator.ScheduleAt(new SimTime(arrival), place, this, packet, (_epoch << 1) | ArrivalEvent);
     }
 
     /// <summary>
