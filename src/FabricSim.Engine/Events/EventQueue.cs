@@ -116,6 +116,12 @@ internal sealed class EventQueue
             if (last > 0)
             {
                 EventHeap.SiftDown(heap, last, heap[last]);
+                // What the next event carries (a packet, on a large fabric seldom still in cache) starts loading
+                // while this one runs.
+                if (_targets[heap[0].Slot].Payload is { } next)
+                {
+                    CachePrefetch.LoadObject(next);
+                }
             }
         }
         else if (!TryPopFromCalendar(limit, out first))
