@@ -40,7 +40,7 @@ internal static class ScenarioChecks
                 connected.Add(mapped);
                 if (demand.Type == TrafficType.RequestResponse)
                 {
-                    mtus[mapped] = MessageSegments.MtuOrDefault(mtu);
+                    mtus[mapped] = MessageSegments.MtuOrDefault(DemandPathMtu.MessageMtu(path, mtu));
                     CheckMessages(context, mapped, option.Option.Name, mtus[mapped], via);
                     CheckPolicedMessages(context, mapped, option.Option, path, mtus[mapped]);
                 }

@@ -1,3 +1,5 @@
+using FabricSim.Network.Ipsec;
+using FabricSim.Network.Traffic;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Reachability;
 
@@ -30,9 +32,19 @@ internal sealed class DemandPathMtu(OptionConnectivity graph, PolicyReachability
             }
             paths ??= new DemandPathMtu(scenario, option, analysis ?? new PolicyReachability(scenario.Sites, scenario.Clouds, option,
                 scenario.Catalog.Products, scenario.Traffic));
-            return paths.Of(demand)?.MtuBytes;
+            return paths.Of(demand) is { } found ? MessageMtu(found.Path, found.MtuBytes) : null;
         };
     }
+
+    /// <summary>
+    /// The MTU a request/response message is cut to: a message travels as TCP segments, and through an IPsec VPN the
+    /// gateways clamp their MSS (<see cref="IpsecVpnOptions.DefaultMaxSegmentSizeBytes"/>), so the hosts send segments
+    /// the tunnel carries whole instead of fragments of a full-size one.
+    /// </summary>
+    internal static int MessageMtu(IReadOnlyList<Hop> path, int pathMtuBytes) =>
+        path.Any(h => h.Kind == HopKind.Vpn)
+            ? Math.Min(pathMtuBytes, IpsecVpnOptions.DefaultMaxSegmentSizeBytes + MessageSegments.HeaderBytes)
+            : pathMtuBytes;
 
     /// <summary>The path's hops, its MTU and what sets it; null when nothing connects the demand's ends.</summary>
     public (IReadOnlyList<Hop> Path, int MtuBytes, string Via)? Of(Demand demand)

@@ -151,4 +151,38 @@ public sealed class SegmentedExchangeTests
         }
         return text;
     }
+
+    /// <summary>
+    /// Through an IPsec VPN the gateways clamp TCP's MSS to 1,379 B (AWS's generated configurations), so a message is
+    /// cut into segments of 1,379 B + 40 B of headers that each tunnel packet carries whole: a 14,000 B response is
+    /// ⌈14,000 / 1,379⌉ = 11 segments, not the ⌈14,000 / 1,460⌉ = 10 of an unclamped path, each of which the tunnel
+    /// would have cut in two. Sydney to AWS Singapore over the Internet with its loss set to zero, so every segment lands.
+    /// </summary>
+    [Fact]
+    public void Over_a_vpn_messages_are_cut_to_the_clamped_mss_and_never_fragmented()
+    {
+        var scenario = ScenarioLoader.LoadText(SydneyToSingapore(
+            "- {name: api, from: syd-dc, to: aws-sin, type: request_response, request_size: 400B, response_size: 14000B, interval: 20ms}")
+            .Replace("""
+              - name: mcr
+                ports: [{name: syd-port, site: syd-dc, speed: 10Gbps}]
+                mcrs: [{name: mcr-syd, pop: SYD1, rate: 1Gbps}]
+                vxcs:
+                  - {name: dc-mcr, a: syd-port, b: mcr-syd, rate: 500Mbps}
+                  - {name: mcr-aws, a: mcr-syd, b: aws-sin, rate: 500Mbps, cloud: {type: aws_hosted}}
+            """, """
+              - name: vpn
+                vpns: [{name: v, site: syd-dc, cloud: aws-sin, internet_access: 1Gbps, internet: {loss_rate: 0}}]
+            """, StringComparison.Ordinal), "syd-sin-vpn.yaml");
+        Assert.Equal("vpn", scenario.Options[0].Name);
+
+        var flows = Assert.Single(Simulation.Run(scenario, new RunOptions(Jobs: 1)).Options).Flows;
+
+        var request = flows.Single(f => f.Flow == "api/request");
+        var response = flows.Single(f => f.Flow == "api/response");
+        Assert.Equal(0, response.LossRatio.Mean);
+        Assert.Equal(0, response.PacketsReceived % 11);
+        long answers = response.PacketsReceived / 11;
+        Assert.InRange(answers, request.PacketsReceived - 2 * 2 * 10, request.PacketsReceived + 2 * 2 * 10);
+    }
 }
