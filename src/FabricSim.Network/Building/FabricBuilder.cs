@@ -167,8 +167,8 @@ internal sealed class FabricBuilder
         return this;
     }
 
-    /// <inheritdoc cref="VxcSpec.DefaultBurstBytes"/>
-    internal static long DefaultVxcBurstBytes(DataRate rate) => VxcSpec.DefaultBurstBytes(rate);
+    /// <summary>A VXC policer's depth when none is given: 1 ms at its rate, at least one jumbo frame.</summary>
+    internal static long DefaultVxcBurstBytes(DataRate rate) => Math.Max(Link.JumboMtuBytes, rate.BytesIn(SimTime.FromMilliseconds(1)));
 
     /// <summary>
     /// A VXC between two endpoints, limited to <paramref name="rateLimit"/>; burst defaults to 1 ms at that rate. With

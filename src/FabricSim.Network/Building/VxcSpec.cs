@@ -1,4 +1,3 @@
-using FabricSim.Engine.Time;
 using FabricSim.Network.Access;
 using FabricSim.Network.Bgp;
 using FabricSim.Network.Queues;
@@ -20,11 +19,8 @@ public sealed record VxcSpec(string Name, string EndA, string EndB, DataRate Rat
     /// <summary>What a shaping VXC holds per direction before it drops.</summary>
     public QueueLimit ShaperQueue { get; init; } = QueueLimit.Packets(1000);
 
-    /// <summary>The provider's token-bucket depth; null: <see cref="DefaultBurstBytes"/>.</summary>
+    /// <summary>The provider's token-bucket depth; null: the builder's default (1 ms at the rate).</summary>
     public long? BurstBytes { get; init; }
-
-    /// <summary>A VXC policer's depth when none is given: 1 ms at its rate, at least one jumbo frame.</summary>
-    public static long DefaultBurstBytes(DataRate rate) => Math.Max(Topology.Link.JumboMtuBytes, rate.BytesIn(SimTime.FromMilliseconds(1)));
 
     /// <summary>When set, the customer's router shapes to the VXC's rate and burst with this queue before the provider polices.</summary>
     public QueueLimit? CustomerShaperQueue { get; init; }

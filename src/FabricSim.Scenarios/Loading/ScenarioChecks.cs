@@ -1,6 +1,5 @@
 using System.Globalization;
 using FabricSim.Engine.Time;
-using FabricSim.Network.Building;
 using FabricSim.Network.Traffic;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Reachability;
@@ -196,8 +195,7 @@ internal static class ScenarioChecks
             {
                 continue;
             }
-            // A VXC a topology generator made has no burst of its own: the run gives it the builder's default.
-            long burst = vxc.BurstBytes > 0 ? vxc.BurstBytes : VxcSpec.DefaultBurstBytes(vxc.Rate);
+            long burst = vxc.BurstBytes;
             long room = burst + (vxc.CustomerShaper && context.Sites.ContainsKey(sender) ? vxc.CustomerShaperQueueBytes : 0);
             long packetBytes = MessageSegments.PacketBytes(bytes, mtu);
             if (packetBytes <= room)
