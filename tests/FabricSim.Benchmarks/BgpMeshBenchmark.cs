@@ -10,7 +10,8 @@ namespace FabricSim.Benchmarks;
 /// change, and three memory figures: the managed heap the converged fabric holds (after a full collection), the
 /// bytes allocated on the way (both independent of the machine's load) and the process's peak working set so far
 /// (monotonic, so meaningful because sizes run in increasing order). The growth exponent is the slope of log CPU time
-/// against log routers between 16 and 48, from the fastest of three runs of each. Advertisement intervals apply from 1 s, after convergence, so these rows are
+/// against log routers between 16 and 48, from the fastest of three runs of each, printed beside the growth of the
+/// announcements the routers received and of N(N - 1)^2 x prefixes, the least a full mesh must exchange (FullMeshWorkTests). Advertisement intervals apply from 1 s, after convergence, so these rows are
 /// the worst case of every change sent at once; a last row runs the largest mesh with the default intervals (30 s
 /// eBGP) from the start, for as long as it takes to settle.
 /// </summary>
@@ -31,20 +32,36 @@ internal sealed class BgpMeshBenchmark : IBenchmark
         }
         // One run of 16 routers takes a few tens of ms, where a background compilation or collection weighs as much as
         // the work: the exponent takes each size's fastest of three further runs.
-        var (fastest16, messages16) = Enumerable.Range(0, 3).Select(_ => CpuSeconds(16)).MinBy(r => r.Cpu);
-        var (fastest48, messages48) = Enumerable.Range(0, 3).Select(_ => CpuSeconds(48)).MinBy(r => r.Cpu);
+        var (fastest16, messages16, routes16) = Enumerable.Range(0, 3).Select(_ => CpuSeconds(16)).MinBy(r => r.Cpu);
+        var (fastest48, messages48, routes48) = Enumerable.Range(0, 3).Select(_ => CpuSeconds(48)).MinBy(r => r.Cpu);
         double scale = Math.Log(48.0 / 16.0);
         report.Heading("Full-mesh BGP growth");
         report.Figure("bgpmesh.growth_exponent_16_48", Math.Log(fastest48 / fastest16) / scale, "", "exponent of CPU time against routers, 16 to 48 (fastest of 3 runs each)");
         // Each router hears every prefix from each of its peers: the work itself grows as the control messages do.
         report.Figure("bgpmesh.messages_exponent_16_48", Math.Log((double)messages48 / messages16) / scale, "", "exponent of the control messages sent, 16 to 48");
+        // The protocol's own work: every router hears each prefix once from each of its peers except the one that
+        // originates it (a route is never sent back over the session it came by), N(N - 1)^2 prefixes' worth in all
+        // once converged, more while routers hunt through longer paths. No implementation that looks at each
+        // announcement grows more slowly than that count.
+        report.Figure("bgpmesh.routes_received_exponent_16_48", Math.Log((double)routes48 / routes16) / scale, "",
+            "exponent of the announcements and withdrawals received, 16 to 48");
+        report.Figure("bgpmesh.converged_minimum_exponent_16_48", Math.Log(MinimumRoutes(48) / MinimumRoutes(16)) / scale, "",
+            "exponent of N(N - 1)^2 x prefixes, the announcements a full mesh must exchange to converge at all");
+        report.Figure("bgpmesh.r48_routes_received_per_minimum", routes48 / MinimumRoutes(48), "x", "announcements and withdrawals received per one of that minimum, 48 routers (path hunting)");
+        report.Figure("bgpmesh.cpu_per_route_exponent_16_48", Math.Log(fastest48 / routes48 / (fastest16 / routes16)) / scale, "",
+            "exponent of CPU time per announcement or withdrawal received, 16 to 48 (0: each costs the same however large the mesh)");
         report.Figure("bgpmesh.cpu_per_message_exponent_16_48", Math.Log(fastest48 / messages48 / (fastest16 / messages16)) / scale, "",
             "exponent of CPU time per control message, 16 to 48 (0: each message costs the same however large the mesh)");
         Mesh(report, sizes[^1], SimTime.Zero);
     }
 
-    /// <summary>Process CPU time of building one mesh and running it for a simulated second, and the control messages sent.</summary>
-    private static (double Cpu, long Messages) CpuSeconds(int routers)
+    private static double MinimumRoutes(int routers) => (double)routers * (routers - 1) * (routers - 1) * PrefixesEach;
+
+    /// <summary>
+    /// Process CPU time of building one mesh and running it for a simulated second, the control messages sent and the
+    /// announcements and withdrawals they carried.
+    /// </summary>
+    private static (double Cpu, long Messages, long Routes) CpuSeconds(int routers)
     {
         GC.Collect();
         var process = Process.GetCurrentProcess();
@@ -52,7 +69,7 @@ internal sealed class BgpMeshBenchmark : IBenchmark
         var (fabric, bgp) = FullMeshBgpFabric.Build(routers, PrefixesEach);
         fabric.Run(SimTime.FromSeconds(1));
         process.Refresh();
-        return ((process.TotalProcessorTime - before).TotalSeconds, bgp.Sender.MessagesSent);
+        return ((process.TotalProcessorTime - before).TotalSeconds, bgp.Sender.MessagesSent, bgp.Sessions.Sum(s => s.RouteChangesReceived));
     }
 
     /// <summary>
@@ -93,7 +110,8 @@ internal sealed class BgpMeshBenchmark : IBenchmark
         report.Figure($"{name}_peak_ws_mb", process.PeakWorkingSet64 / 1e6, "MB", "process peak working set so far");
         report.Figure($"{name}_converged_at_ms", converged.TotalMilliseconds, "ms", "simulated time of the last best-path change");
         report.Load($"{name}_load");
-        report.Note($"{routes:N0} best routes (expected {(long)routers * routers * PrefixesEach:N0}); {bgp.Sender.MessagesSent:N0} control messages");
+        report.Note($"{routes:N0} best routes (expected {(long)routers * routers * PrefixesEach:N0}); {bgp.Sender.MessagesSent:N0} control messages " +
+            $"carrying {bgp.Sessions.Sum(s => s.RouteChangesReceived):N0} announcements and withdrawals (at least {MinimumRoutes(routers):N0} to converge)");
         GC.KeepAlive(fabric);
     }
 }

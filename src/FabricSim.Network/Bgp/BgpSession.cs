@@ -91,6 +91,12 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
     /// </summary>
     public int PrefixesReceived => Speaker.AcceptedFrom(this) + (_rejected?.Count ?? 0);
     public int PrefixesAdvertised => _advertised.Count;
+
+    /// <summary>
+    /// Announcements and withdrawals received in UPDATEs since the session was made: the unit of a router's control-plane
+    /// work, whatever the number of messages they came in.
+    /// </summary>
+    public long RouteChangesReceived { get; private set; }
     public int TimesEstablished { get; private set; }
     public int TimesDropped { get; private set; }
     public string? LastDownReason { get; private set; }
@@ -412,6 +418,7 @@ internal sealed class BgpSession : IEventHandler, IControlEndpoint, IBfdClient
 
     private void OnUpdate(BgpUpdate update)
     {
+        RouteChangesReceived += update.Announced.Length + update.Withdrawn.Length;
         foreach (var prefix in update.Withdrawn)
         {
             if (_rejected is not { Count: > 0 } || !_rejected.Remove(prefix))

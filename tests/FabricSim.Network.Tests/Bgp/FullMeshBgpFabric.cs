@@ -16,11 +16,12 @@ namespace FabricSim.Network.Tests.Bgp;
 /// so sessions come up at different instants and routers hunt through longer paths before settling. Shared by the
 /// converged-table tests and the control-plane benchmark. Advertisement intervals hold advertisements back from
 /// <c>advertisementsLimitedFrom</c> on (default 1 s, the warm-up of a scenario: the cold start runs unthrottled).
+/// With <c>equalDelay</c> every link has that delay instead, so every router hears each origin first from the origin.
 /// </summary>
 internal static class FullMeshBgpFabric
 {
     public static (Fabric Fabric, BgpNetwork Bgp) Build(int routers, int prefixesEach, Func<int, int, BgpSessionOptions>? options = null,
-        SimTime? advertisementsLimitedFrom = null)
+        SimTime? advertisementsLimitedFrom = null, SimTime? equalDelay = null)
     {
         var builder = new FabricBuilder(seed: 5);
         for (int i = 0; i < routers; i++)
@@ -32,7 +33,7 @@ internal static class FullMeshBgpFabric
             for (int j = i + 1; j < routers; j++)
             {
                 // 1.0 to 1.8 ms: a metro's spread, and unequal so the order sessions establish in is not trivial.
-                var delay = SimTime.FromMicroseconds(1000 + 200 * ((i * 7 + j * 13) % 5));
+                var delay = equalDelay ?? SimTime.FromMicroseconds(1000 + 200 * ((i * 7 + j * 13) % 5));
                 builder.AddLink(LinkName(i, j), $"r{i}", $"r{j}", DataRate.FromGigabitsPerSecond(10), delay);
             }
         }
