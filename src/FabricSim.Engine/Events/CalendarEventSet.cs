@@ -5,54 +5,74 @@ namespace FabricSim.Engine.Events;
 
 /// <summary>
 /// A calendar queue (R. Brown, CACM 1988) for large pending counts, where a heap's sift-downs miss the cache at every
-/// level: time is cut into buckets of 2^shift ns over a window of a power-of-two number of buckets; an event lands in
-/// its bucket's unsorted list in O(1); only the bucket being served is ordered, in a small heap, so the exact
-/// (time, sequence) order of the heap it replaces is kept, ties included. Events beyond the window wait in an
-/// overflow heap and move into the calendar as the window slides over them. The bucket width follows the density
-/// of pending events and is re-chosen when buckets run mostly empty or crowded.
+/// level: time is cut into buckets of 2^shift ns over a window of a power-of-two number of buckets; an event ahead of
+/// the bucket being served is appended to its bucket, unsorted, in O(1). Only the bucket being served is ordered:
+/// <see cref="ServeNext"/> hands it whole to the event queue's heap, which then holds every event up to that bucket's
+/// end, so the order is the heap's alone, ties included. Events beyond the window wait in an overflow heap and move in
+/// as the window slides over them. The bucket width follows the density of pending events and is re-chosen when
+/// buckets run mostly empty or crowded.
 /// </summary>
+/// <remarks>
+/// Buckets are wide (thousands of events) and keep their events as whole entries (key and target) in blocks of
+/// <see cref="BlockSize"/>. With a million events pending, a calendar of a few events per bucket (as Brown's) costs
+/// every event two or three cache misses: its bucket's head when pushed, its list node and its target table entry when
+/// served. Here a push appends to one of a few thousand blocks still filling, which stay in cache; a served bucket is
+/// read block by block in order, which the processor streams in; and its events' heap and slots are a bucket's worth,
+/// again in cache. The cost is a heap of a few thousand events per pop instead of a handful, a few cached levels.
+/// </remarks>
 internal sealed class CalendarEventSet
 {
-    /// <summary>Events per bucket aimed at: few enough that ordering a bucket is cheap, enough that few are empty.</summary>
-    private const double EventsPerBucket = 3;
+    /// <summary>
+    /// Events per bucket aimed at by default: a served bucket's heap stays in the processor's second-level cache, and
+    /// the window has few enough buckets that the blocks still filling stay there too (measured: 1,024 to 4,096 run the
+    /// hold model at 10^6 pending about twice as fast as buckets of a few events, 16,384 no faster than those).
+    /// </summary>
+    public const int DefaultEventsPerBucket = 4096;
 
-    /// <summary>Pops between checks of how well the width fits, and the empty-bucket and crowding rates that re-tune it.</summary>
+    /// <summary>The window spans this many times the time the pending events take at the density of the earliest, so
+    /// few wait in the overflow heap (e^-8 of an exponential hold's).</summary>
+    private const double WindowSpans = 8;
+
+    /// <summary>Entries per block: 2.5 KB read in order when served, written in order as it fills.</summary>
+    private const int BlockSize = 64;
+
+    /// <summary>Events served between checks of how well the width fits, and the empty-bucket and crowding rates that re-tune it.</summary>
     private const int TuneInterval = 1 << 16;
-    private const double EmptyBucketsPerPop = 4;
-    private const double CrowdedPerBucket = 32;
+    private const double EmptyBucketsPerEvent = 4;
+    private const double CrowdedTimesAim = 3;
 
-    /// <summary>Events per bucket at which a growing population re-dimensions the table: four times the aim, so it happens about once per eightfold growth.</summary>
-    private const double GrowAtPerBucket = 4 * EventsPerBucket;
+    /// <summary>Growth since the last re-dimensioning at which a growing population (a simulation filling up) re-dimensions again.</summary>
+    private const int GrowthToRebuild = 2;
 
-    private EventHeap _current = new(64);
-    private EventHeap _overflow = new(1024);
-    private ScheduledEvent[] _scratch = [];
-    // A bucket's list links nodes holding the key and the next node's index together, so walking it costs one cache
-    // miss per event rather than one in a key array and another in a link array. Nodes hold no target: one 48-byte
-    // entry of key, link, handler and payload per event cut simulated cache misses per event by 30 % at 10^6 pending
-    // (callgrind), yet ran the hold model about 15 % slower there than these 32-byte nodes beside a targets table,
-    // whose entries a served bucket prefetches in parallel.
-    private BucketNode[] _nodes = new BucketNode[1024];
-    private int[] _freeNodes = new int[1024];
+    private readonly int _eventsPerBucket;
+    private long _rebuildAbove;
+
+    private EventHeap<CalendarEntry> _overflow = new(1024);
+    private CalendarEntry[] _entries = new CalendarEntry[BlockSize * 256];
+    private int[] _nextBlock = new int[256];
+    private int[] _freeBlocks = new int[256];
     private int _freeCount;
-    private int _nodeCount;
-    private int[] _heads = [];
+    private int _blockCount;
+    private Bucket[] _buckets = [];
     private int _mask;
     private int _shift;
     private long _currentBucket;
     private int _inBuckets;
-    private long _pops;
+    private long _served;
     private long _advances;
-    private long _transferred;
 
-    public CalendarEventSet(ReadOnlySpan<ScheduledEvent> events) => Rebuild(events);
+    public CalendarEventSet(ReadOnlySpan<CalendarEntry> events, int eventsPerBucket = DefaultEventsPerBucket)
+    {
+        _eventsPerBucket = eventsPerBucket;
+        Rebuild(events);
+    }
 
-    public int Count => _current.Count + _inBuckets + _overflow.Count;
+    public int Count => _inBuckets + _overflow.Count;
 
     /// <summary>Width of a bucket, in ns (for tests and benchmarks).</summary>
     public long BucketWidth => 1L << _shift;
 
-    public int BucketCount => _heads.Length;
+    public int BucketCount => _buckets.Length;
 
     /// <summary>Times the width was re-chosen since the set was made (for tests and benchmarks).</summary>
     public int Rebuilds { get; private set; }
@@ -60,20 +80,24 @@ internal sealed class CalendarEventSet
     /// <summary>Events waiting beyond the window, in the overflow heap (for tests and benchmarks).</summary>
     public int OverflowCount => _overflow.Count;
 
-    /// <summary>Over the last tuning interval: buckets walked per pop, and events per bucket served (for tests and benchmarks).</summary>
+    /// <summary>Over the last tuning interval: buckets walked per event served, and events per bucket served (for tests and benchmarks).</summary>
     public (double AdvancesPerPop, double EventsPerBucket) LastInterval { get; private set; }
 
+    /// <summary>Set when the width no longer fits the pending events: the owner re-dimensions at the next bucket, with every event it holds.</summary>
+    public bool NeedsRebuild { get; private set; }
+
+    /// <summary>Whether an event at <paramref name="time"/> lies beyond the bucket served last, so belongs here rather than in the owner's heap.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Push(in ScheduledEvent item)
+    public bool IsAhead(long time) => time >> _shift > _currentBucket;
+
+    /// <summary>Takes an event beyond the bucket served last (<see cref="IsAhead"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Push(in CalendarEntry item)
     {
         long bucket = item.Time >> _shift;
-        if (bucket <= _currentBucket)
+        if (bucket - _currentBucket <= _mask)
         {
-            _current.Push(item);
-        }
-        else if (bucket - _currentBucket <= _mask)
-        {
-            Link(item, (int)(bucket & _mask));
+            Append(item, (int)(bucket & _mask));
         }
         else
         {
@@ -81,78 +105,14 @@ internal sealed class CalendarEventSet
         }
     }
 
-    /// <summary>Time of the earliest event. Caller checks <see cref="Count"/> first.</summary>
-    public long PeekTime
-    {
-        get
-        {
-            Serve([]);
-            return _current.PeekTime;
-        }
-    }
-
-    /// <summary>Removes and returns the earliest event. Caller checks <see cref="Count"/> first.</summary>
-    public ScheduledEvent Pop()
-    {
-        TryPopDue(long.MaxValue, [], out var first);
-        return first;
-    }
-
     /// <summary>
-    /// Removes the earliest event if it is due at or before <paramref name="limit"/>; false, removing nothing, when
-    /// none is. <paramref name="targets"/> is the table the keys' slots index: a bucket taken into service starts
-    /// loading its events' entries, which would otherwise be a cache miss each when they run.
+    /// Moves the next bucket holding events into <paramref name="queue"/>'s heap, walking empty ones. Caller checks
+    /// <see cref="Count"/> first.
     /// </summary>
-    public bool TryPopDue(long limit, EventTarget[] targets, out ScheduledEvent item)
+    public void ServeNext(EventQueue queue)
     {
-        Serve(targets);
-        if (_current.PeekTime > limit)
-        {
-            item = default;
-            return false;
-        }
-        if (++_pops == TuneInterval)
-        {
-            Tune();
-            Serve(targets);
-        }
-        item = _current.Pop();
-        if (_current.Count > 0 && (uint)_current.Peek.Slot < (uint)targets.Length &&
-            targets[_current.Peek.Slot].Payload is { } payload)
-        {
-            // The next event's entry has been loading since its bucket came into service; what it carries (a packet)
-            // is the next miss, so start it while this event runs.
-            CachePrefetch.LoadObject(payload);
-        }
-        return true;
-    }
-
-    /// <summary>Copies every pending event, in no particular order, to the start of <paramref name="destination"/>; returns how many.</summary>
-    public int CopyTo(ScheduledEvent[] destination)
-    {
-        int n = 0;
-        foreach (var item in _current.Items)
-        {
-            destination[n++] = item;
-        }
-        foreach (var item in _overflow.Items)
-        {
-            destination[n++] = item;
-        }
-        for (int b = 0; b < _heads.Length; b++)
-        {
-            for (int node = _heads[b]; node >= 0; node = _nodes[node].Next)
-            {
-                destination[n++] = _nodes[node].Item;
-            }
-        }
-        return n;
-    }
-
-    /// <summary>Advances to the next bucket holding events until the current one has some.</summary>
-    private void Serve(EventTarget[] targets)
-    {
-        while (_current.Count == 0)
+        int moved = 0;
+        while (moved == 0)
         {
             if (_inBuckets == 0)
             {
@@ -161,143 +121,143 @@ internal sealed class CalendarEventSet
             }
             _currentBucket++;
             _advances++;
-            int index = (int)(_currentBucket & _mask);
-            for (int node = _heads[index]; node >= 0;)
+            ref Bucket bucket = ref _buckets[(int)(_currentBucket & _mask)];
+            int fill = bucket.Fill;
+            int taken = 0;
+            for (int block = bucket.Head; block >= 0; fill = BlockSize)
             {
-                ref BucketNode entry = ref _nodes[node];
-                int next = entry.Next;
-                if ((uint)entry.Item.Slot < (uint)targets.Length)
+                var entries = _entries.AsSpan(block * BlockSize, fill);
+                foreach (ref readonly CalendarEntry entry in entries)
                 {
-                    CachePrefetch.Load(ref targets[entry.Item.Slot]);
+                    queue.AddServed(entry);
                 }
-                _current.Push(entry.Item);
-                _freeNodes[_freeCount++] = node;
-                node = next;
-                _inBuckets--;
-                _transferred++;
+                // Free blocks must not keep payloads (pooled packets, actions) reachable.
+                entries.Clear();
+                taken += fill;
+                int next = _nextBlock[block];
+                _freeBlocks[_freeCount++] = block;
+                block = next;
             }
-            _heads[index] = -1;
-            PrefetchAhead();
+            _inBuckets -= taken;
+            moved += taken;
+            bucket = Bucket.Empty;
             // The window now reaches one bucket further: bring in what the overflow holds for it.
             long windowEnd = _currentBucket + _mask;
             while (_overflow.Count > 0 && (_overflow.PeekTime >> _shift) <= windowEnd)
             {
                 var item = _overflow.Pop();
-                long bucket = item.Time >> _shift;
-                if (bucket <= _currentBucket)
+                long index = item.Time >> _shift;
+                if (index <= _currentBucket)
                 {
-                    _current.Push(item);
+                    queue.AddServed(item);
+                    moved++;
                 }
                 else
                 {
-                    Link(item, (int)(bucket & _mask));
+                    Append(item, (int)(index & _mask));
                 }
             }
         }
+        _served += moved;
+        if (_served >= TuneInterval)
+        {
+            Tune();
+        }
     }
 
-    /// <summary>
-    /// Walking a bucket's list is a chain of cache misses when a million events are pending. The next two buckets'
-    /// lists are started now, one node deeper each time: the next bucket's first node was started a transfer ago, so
-    /// its second is reachable without waiting; the one after's first node is started fresh.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void PrefetchAhead()
+    /// <summary>Copies every event held, in no particular order, to the start of <paramref name="destination"/>; returns how many.</summary>
+    public int CopyTo(Span<CalendarEntry> destination)
     {
-        if (!CachePrefetch.IsAvailable)
+        int n = 0;
+        foreach (var item in _overflow.Items)
         {
-            return;
+            destination[n++] = item;
         }
-        int next = _heads[(int)((_currentBucket + 1) & _mask)];
-        if (next >= 0)
+        foreach (var bucket in _buckets)
         {
-            int second = _nodes[next].Next;
-            if (second >= 0)
+            int fill = bucket.Fill;
+            for (int block = bucket.Head; block >= 0; block = _nextBlock[block], fill = BlockSize)
             {
-                CachePrefetch.Load(ref _nodes[second]);
+                _entries.AsSpan(block * BlockSize, fill).CopyTo(destination[n..]);
+                n += fill;
             }
         }
-        int afterNext = _heads[(int)((_currentBucket + 2) & _mask)];
-        if (afterNext >= 0)
-        {
-            CachePrefetch.Load(ref _nodes[afterNext]);
-        }
+        return n;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Link(in ScheduledEvent item, int bucket)
+    private void Append(in CalendarEntry item, int index)
     {
-        if (_freeCount == 0)
+        ref Bucket bucket = ref _buckets[index];
+        if (bucket.Fill == BlockSize)
         {
-            GrowNodes();
+            if (_freeCount == 0)
+            {
+                GrowBlocks();
+            }
+            int block = _freeBlocks[--_freeCount];
+            _nextBlock[block] = bucket.Head;
+            bucket.Head = block;
+            bucket.Fill = 0;
         }
-        int node = _freeNodes[--_freeCount];
-        ref BucketNode entry = ref _nodes[node];
-        entry.Item = item;
-        entry.Next = _heads[bucket];
-        _heads[bucket] = node;
-        if (++_inBuckets > _heads.Length * GrowAtPerBucket)
+        _entries[bucket.Head * BlockSize + bucket.Fill++] = item;
+        if (++_inBuckets > _rebuildAbove)
         {
-            // The population outgrew the table (as while a simulation fills up): re-dimension now, not at the next check.
-            Retune();
+            // The population outgrew the table (as while a simulation fills up): re-dimension at the next bucket, not at the next check.
+            NeedsRebuild = true;
         }
     }
 
-    private void GrowNodes()
+    private void GrowBlocks()
     {
-        int old = _nodes.Length;
-        int capacity = Math.Max(old * 2, 1024);
-        Array.Resize(ref _nodes, capacity);
-        Array.Resize(ref _freeNodes, capacity);
-        for (int i = capacity - 1; i >= _nodeCount; i--)
+        int capacity = Math.Max(_blockCount * 2, 256);
+        Array.Resize(ref _entries, capacity * BlockSize);
+        Array.Resize(ref _nextBlock, capacity);
+        Array.Resize(ref _freeBlocks, capacity);
+        for (int i = capacity - 1; i >= _blockCount; i--)
         {
-            _freeNodes[_freeCount++] = i;
+            _freeBlocks[_freeCount++] = i;
         }
-        _nodeCount = capacity;
+        _blockCount = capacity;
     }
 
-    /// <summary>Re-chooses the width when the last interval walked too many empty buckets or ordered too crowded ones.</summary>
+    /// <summary>Asks for a new width when the last interval walked too many empty buckets or ordered too crowded ones.</summary>
     private void Tune()
     {
-        double empty = (double)_advances / _pops;
-        double crowd = _advances == 0 ? 0 : (double)_transferred / _advances;
+        double empty = (double)_advances / _served;
+        double crowd = (double)_served / _advances;
         LastInterval = (empty, crowd);
-        _pops = 0;
+        _served = 0;
         _advances = 0;
-        _transferred = 0;
-        if (empty > EmptyBucketsPerPop || crowd > CrowdedPerBucket)
+        if (empty > EmptyBucketsPerEvent || crowd > CrowdedTimesAim * _eventsPerBucket)
         {
-            Retune();
+            NeedsRebuild = true;
         }
     }
 
-    private void Retune()
+    /// <summary>Re-dimensions for <paramref name="events"/> (every event the owner holds, its heap's included) and takes them all.</summary>
+    public void Rebuild(ReadOnlySpan<CalendarEntry> events)
     {
-        if (_scratch.Length < Count)
+        if (_buckets.Length > 0)
         {
-            _scratch = new ScheduledEvent[Count * 2];
+            Rebuilds++;
         }
-        int n = CopyTo(_scratch);
-        Rebuild(_scratch.AsSpan(0, n));
-        Rebuilds++;
-    }
-
-    private void Rebuild(ReadOnlySpan<ScheduledEvent> events)
-    {
-        _current.Clear();
+        NeedsRebuild = false;
+        _rebuildAbove = Math.Max(1024, (long)events.Length * GrowthToRebuild);
         _overflow.Clear();
-        (_shift, int buckets) = Dimensions(events);
-        if (_heads.Length != buckets)
+        (_shift, int buckets) = Dimensions(events, _eventsPerBucket);
+        if (_buckets.Length != buckets)
         {
-            _heads = new int[buckets];
+            _buckets = new Bucket[buckets];
         }
-        Array.Fill(_heads, -1);
+        Array.Fill(_buckets, Bucket.Empty);
         _mask = buckets - 1;
         _inBuckets = 0;
+        Array.Clear(_entries);
         _freeCount = 0;
-        for (int i = _nodeCount - 1; i >= 0; i--)
+        for (int i = _blockCount - 1; i >= 0; i--)
         {
-            _freeNodes[_freeCount++] = i;
+            _freeBlocks[_freeCount++] = i;
         }
         long earliest = long.MaxValue;
         foreach (var item in events)
@@ -313,12 +273,13 @@ internal sealed class CalendarEventSet
 
     /// <summary>
     /// The bucket width from the density of the earliest pending events (a sample's 10th to 50th percentile, where
-    /// the next pops come from), and enough buckets to cover about twice the span that many events take.
+    /// the next pops come from), and enough buckets to cover <see cref="WindowSpans"/> times the time that many events
+    /// take at that density.
     /// </summary>
-    private static (int Shift, int Buckets) Dimensions(ReadOnlySpan<ScheduledEvent> events)
+    private static (int Shift, int Buckets) Dimensions(ReadOnlySpan<CalendarEntry> events, int eventsPerBucket)
     {
         int n = events.Length;
-        int buckets = (int)Math.Min(1 << 24, BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * n / EventsPerBucket)));
+        int buckets = (int)Math.Min(1 << 24, BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, WindowSpans * n / eventsPerBucket)));
         if (n < 16)
         {
             return (0, buckets);
@@ -333,14 +294,18 @@ internal sealed class CalendarEventSet
         long low = times[samples / 10];
         long high = times[samples / 2];
         double density = 0.4 * n / Math.Max(1, high - low); // events per ns
-        double width = EventsPerBucket / density;
+        double width = eventsPerBucket / density;
         int shift = width <= 1 ? 0 : Math.Min(50, (int)Math.Floor(Math.Log2(width)));
         return (shift, buckets);
     }
 
-    private struct BucketNode
+    /// <summary>A bucket's newest block, the one still filling, and how full it is; older blocks behind it are full.</summary>
+    private struct Bucket
     {
-        public ScheduledEvent Item;
-        public int Next;
+        /// <summary>No block: the next event opens one.</summary>
+        public static readonly Bucket Empty = new() { Head = -1, Fill = BlockSize };
+
+        public int Head;
+        public int Fill;
     }
 }

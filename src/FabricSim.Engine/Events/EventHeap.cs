@@ -3,27 +3,28 @@ using System.Runtime.CompilerServices;
 namespace FabricSim.Engine.Events;
 
 /// <summary>
-/// An array-backed 4-ary min-heap of <see cref="ScheduledEvent"/> keys ordered by (time, sequence). A 4-ary heap halves
+/// An array-backed 4-ary min-heap of event entries ordered by (time, sequence). A 4-ary heap halves
 /// the depth of a binary one and keeps siblings in one cache line, which is what matters for the sift-down that
 /// dominates a pop. The array only grows, so steady state allocates nothing.
 /// </summary>
 /// <remarks>A struct held in a field of its owner, so the hot path reaches the array without another object.</remarks>
-internal struct EventHeap
+internal struct EventHeap<T>
+    where T : struct, IEventKey<T>
 {
     private const int Arity = 4;
-    private ScheduledEvent[] _items;
+    private T[] _items;
     private int _count;
 
-    public EventHeap(int initialCapacity) => _items = new ScheduledEvent[Math.Max(initialCapacity, Arity)];
+    public EventHeap(int initialCapacity) => _items = new T[Math.Max(initialCapacity, Arity)];
 
     public readonly int Count => _count;
 
     public readonly long PeekTime => _items[0].Time;
 
-    public readonly ref readonly ScheduledEvent Peek => ref _items[0];
+    public readonly ref readonly T Peek => ref _items[0];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Push(in ScheduledEvent item)
+    public void Push(in T item)
     {
         if (_count == _items.Length)
         {
@@ -34,9 +35,9 @@ internal struct EventHeap
 
     /// <summary>Removes and returns the earliest key. Caller checks <see cref="Count"/> first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ScheduledEvent Pop()
+    public T Pop()
     {
-        ScheduledEvent first = _items[0];
+        T first = _items[0];
         int last = --_count;
         if (last > 0)
         {
@@ -47,7 +48,7 @@ internal struct EventHeap
 
     /// <summary>Places <paramref name="item"/>, added at <paramref name="index"/>, on its path towards the root.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SiftUp(ScheduledEvent[] heap, int index, in ScheduledEvent item)
+    public static void SiftUp(T[] heap, int index, in T item)
     {
         while (index > 0)
         {
@@ -64,7 +65,7 @@ internal struct EventHeap
 
     /// <summary>Fills the root, just taken, with <paramref name="moving"/> (the former last of <paramref name="last"/> + 1 keys) sifted down.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SiftDown(ScheduledEvent[] heap, int last, ScheduledEvent moving)
+    public static void SiftDown(T[] heap, int last, T moving)
     {
         int index = 0;
         while (true)
@@ -94,7 +95,7 @@ internal struct EventHeap
     }
 
     /// <summary>The keys in no particular order, for moving them to another event set.</summary>
-    public readonly ReadOnlySpan<ScheduledEvent> Items => _items.AsSpan(0, _count);
+    public readonly ReadOnlySpan<T> Items => _items.AsSpan(0, _count);
 
     public void Clear() => _count = 0;
 }
