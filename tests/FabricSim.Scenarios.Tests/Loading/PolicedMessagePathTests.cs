@@ -172,7 +172,32 @@ public sealed class PolicedMessagePathTests
         Assert.StartsWith("response_size 200000B of flow 'api' is 205480B of segments reaching MCR 'mcr-syd' (line 10) within ", error.Message, StringComparison.Ordinal);
         Assert.Contains("policed at 1Gbps with a burst of 125000B", error.Message, StringComparison.Ordinal);
         Assert.Contains("a faster MCR 'mcr-syd'", error.Fix, StringComparison.Ordinal);
-        AssertAtFluidBound(Largest(error), 1e9, 125_000, 10e9);
+        long largest = Largest(error);
+        AssertAtFluidBound(largest, 1e9, 125_000, 10e9);
+
+        var fits = ScenarioLoader.LoadText(Sydney("1Gbps", "1Gbps", "1Gbps", $"request_size: 400B, response_size: {largest}B"), "t.yaml");
+        AssertBoundaryConfirmed(fits, "api/response", largest, request: false);
+    }
+
+    /// <summary>
+    /// A customer's shaper sits at the customer's end of the VXC only: it holds a request's excess (its queue is 100 ms
+    /// at 20 Mbps, 250,000 B) and the request loads and loses nothing, but a response enters the same VXC at the MCR,
+    /// where the provider polices it alone, so the response is refused and the fix does not offer the customer shaper.
+    /// </summary>
+    [Fact]
+    public void A_customer_shaper_lets_requests_through_but_not_responses_entering_at_the_mcr()
+    {
+        var requests = ScenarioLoader.LoadText(Sydney("20Mbps, customer_shaper: true", "1Gbps", "5Gbps", "request_size: 64KB, response_size: 400B"), "t.yaml");
+        var sent = RunWith(requests, "api/request");
+        Assert.True(sent.Completed >= 10, $"only {sent.Completed} requests completed");
+        Assert.Equal(0, sent.Lost);
+
+        string text = Sydney("20Mbps, customer_shaper: true", "1Gbps", "5Gbps", "request_size: 400B, response_size: 64KB");
+        var error = Refusal(text);
+
+        Assert.Equal(ValueOf(text, "response_size"), (error.Line, error.Column));
+        Assert.StartsWith("response_size 64000B of flow 'api' is 65760B of segments reaching VXC 'dc-mcr' (line 12) within ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("customer_shaper", error.Fix, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -241,6 +266,15 @@ public sealed class PolicedMessagePathTests
 
         Assert.Equal(ValueOf(text, "response_size"), (error.Line, error.Column));
         Assert.StartsWith("response_size 130000B of flow 'api' is 133600B of segments reaching Internet VXC 'mcr-internet' (line 12) at once in option 'internet-vxc', policed at 100Mbps with a burst of 125000B", error.Message, StringComparison.Ordinal);
-        Assert.StartsWith($"use a response_size of at most {83 * 1460 + (125_000 - 83 * 1500) - 40}B", error.Fix, StringComparison.Ordinal);
+        long largest = Largest(error);
+        Assert.Equal(83 * 1460 + (125_000 - 83 * 1500) - 40, largest);
+
+        // Without the path's loss, which would lose messages whatever their size, the boundary holds at packet level.
+        string lossless = text.Replace("internet: {jitter: 2ms, loss_rate: 0.001}", "internet: {jitter: 2ms, loss_rate: 0}", StringComparison.Ordinal)
+            .Replace("run: {duration: 3s, warmup: 1s, seed: 2, replications: 2}", "run: {duration: 101s, warmup: 1s, seed: 2, replications: 1}", StringComparison.Ordinal)
+            .Replace("interval: 10ms", "interval: 5s", StringComparison.Ordinal);
+        Assert.Contains("loss_rate: 0}", lossless, StringComparison.Ordinal);
+        var fits = ScenarioLoader.LoadText(lossless.Replace("response_size: 130KB", $"response_size: {largest}B", StringComparison.Ordinal), "t.yaml");
+        AssertBoundaryConfirmed(fits, "api/response", largest, request: false);
     }
 }
