@@ -2,9 +2,9 @@ using System.Globalization;
 using FabricSim.Estimate.Paths;
 using FabricSim.Network.Traffic;
 using FabricSim.Network.Units;
+using FabricSim.Scenarios.Descriptions;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Reachability;
-using FabricSim.Scenarios.Running;
 using FabricSim.Scenarios.Validation;
 using FabricSim.Scenarios.Yaml;
 

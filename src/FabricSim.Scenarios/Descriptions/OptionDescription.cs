@@ -11,12 +11,11 @@ using FabricSim.Network.Mve;
 using FabricSim.Network.Queues;
 using FabricSim.Network.Tcp;
 using FabricSim.Network.Traffic;
-using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Reachability;
 using FabricSim.Scenarios.Validation;
 
-namespace FabricSim.Scenarios.Running;
+namespace FabricSim.Scenarios.Descriptions;
 
 /// <summary>
 /// One design option of a scenario as the network's <see cref="FabricDescription"/>: the scenario's PoPs, backbone,
