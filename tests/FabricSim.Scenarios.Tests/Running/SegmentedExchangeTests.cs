@@ -14,7 +14,7 @@ namespace FabricSim.Scenarios.Tests.Running;
 public sealed class SegmentedExchangeTests
 {
     // The demand is on line 17.
-    private static string SydneyToSingapore(string traffic, string run = "{duration: 6s, warmup: 1s, seed: 11, replications: 2}") => $$$"""
+    internal static string SydneyToSingapore(string traffic, string run = "{duration: 6s, warmup: 1s, seed: 11, replications: 2}") => $$$"""
         name: syd-sin
         run: {{{run}}}
         sites:
