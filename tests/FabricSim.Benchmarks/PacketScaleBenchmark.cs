@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Units;
 using FabricSim.Scenarios.Catalogs;
+using FabricSim.Scenarios.Descriptions;
 using FabricSim.Scenarios.Generation;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;

@@ -14,10 +14,14 @@ namespace FabricSim.Scenarios.Loading;
 /// </summary>
 internal static class ScenarioChecks
 {
-    public static void Run(MappingContext context, IReadOnlyList<MappedOption> options, IReadOnlyList<MappedDemand> demands, RunSettings run)
+    /// <returns>Each option with what validate worked out about its paths, and its routing analysis.</returns>
+    public static IReadOnlyList<(DesignOption Option, PolicyReachability Routing)> Run(MappingContext context, IReadOnlyList<MappedOption> options,
+        IReadOnlyList<MappedDemand> demands, RunSettings run)
     {
         // The MTU each option's request/response demands cut their messages to, for the packet estimate.
         var messageMtus = new List<Dictionary<MappedDemand, int>>();
+        var checkedOptions = new List<(DesignOption, PolicyReachability)>();
+        var traffic = demands.Select(d => d.Demand).ToList();
         foreach (var option in options)
         {
             var connected = new List<MappedDemand>();
@@ -26,6 +30,7 @@ internal static class ScenarioChecks
                 demands.Select(d => d.Demand));
             var paths = new DemandPathMtu(graph, analysis, option.Option);
             var mtus = new Dictionary<MappedDemand, int>();
+            var cutTo = new Dictionary<Demand, int?>(ReferenceEqualityComparer.Instance);
             messageMtus.Add(mtus);
             foreach (var mapped in demands)
             {
@@ -39,9 +44,9 @@ internal static class ScenarioChecks
                 connected.Add(mapped);
                 if (demand.Type == TrafficType.RequestResponse)
                 {
-                    mtus[mapped] = MessageSegments.MtuOrDefault(DemandPathMtu.MessageMtu(path, mtu));
+                    cutTo[demand] = DemandPathMtu.MessageMtu(path, mtu);
+                    mtus[mapped] = MessageSegments.MtuOrDefault(cutTo[demand]);
                     CheckMessages(context, mapped, option.Option.Name, mtus[mapped], via);
-                    CheckPolicedMessages(context, mapped, option.Option, path, mtus[mapped]);
                 }
                 else if (demand.Size.MaxBytes > mtu)
                 {
@@ -55,8 +60,13 @@ internal static class ScenarioChecks
             DxGatewayCheck.Run(context, option);
             VpnBackupCheck.Run(context, option);
             RoutingPolicyCheck.Run(context, option, connected, analysis);
+            var addressed = context.Sites.Keys.Concat(context.Clouds.Keys).Distinct(StringComparer.Ordinal)
+                .ToDictionary(e => e, analysis.AddressedPrefix, StringComparer.Ordinal);
+            var validated = new ValidatedPaths(option.Option, traffic, d => cutTo.GetValueOrDefault(d), addressed);
+            checkedOptions.Add((option.Option with { Paths = validated }, analysis));
         }
         CheckPacketBudget(context, options, demands, run, messageMtus);
+        return checkedOptions;
     }
 
     /// <summary>
@@ -173,43 +183,7 @@ internal static class ScenarioChecks
     private static YamlDotNet.RepresentationModel.YamlNode ToNode(MappedDemand mapped) =>
         mapped.Reader.Node == mapped.At ? mapped.Reader.ValueNode("to") ?? mapped.At : mapped.At;
 
-    /// <summary>
-    /// A message's segments reach the VXC next to its sender at one instant: where that VXC polices (no shaper queue
-    /// in front), a message of more bytes than the policer's burst (and a customer shaper's queue, if any) loses its
-    /// tail every time, so every exchange fails. The path is the fewest-hop one.
-    /// </summary>
-    private static void CheckPolicedMessages(MappingContext context, MappedDemand mapped, DesignOption option, IReadOnlyList<Hop> path, int mtu)
-    {
-        var demand = mapped.Demand;
-        var exchange = demand.RequestResponse!;
-        var senders = new[]
-        {
-            ("request_size", exchange.RequestBytes, demand.From, path.FirstOrDefault(h => h.Kind != HopKind.PortAttachment)),
-            ("response_size", exchange.ResponseBytes, demand.To, path.LastOrDefault(h => h.Kind != HopKind.PortAttachment)),
-        };
-        foreach (var (key, bytes, sender, hop) in senders)
-        {
-            // A message beyond the access queue is refused for that already.
-            if (hop is not { Kind: HopKind.Vxc } || option.Vxcs.FirstOrDefault(v => v.Name == hop.Via) is not { Shaped: false } vxc
-                || MessageSegments.Count(bytes, mtu) > MessageSegments.MaxSegments)
-            {
-                continue;
-            }
-            long burst = vxc.BurstBytes;
-            long room = burst + (vxc.CustomerShaper && context.Sites.ContainsKey(sender) ? vxc.CustomerShaperQueueBytes : 0);
-            long packetBytes = MessageSegments.PacketBytes(bytes, mtu);
-            if (packetBytes <= room)
-            {
-                continue;
-            }
-            long largest = room / mtu * MessageSegments.PayloadBytes(mtu) + Math.Max(0, room % mtu - MessageSegments.HeaderBytes);
-            context.Errors.Add(MessageNode(mapped, key), string.Create(CultureInfo.InvariantCulture,
-                    $"{key} {bytes}B of flow '{demand.Name}' is {packetBytes}B of segments reaching VXC '{vxc.Name}' at once in option '{option.Name}', policed at {vxc.Rate} with a burst of {burst}B{(room > burst ? $" behind a customer shaper holding {vxc.CustomerShaperQueueBytes}B" : "")}: every message would lose its tail"),
-                $"use a {key} of at most {largest}B, add 'shaping: true' or 'customer_shaper: true' to the VXC, 'burst: {packetBytes}B' if the provider grants it, or use type tcp_request_response");
-        }
-    }
-
-    private static YamlDotNet.RepresentationModel.YamlNode MessageNode(MappedDemand mapped, string key) =>
+    internal static YamlDotNet.RepresentationModel.YamlNode MessageNode(MappedDemand mapped, string key) =>
         mapped.Reader.Node == mapped.At ? mapped.Reader.ValueNode(key) ?? mapped.At : mapped.At;
 
     private static YamlDotNet.RepresentationModel.YamlNode SizeNode(MappedDemand mapped) =>

@@ -38,9 +38,10 @@ internal static class ScenarioMapper
         var requirements = RequirementsMapper.Read(root, traffic.Select(t => t.Demand).ToList());
         var resilience = ResilienceMapper.Read(root, context, options);
         // Reachability, path MTU and the packet budget are only meaningful once every element is valid.
+        IReadOnlyList<(DesignOption Option, Reachability.PolicyReachability Routing)> checkedOptions = [];
         if (!errors.HasErrors)
         {
-            ScenarioChecks.Run(context, options, traffic, run);
+            checkedOptions = ScenarioChecks.Run(context, options, traffic, run);
             if (warmupNode is not null)
             {
                 WarmUpCheck.Run(context, traffic, run, warmupNode);
@@ -49,12 +50,13 @@ internal static class ScenarioMapper
         errors.ThrowIfAny();
         var scenario = new Scenario(name, root.StringOr("description", string.Empty), errors.File, text, run, catalog,
             [.. context.Pops.Values], backbone, [.. context.Sites.Values], [.. context.Clouds.Values],
-            options.Select(o => o.Option).ToList(), traffic.Select(t => t.Demand).ToList(), failures, sweep)
+            checkedOptions.Select(o => o.Option).ToList(), traffic.Select(t => t.Demand).ToList(), failures, sweep)
         {
             Requirements = requirements,
             Resilience = resilience,
             PacketBudgetExcess = context.PacketBudgetExcess,
         };
+        PolicedMessageCheck.Run(errors, scenario, checkedOptions, traffic);
         // Every charge must have a price before anything runs: a run must never fail at the cost step.
         foreach (var option in options)
         {

@@ -1,3 +1,4 @@
+using FabricSim.Scenarios.Catalogs;
 using FabricSim.Scenarios.Yaml;
 using FabricSim.Engine.Time;
 using FabricSim.Network.Units;

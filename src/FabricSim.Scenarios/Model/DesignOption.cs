@@ -33,6 +33,9 @@ public sealed record DesignOption(
     /// <summary>The CSP edge routers the option's VXCs land on, by name (see <see cref="CloudConnection.EdgeOf"/>).</summary>
     public IReadOnlySet<string> CloudEdges { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>What validate worked out about the option's paths at load (null for an option made in code).</summary>
+    internal ValidatedPaths? Paths { get; init; }
+
     /// <summary>
     /// Whether both ends are joined by the option's private connections (sites with a port, clouds with a VXC): BGP
     /// prefers those, so a VPN between the same ends stands by and carries nothing.

@@ -173,6 +173,52 @@ internal sealed class PolicyReachability
         return [];
     }
 
+    /// <summary>
+    /// Every sequence of VXCs BGP may carry a flow's packets over from <paramref name="from"/> to <paramref name="to"/>:
+    /// where routes tie at a router that shares flows over several (maximum_paths), each member a flow may hash to;
+    /// elsewhere the best route. Null where BGP does not decide the path; empty where the route runs out or loops.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? VxcPathsOn(string from, string to)
+    {
+        if (!IsRouted(from, to))
+        {
+            return null;
+        }
+        var paths = new List<IReadOnlyList<string>>();
+        if (AddressedPrefix(to) is { } destination)
+        {
+            Follow(_design.RouterOf(from)!, FirstHost(destination), [], new HashSet<string>(StringComparer.Ordinal), paths);
+        }
+        return paths;
+    }
+
+    /// <summary>Paths one flow's members are followed to at most: ECMP fabrics hash over a few, not thousands.</summary>
+    private const int MaxMemberPaths = 256;
+
+    private void Follow(string at, IPAddress address, List<string> vxcs, HashSet<string> visited, List<IReadOnlyList<string>> paths)
+    {
+        if (paths.Count >= MaxMemberPaths || !visited.Add(at) || _routes.Lookup(at, address) is not { } route)
+        {
+            return;
+        }
+        if (route.IsLocal)
+        {
+            paths.Add([.. vxcs]);
+        }
+        else
+        {
+            var ties = _routes.Ties(at, route.Prefix);
+            int maximum = _design.MaximumPaths(at);
+            foreach (var member in maximum > 1 && ties.Count > 1 ? ties.Take(maximum) : [route])
+            {
+                vxcs.Add(member.Session!.Vxc);
+                Follow(member.From!, address, vxcs, visited, paths);
+                vxcs.RemoveAt(vxcs.Count - 1);
+            }
+        }
+        visited.Remove(at);
+    }
+
     private RouteBlock? Blocks(Demand demand, IPNetwork? destination)
     {
         bool bothWays = demand.Type is TrafficType.TcpBulk or TrafficType.TcpRequestResponse or TrafficType.RequestResponse;

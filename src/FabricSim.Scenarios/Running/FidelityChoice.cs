@@ -1,5 +1,6 @@
 using System.Globalization;
 using FabricSim.Estimate.Flows;
+using FabricSim.Scenarios.Descriptions;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Validation;
 using FabricSim.Scenarios.Yaml;

@@ -1,5 +1,6 @@
 using FabricSim.Estimate;
 using FabricSim.Estimate.Flows;
+using FabricSim.Scenarios.Descriptions;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Reachability;
 

@@ -1,5 +1,6 @@
 using FabricSim.Engine.Time;
 using FabricSim.Network.Building;
+using FabricSim.Scenarios.Descriptions;
 using FabricSim.Scenarios.Model;
 
 namespace FabricSim.Scenarios.Running;

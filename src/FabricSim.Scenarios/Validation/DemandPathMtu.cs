@@ -19,10 +19,15 @@ internal sealed class DemandPathMtu(OptionConnectivity graph, PolicyReachability
 
     /// <summary>
     /// The MTU each request/response demand of <paramref name="scenario"/> cuts its messages to in <paramref name="option"/>
-    /// (null for other demands and where nothing connects its ends); routing is analysed only if such a demand exists.
+    /// (null for other demands and where nothing connects its ends): as validate worked it out at load, or else (an
+    /// option changed since) worked out again, analysing routing only if such a demand exists.
     /// </summary>
     public static Func<Demand, int?> ForMessages(Scenario scenario, DesignOption option, PolicyReachability? analysis = null)
     {
+        if (option.Paths is { } known && known.Fits(option, scenario.Traffic))
+        {
+            return known.MessageMtu;
+        }
         DemandPathMtu? paths = null;
         return demand =>
         {

@@ -1,4 +1,5 @@
 using FabricSim.Scenarios.Catalogs;
+using FabricSim.Scenarios.Descriptions;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Running;
 using static FabricSim.Scenarios.Tests.Loading.OneMcrScenario;

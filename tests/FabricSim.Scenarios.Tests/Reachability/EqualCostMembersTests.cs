@@ -2,6 +2,7 @@ using FabricSim.Engine.Time;
 using FabricSim.Estimate.Flows;
 using FabricSim.Network.Addressing;
 using FabricSim.Network.Building;
+using FabricSim.Scenarios.Descriptions;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Reachability;

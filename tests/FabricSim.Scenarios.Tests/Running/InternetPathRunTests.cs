@@ -1,4 +1,5 @@
 using FabricSim.Engine.Time;
+using FabricSim.Scenarios.Descriptions;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Running;
 

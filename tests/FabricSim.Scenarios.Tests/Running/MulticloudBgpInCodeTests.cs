@@ -6,6 +6,7 @@ using FabricSim.Network.Bgp;
 using FabricSim.Network.Building;
 using FabricSim.Network.Geography;
 using FabricSim.Network.Units;
+using FabricSim.Scenarios.Descriptions;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Running;
 

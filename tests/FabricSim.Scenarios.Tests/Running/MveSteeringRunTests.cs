@@ -1,5 +1,6 @@
 using FabricSim.Engine.Time;
 using FabricSim.Network.Geography;
+using FabricSim.Scenarios.Descriptions;
 using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Results;

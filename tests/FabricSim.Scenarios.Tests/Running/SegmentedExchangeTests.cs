@@ -14,7 +14,7 @@ namespace FabricSim.Scenarios.Tests.Running;
 public sealed class SegmentedExchangeTests
 {
     // The demand is on line 17.
-    private static string SydneyToSingapore(string traffic, string run = "{duration: 6s, warmup: 1s, seed: 11, replications: 2}") => $$$"""
+    internal static string SydneyToSingapore(string traffic, string run = "{duration: 6s, warmup: 1s, seed: 11, replications: 2}") => $$$"""
         name: syd-sin
         run: {{{run}}}
         sites:
@@ -84,12 +84,14 @@ public sealed class SegmentedExchangeTests
     }
 
     /// <summary>
-    /// A 64 KB response is 44 segments, 65,760 B, which reach the cloud end of a 50 Mbps hosted VXC at once; its
-    /// policer holds 10 ms at the rate, 62,500 B, so every response would lose its tail: refused, with the largest
-    /// response that fits: ⌊62,500 / 1,500⌋ = 41 full segments of 1,460 B and 1,000 − 40 B in a last one.
+    /// A 64 KB response is 44 segments, 65,760 B, which reach the cloud end of a 50 Mbps hosted VXC over the region's
+    /// 400 Gbps link, 30 ns apart (the last, 1,260 B, 26 ns after the one before); its policer holds 10 ms at the rate, 62,500 B, so every response would lose its tail:
+    /// refused, with the largest response that fits. Its bucket refills by r/R = 1/8,000 of what arrives while the
+    /// segments come, so ⌊(62,500 − 1,500/8,000) / (1 − 1/8,000)⌋ = 62,507 B of segments pass: 41 full segments of 1,460 B
+    /// and 1,007 − 40 B in a last one, 7 B more than the 62,500 B of a bucket seeing them at once, as this test had it.
     /// </summary>
     [Fact]
-    public void A_response_larger_than_the_burst_of_the_policer_it_meets_at_once_is_refused_at_its_size()
+    public void A_response_larger_than_the_burst_of_the_policer_it_meets_first_is_refused_at_its_size()
     {
         var ex = Assert.Throws<ScenarioValidationException>(() => ScenarioLoader.LoadText(SydneyToSingapore(
             "- {name: api, from: syd-dc, to: aws-sin, type: request_response, request_size: 400B, response_size: 64KB, interval: 20ms}")
@@ -97,8 +99,9 @@ public sealed class SegmentedExchangeTests
 
         var error = Assert.Single(ex.Errors);
         Assert.Equal((17, 103), (error.Line, error.Column));
-        Assert.StartsWith("response_size 64000B of flow 'api' is 65760B of segments reaching VXC 'mcr-aws' at once in option 'mcr', policed at 50Mbps with a burst of 62500B", error.Message, StringComparison.Ordinal);
-        Assert.StartsWith($"use a response_size of at most {41 * 1460 + 1000 - 40}B", error.Fix, StringComparison.Ordinal);
+        Assert.StartsWith("response_size 64000B of flow 'api' is 65760B of segments reaching VXC 'mcr-aws' (line 13) within 1.286 us in option 'mcr'", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("in option 'mcr', policed at 50Mbps with a burst of 62500B: every message would lose its tail", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"use a response_size of at most {41 * 1460 + 1007 - 40}B", error.Fix, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ using FabricSim.Engine.Time;
 using FabricSim.Network.Internet;
 using FabricSim.Scenarios.Model;
 
-namespace FabricSim.Scenarios.Running;
+namespace FabricSim.Scenarios.Descriptions;
 
 /// <summary>The scenario's description of one direction of an Internet path as the network model's parameters.</summary>
 internal static class InternetPaths

@@ -1,7 +1,7 @@
 using FabricSim.Network.Traffic;
 using FabricSim.Scenarios.Model;
 
-namespace FabricSim.Scenarios.Running;
+namespace FabricSim.Scenarios.Descriptions;
 
 /// <summary>Turns a scenario's packet-size distribution into the data plane's sampler.</summary>
 internal static class PacketSizes

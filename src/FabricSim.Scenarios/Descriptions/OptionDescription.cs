@@ -11,12 +11,11 @@ using FabricSim.Network.Mve;
 using FabricSim.Network.Queues;
 using FabricSim.Network.Tcp;
 using FabricSim.Network.Traffic;
-using FabricSim.Scenarios.Loading;
 using FabricSim.Scenarios.Model;
 using FabricSim.Scenarios.Reachability;
 using FabricSim.Scenarios.Validation;
 
-namespace FabricSim.Scenarios.Running;
+namespace FabricSim.Scenarios.Descriptions;
 
 /// <summary>
 /// One design option of a scenario as the network's <see cref="FabricDescription"/>: the scenario's PoPs, backbone,
@@ -30,11 +29,17 @@ internal static class OptionDescription
     public static FabricDescription Of(Scenario scenario, DesignOption option)
     {
         // Each endpoint's addressed network goes first: its first network supplies the address its packets carry.
+        if (option.Paths is { } known && known.Fits(option, scenario.Traffic))
+        {
+            return Describe(scenario, option, (endpoint, prefixes) => AddressedFirst(prefixes, known.AddressedPrefix(endpoint)), known.MessageMtu);
+        }
         var policy = new PolicyReachability(scenario.Sites, scenario.Clouds, option, scenario.Catalog.Products, scenario.Traffic);
-        List<Ipv4Prefix> Addressed(string endpoint, IReadOnlyList<System.Net.IPNetwork> prefixes) =>
-            Prefixes(prefixes.OrderBy(p => policy.AddressedPrefix(endpoint) == p ? 0 : 1));
-        return Describe(scenario, option, Addressed, DemandPathMtu.ForMessages(scenario, option, policy));
+        return Describe(scenario, option, (endpoint, prefixes) => AddressedFirst(prefixes, policy.AddressedPrefix(endpoint)),
+            DemandPathMtu.ForMessages(scenario, option, policy));
     }
+
+    private static List<Ipv4Prefix> AddressedFirst(IReadOnlyList<System.Net.IPNetwork> prefixes, System.Net.IPNetwork? addressed) =>
+        Prefixes(prefixes.OrderBy(p => addressed == p ? 0 : 1));
 
     private static FabricDescription Describe(Scenario scenario, DesignOption option,
         Func<string, IReadOnlyList<System.Net.IPNetwork>, List<Ipv4Prefix>> prefixes, Func<Demand, int?> messageMtu) => new()

@@ -1,8 +1,7 @@
 using FabricSim.Network.Units;
-using FabricSim.Scenarios.Catalogs;
 using FabricSim.Scenarios.Model;
 
-namespace FabricSim.Scenarios.Loading;
+namespace FabricSim.Scenarios.Catalogs;
 
 /// <summary>
 /// The depth of the token bucket that polices a VXC when the scenario does not give one: the catalog's burst of each
