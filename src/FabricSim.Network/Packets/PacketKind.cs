@@ -1,7 +1,7 @@
 namespace FabricSim.Network.Packets;
 
 /// <summary>What a packet carries, so transport and control layers can tell their own packets apart.</summary>
-internal enum PacketKind
+internal enum PacketKind : byte
 {
     Data,
     Ack,
