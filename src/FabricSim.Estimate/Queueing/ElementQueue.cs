@@ -14,17 +14,19 @@ internal sealed record ElementQueue(GridDistribution Wait, double Loss)
     /// <summary>Tail mass of the infinite-buffer wait beyond the buffer above which the finite buffer is solved instead.</summary>
     private const double BufferReachedTail = 1e-4;
 
+    /// <param name="arrivalsPerNs">Jobs per ns: packets, or messages whose segments arrive together (then <paramref name="service"/> is a whole message's work).</param>
     /// <param name="creditNs">
     /// For a token-bucket shaper: its depth in time at its rate. A packet waits only for the backlog beyond the bucket,
     /// so the queue's wait is reduced by that much (a plain link has none).
     /// </param>
-    public static ElementQueue ForQueue(double arrivalsPerNs, ServiceTime service, int bufferPackets, double creditNs = 0)
+    /// <param name="packetsPerJob">Mean packets a job brings: the buffer holds packets, so it holds that many times fewer jobs.</param>
+    public static ElementQueue ForQueue(double arrivalsPerNs, ServiceTime service, int bufferPackets, double creditNs = 0, double packetsPerJob = 1)
     {
-        var queue = Solve(arrivalsPerNs, service, bufferPackets);
+        var queue = Solve(arrivalsPerNs, service, bufferPackets, packetsPerJob);
         return creditNs > 0 ? queue with { Wait = queue.Wait.LessCredit(creditNs) } : queue;
     }
 
-    private static ElementQueue Solve(double arrivalsPerNs, ServiceTime service, int bufferPackets)
+    private static ElementQueue Solve(double arrivalsPerNs, ServiceTime service, int bufferPackets, double packetsPerJob)
     {
         ArgumentNullException.ThrowIfNull(service);
         double rho = arrivalsPerNs * service.Mean;
@@ -35,19 +37,22 @@ internal sealed record ElementQueue(GridDistribution Wait, double Loss)
         if (rho < 0.999)
         {
             var infinite = WaitingTime.Distribution(arrivalsPerNs, service);
-            if (infinite.Exceeds((bufferPackets - 1) * service.Mean) < BufferReachedTail)
+            if (infinite.Exceeds((bufferPackets - 1) * service.Mean / packetsPerJob) < BufferReachedTail)
             {
                 return new ElementQueue(infinite, 0);
             }
         }
-        var finite = FiniteBuffer.Solve(arrivalsPerNs, service, bufferPackets);
+        // With batches the buffer is counted in whole jobs of the mean size: an approximation that holds only while
+        // batches are small beside the buffer (the estimate says so where an exchange meets a full queue).
+        var finite = FiniteBuffer.Solve(arrivalsPerNs, service, packetsPerJob == 1 ? bufferPackets : Math.Max(1, (int)Math.Round(bufferPackets / packetsPerJob)));
         return new ElementQueue(AdmittedWait(finite, service), finite.Loss);
     }
 
-    public static ElementQueue ForPolicer(double arrivalsPerNs, ServiceTime service, long burstBytes, double meanPacketBytes)
+    /// <param name="meanJobBytes">Mean bytes of a job: a packet, or a message whose segments arrive together.</param>
+    public static ElementQueue ForPolicer(double arrivalsPerNs, ServiceTime service, long burstBytes, double meanJobBytes)
     {
         ArgumentNullException.ThrowIfNull(service);
-        int depth = (int)Math.Max(1, Math.Floor(burstBytes / meanPacketBytes));
+        int depth = (int)Math.Max(1, Math.Floor(burstBytes / meanJobBytes));
         double loss = arrivalsPerNs <= 0 ? 0 : FiniteBuffer.Solve(arrivalsPerNs, service, depth).Loss;
         return new ElementQueue(GridDistribution.Zero(service.Min / WaitingTime.CellsPerService), loss);
     }

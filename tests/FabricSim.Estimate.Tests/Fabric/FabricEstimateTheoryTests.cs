@@ -53,14 +53,6 @@ public class FabricEstimateTheoryTests
         Assert.Equal(500e6, vxc.CarriedBitsPerSecond, 0);
     }
 
-    [Fact]
-    public void Flow_level_refuses_what_it_cannot_model()
-    {
-        var description = Fabric(vxcs: [], demands: [new DemandSpec("rr", "dc", "aws", DemandKind.RequestResponse) { RequestResponse = RequestResponseSpec.Default }]);
-        var refused = Assert.Throws<NotSupportedException>(() => FlowEstimator.Estimate(description, (_, _) => FlowRoute.Direct));
-        Assert.Contains("request/response", refused.Message, StringComparison.Ordinal);
-    }
-
     private static DemandSpec Poisson(string name, double mbps) =>
         new(name, "dc", "aws", DemandKind.Poisson) { Rate = DataRate.FromMegabitsPerSecond(mbps) };
 
