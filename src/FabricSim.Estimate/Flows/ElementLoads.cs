@@ -65,7 +65,7 @@ internal sealed class ElementLoads
                 queue = element.Behaviour == ElementBehaviour.Queue
                     ? ElementQueue.ForQueue(arrivals, service, element.BufferPackets,
                         Math.Max(0, element.BurstBytes - meanBytes) * 8e9 / element.RateBitsPerSecond, packetsPerJob)
-                    : ElementQueue.ForPolicer(arrivals, service, element.BurstBytes, meanBytes * packetsPerJob);
+                    : ElementQueue.ForPolicer(arrivals, service, element.BurstBytes, meanBytes * packetsPerJob, packetsPerJob);
                 _solved.Add(signature, queue);
             }
             result[element] = new ElementLoad(packets, total, service, queue);

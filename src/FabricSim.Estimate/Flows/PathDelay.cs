@@ -74,11 +74,9 @@ internal sealed record PathDelay(double FixedNs, GridDistribution Variable)
     public static PathDelay Of(EstimatedFlow flow, IReadOnlyDictionary<PathElement, ElementLoad> queues)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        if (flow.Message is { } message)
+        if (flow.Message is not null)
         {
-            // Each segment of a message: the segments ahead of it in its own train, then the waits its train meets.
-            var arrivals = message.IdleArrivalsNs(flow.Path!);
-            return Compose(flow, queues, arrivals.Select(a => (a, 1.0 / arrivals.Length)).ToList());
+            return OfExchange(flow, queues).Segments;
         }
         // A packet's own transmissions: one size per packet, the same at every link (its ESP form at a VPN's).
         var transmitting = flow.Path!.Where(e => e.Transmits).ToList();
@@ -88,15 +86,17 @@ internal sealed record PathDelay(double FixedNs, GridDistribution Variable)
     }
 
     /// <summary>
-    /// A request/response message's delivery: from the moment its segments leave the host to its last segment's arrival,
-    /// the train's own transmissions on an idle path plus the waits it meets (at the first queue, for the work ahead
-    /// of the whole batch).
+    /// A request/response flow's delays: each segment's, from its message leaving the host to its own arrival (the
+    /// segments ahead of it in its train, then the waits the train meets), and the message's delivery, its last
+    /// segment's arrival. Both share one convolution of the waits.
     /// </summary>
-    public static PathDelay OfMessage(EstimatedFlow flow, IReadOnlyDictionary<PathElement, ElementLoad> queues)
+    public static (PathDelay Segments, PathDelay Message) OfExchange(EstimatedFlow flow, IReadOnlyDictionary<PathElement, ElementLoad> queues)
     {
         ArgumentNullException.ThrowIfNull(flow);
         var message = flow.Message ?? throw new ArgumentException("The flow sends no messages.", nameof(flow));
-        return Compose(flow, queues, [(message.IdleArrivalsNs(flow.Path!)[^1], 1.0)]);
+        var arrivals = message.IdleArrivalsNs(flow.Path!);
+        var segments = Compose(flow, queues, arrivals.Select(a => (a, 1.0 / arrivals.Length)).ToList(), keepWaits: true, out var waits);
+        return (segments, new PathDelay(segments.FixedNs - arrivals[0] + arrivals[^1], waits!));
     }
 
     /// <summary>The sum of two independent delays (a request's, then its response's): a response time.</summary>
@@ -110,7 +110,12 @@ internal sealed record PathDelay(double FixedNs, GridDistribution Variable)
     }
 
     /// <param name="own">The delay a packet brings itself beyond propagation and waits (its transmissions), with its probability.</param>
-    private static PathDelay Compose(EstimatedFlow flow, IReadOnlyDictionary<PathElement, ElementLoad> queues, IReadOnlyList<(double Ns, double Probability)> own)
+    private static PathDelay Compose(EstimatedFlow flow, IReadOnlyDictionary<PathElement, ElementLoad> queues, IReadOnlyList<(double Ns, double Probability)> own) =>
+        Compose(flow, queues, own, keepWaits: false, out _);
+
+    /// <param name="keepWaits">Whether to give the convolution of the waits alone too (<paramref name="waited"/>), on the same grid.</param>
+    private static PathDelay Compose(EstimatedFlow flow, IReadOnlyDictionary<PathElement, ElementLoad> queues, IReadOnlyList<(double Ns, double Probability)> own,
+        bool keepWaits, out GridDistribution? waited)
     {
         ArgumentNullException.ThrowIfNull(queues);
         double fixedNs = 0;
@@ -133,17 +138,24 @@ internal sealed record PathDelay(double FixedNs, GridDistribution Variable)
         fixedNs += fastest;
         double span = waits.Sum(w => w.Length * w.Step) + (slowest - fastest);
         double step = Math.Max(waits.Count == 0 ? 1 : waits.Min(w => w.Step), span / PathCells);
-        var parts = new List<GridDistribution>(waits.Count + 1);
+        var parts = waits.Select(w => w.Resample(step)).ToList();
+        GridDistribution? spread = null;
         if (own.Count > 1)
         {
-            var spread = new double[(int)Math.Ceiling((slowest - fastest) / step) + 2];
+            var mass = new double[(int)Math.Ceiling((slowest - fastest) / step) + 2];
             foreach (var (ns, probability) in own)
             {
-                spread[(int)Math.Round((ns - fastest) / step)] += probability;
+                mass[(int)Math.Round((ns - fastest) / step)] += probability;
             }
-            parts.Add(new GridDistribution(step, spread));
+            spread = new GridDistribution(step, mass);
         }
-        parts.AddRange(waits.Select(w => w.Resample(step)));
-        return new PathDelay(fixedNs, GridDistribution.ConvolveAll(step, parts));
+        if (!keepWaits)
+        {
+            // One frequency-domain product of every part.
+            waited = null;
+            return new PathDelay(fixedNs, GridDistribution.ConvolveAll(step, spread is null ? parts : [spread, .. parts]));
+        }
+        waited = GridDistribution.ConvolveAll(step, parts);
+        return new PathDelay(fixedNs, spread is null ? waited : waited.Convolve(spread));
     }
 }

@@ -33,8 +33,16 @@ internal static class EstimatedMeasurements
         var messages = new PathDelay?[flows.Count];
         Parallel.For(0, flows.Count, parallel, f =>
         {
-            delays[f] = flows[f].Path is null ? null : PathDelay.Of(flows[f], queues);
-            messages[f] = flows[f].Path is null || flows[f].Message is null ? null : PathDelay.OfMessage(flows[f], queues);
+            if (flows[f].Path is null)
+            {
+                return;
+            }
+            if (flows[f].Message is null)
+            {
+                delays[f] = PathDelay.Of(flows[f], queues);
+                return;
+            }
+            (delays[f], messages[f]) = PathDelay.OfExchange(flows[f], queues);
         });
         var index = flows.Select((flow, f) => (flow, f)).ToDictionary(x => x.flow, x => x.f);
         var kept = new Dictionary<EstimatedFlow, double>();

@@ -1,9 +1,7 @@
 using FabricSim.Engine.Time;
 using FabricSim.Estimate.Flows;
-using FabricSim.Network.Access;
-using FabricSim.Network.Addressing;
+using FabricSim.Estimate.Tests.Fabric;
 using FabricSim.Network.Building;
-using FabricSim.Network.Geography;
 using FabricSim.Network.Units;
 
 namespace FabricSim.Estimate.Tests.Exchanges;
@@ -15,8 +13,6 @@ namespace FabricSim.Estimate.Tests.Exchanges;
 /// </summary>
 public class RequestResponseTheoryTests
 {
-    private static readonly GeoLocation Sydney = new(-33.87, 151.21);
-
     /// <summary>Links from the cloud towards the site (region link, hosted CSP port, site port) and back.</summary>
     private static readonly double[] TowardsSite = [4e11, 1e10, 1e9];
 
@@ -95,7 +91,7 @@ public class RequestResponseTheoryTests
     [Fact]
     public void Flow_level_refuses_TCP_exchanges_naming_slow_start()
     {
-        var description = Fabric([], [new DemandSpec("pull", "dc", "aws", DemandKind.TcpRequestResponse) { RequestResponse = RequestResponseSpec.Default }]);
+        var description = FabricEstimateTheoryTests.Fabric([], [new DemandSpec("pull", "dc", "aws", DemandKind.TcpRequestResponse) { RequestResponse = RequestResponseSpec.Default }]);
 
         var refused = Assert.Throws<NotSupportedException>(() => FlowEstimator.Estimate(description, (_, _) => FlowRoute.Direct));
         Assert.Contains("TCP request/response demands (pull)", refused.Message, StringComparison.Ordinal);
@@ -103,25 +99,11 @@ public class RequestResponseTheoryTests
     }
 
     private static FlowEstimate Estimate(IReadOnlyList<DemandSpec> demands, IReadOnlyList<VxcSpec>? vxcs = null) =>
-        FlowEstimator.Estimate(Fabric(vxcs ?? [], demands), (_, _) => vxcs is null ? FlowRoute.Direct : new FlowRoute(["dc-aws"]));
+        FlowEstimator.Estimate(FabricEstimateTheoryTests.Fabric(vxcs ?? [], demands), (_, _) => vxcs is null ? FlowRoute.Direct : new FlowRoute(["dc-aws"]));
 
     private static DemandSpec Exchange(string name, int requestBytes, int responseBytes, SimTime interval) =>
         new(name, "dc", "aws", DemandKind.RequestResponse) { RequestResponse = new RequestResponseSpec(requestBytes, responseBytes, interval) };
 
     private static DemandSpec Poisson(string name, string from, string to, double bitsPerSecond) =>
         new(name, from, to, DemandKind.Poisson) { Rate = new DataRate((long)bitsPerSecond) };
-
-    private static FabricDescription Fabric(IReadOnlyList<VxcSpec> vxcs, IReadOnlyList<DemandSpec> demands) => new()
-    {
-        Pops = [new PopSpec("SYD1", Sydney)],
-        Sites = [new SiteSpec("dc", Sydney, [Ipv4Prefix.Parse("192.168.0.0/16")])],
-        Clouds = [new CloudSpec("aws", CspProvider.AwsDirectConnect, "SYD1", Sydney, [Ipv4Prefix.Parse("10.10.0.0/16")])],
-        Ports = [new PortSpec("dc-port", "dc", "SYD1", DataRate.FromGigabitsPerSecond(1))],
-        Vxcs = vxcs,
-        Demands = demands,
-        RegionEntryDelay = SimTime.FromMilliseconds(1),
-        AccessEndDelay = SimTime.Zero,
-        WarmUp = SimTime.FromSeconds(1),
-        Duration = SimTime.FromSeconds(11),
-    };
 }
