@@ -7,8 +7,9 @@ namespace FabricSim.Estimate.Flows;
 /// One side of a request/response exchange as its packets cross the fabric: each message leaves its host as k
 /// segments at one instant (<see cref="MessageSegments"/>), at Poisson times. The first queue therefore sees the k
 /// segments as one batch (compound-Poisson arrivals, M^X/G/1: the queue's workload is an M/G/1's whose jobs are whole
-/// messages). A link that sends a segment no faster than the link before it sees the train spaced out, one segment at
-/// a time, and only a slower link piles it up again: there the train is again a batch to the queue.
+/// messages). Behind a link the segments come one transmission apart: a queue that sends a segment faster than that
+/// sees them one at a time, while one as fast or slower keeps them back to back, as busy with the train as if it had
+/// come at once, so to it the train is again a batch (checked against packet level for a 1 Gbit/s port behind another).
 /// </summary>
 internal sealed class MessageTrain
 {
@@ -58,9 +59,9 @@ internal sealed class MessageTrain
     }
 
     /// <summary>
-    /// For each element of <paramref name="path"/>, whether the message's segments reach its queue faster than it sends
-    /// them, so that the queue sees them as one batch: at the first queue they all arrive at once; after a link they
-    /// come one transmission time apart, and only an element that takes longer per segment piles them up again.
+    /// For each element of <paramref name="path"/>, whether the message's segments reach its queue at least as fast as
+    /// it sends them, so that the queue sees them as one batch: at the first queue they all arrive at once; after a link
+    /// they come one transmission time apart, and an element that takes as long or longer per segment keeps them together.
     /// </summary>
     public bool[] Batched(IReadOnlyList<PathElement> path)
     {
@@ -75,7 +76,7 @@ internal sealed class MessageTrain
                 continue;
             }
             double perSegment = element.TransmitNs(largest);
-            batched[i] = Segments > 1 && spacing < perSegment * (1 - 1e-9);
+            batched[i] = Segments > 1 && spacing < perSegment * (1 + 1e-9);
             spacing = Math.Max(spacing, perSegment);
         }
         return batched;

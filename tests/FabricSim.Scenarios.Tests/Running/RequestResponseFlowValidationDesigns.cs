@@ -49,6 +49,36 @@ internal static class RequestResponseFlowValidationDesigns
     }
 
     /// <summary>
+    /// Uploads between two sites through an MCR: a Sydney site sends 44-segment requests (264 Mbit/s) to a Melbourne site,
+    /// whose port also carries Poisson traffic from AWS, 70 % in all. The uploads are a batch at the Sydney port and
+    /// leave it one 1 Gbit/s transmission apart, so the Melbourne port, as fast, sees them one segment at a time.
+    /// </summary>
+    public const string SpacedUploads = """
+        name: spaced-uploads
+        description: Uploads from Sydney to Melbourne through an MCR, spaced by the Sydney port, sharing the Melbourne port at 70 %
+        run: {duration: 4s, warmup: 500ms, seed: 31, replications: 3}
+        sites:
+          - {name: syd-dc, pop: SYD1, prefixes: [172.16.0.0/16]}
+          - {name: mel-dc, pop: MEL1, prefixes: [172.17.0.0/16]}
+        clouds:
+          - {name: aws, provider: aws, region: ap-southeast-2, prefixes: [10.10.0.0/16]}
+        options:
+          - name: mcr
+            ports:
+              - {name: syd-port, site: syd-dc, speed: 1Gbps}
+              - {name: mel-port, site: mel-dc, speed: 1Gbps}
+            mcrs:
+              - {name: mcr, pop: SYD1, rate: 5Gbps, asn: 133937}
+            vxcs:
+              - {name: syd-mcr, a: syd-port, b: mcr, rate: 1Gbps}
+              - {name: mel-mcr, a: mel-port, b: mcr, rate: 1Gbps}
+              - {name: mcr-aws, a: mcr, b: aws, rate: 2Gbps, cloud: {type: aws_hosted}}
+        traffic:
+          - {name: upload, from: syd-dc, to: mel-dc, type: request_response, request_size: 64240B, response_size: 400B, interval: 2ms}
+          - {name: other, from: aws, to: mel-dc, type: poisson, rate: 436Mbps, packet_size: 1500B}
+        """;
+
+    /// <summary>
     /// A Frankfurt office to AWS eu-central-1 over an IPsec VPN whose Internet path loses 1 % in bursts of 2: exchanges
     /// of 1, 3, 10 and 44 segments at the clamped MSS (1,379 B), lightly loaded, so loss per message is the path's.
     /// </summary>

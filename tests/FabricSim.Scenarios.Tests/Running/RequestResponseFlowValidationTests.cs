@@ -33,6 +33,10 @@ public sealed class RequestResponseFlowValidationTests(ITestOutputHelper output)
         AssertAgreement(ScenarioLoader.LoadText(RequestResponseFlowValidationDesigns.ThroughMcr(name, pop, region, load), name + ".yaml"));
 
     [Fact]
+    public void Flow_level_matches_packet_level_on_uploads_spaced_out_by_a_port_before_a_busy_port() =>
+        AssertAgreement(ScenarioLoader.LoadText(RequestResponseFlowValidationDesigns.SpacedUploads, "spaced.yaml"));
+
+    [Fact]
     public void Flow_level_matches_packet_level_on_loss_per_message_over_a_lossy_VPN() =>
         AssertAgreement(ScenarioLoader.LoadText(RequestResponseFlowValidationDesigns.LossyVpn, "lossy-vpn.yaml"));
 
