@@ -64,6 +64,7 @@ internal static class FlowEstimator
         var caveats = applicability.Weaker.ToList();
         caveats.AddRange(CorrelatedHops(flows));
         caveats.AddRange(VpnOverload.Caveats(flows, passed));
+        caveats.AddRange(DroppedMessages(flows, queues, passed));
         var measurements = EstimatedMeasurements.Build(fabric, flows, queues, passed, window, vpns?.GatewayRows(), jobs);
         var outage = flows.ToDictionary(f => f.Name, f => f.Demand.Kind is DemandKind.OnOff || f.Demand.IsTcp ? double.NaN : 0.0, StringComparer.Ordinal);
         return new FlowEstimate(measurements, demandFlows, outage, caveats);
@@ -74,22 +75,36 @@ internal static class FlowEstimator
     {
         var flows = new List<EstimatedFlow>();
         var laidOut = fabric.Flows.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        IReadOnlyList<PathElement>? Trace(string name, string from, string to)
+        {
+            var vpn = vpns?.Carrier(from, to);
+            var laidOutFlow = laidOut.GetValueOrDefault(name);
+            if (vpn is not null)
+            {
+                return vpns!.Trace(vpn, name, from, laidOutFlow?.Id);
+            }
+            var route = routing(new FlowIdentity(fabric, name, from, to, laidOutFlow));
+            return !route.Reachable ? null
+                : route.Vxcs is { } vxcs ? tracer.Trace(from, to, vxcs)
+                : tracer.Direct(from, to);
+        }
         foreach (var demand in description.Demands)
         {
+            double active = ActiveShare(demand, description, window);
+            if (demand.Kind == DemandKind.RequestResponse)
+            {
+                flows.AddRange(Exchange(demand, active, Trace));
+                continue;
+            }
             var vpn = vpns?.Carrier(demand.From, demand.To);
             int mss = (demand.Tcp ?? TcpDemandSpec.Default).MssBytes;
             var sizes = demand.IsTcp
                 ? [((double)(vpn?.ClampMss(mss) ?? mss) + TcpHeaderBytes, 1.0)]
                 : SizeMix.Of(demand.Sizes);
-            double offered = OfferedBitsPerSecond(demand, description, window);
+            double offered = OfferedBitsPerSecond(demand, active);
             foreach (string name in demand.FlowNames)
             {
-                var laidOutFlow = laidOut.GetValueOrDefault(name);
-                var route = vpn is not null ? null : routing(new FlowIdentity(fabric, name, demand.From, demand.To, laidOutFlow));
-                var path = vpn is not null ? vpns!.Trace(vpn, name, demand.From, laidOutFlow?.Id)
-                    : !route!.Reachable ? null
-                    : route.Vxcs is { } vxcs ? tracer.Trace(demand.From, demand.To, vxcs)
-                    : tracer.Direct(demand.From, demand.To);
+                var path = Trace(name, demand.From, demand.To);
                 var flow = new EstimatedFlow(name, demand, sizes, offered, path);
                 flow.CapBitsPerSecond = demand.IsTcp && path is not null ? TcpCap(flow, demand) : offered;
                 flows.Add(flow);
@@ -98,18 +113,53 @@ internal static class FlowEstimator
         return flows;
     }
 
+    /// <summary>
+    /// A request/response demand's two flows per copy, as the packet build names them: requests at Poisson times,
+    /// each a train of segments, and the responses answering them the other way.
+    /// </summary>
+    private static IEnumerable<EstimatedFlow> Exchange(DemandSpec demand, double active,
+        Func<string, string, string, IReadOnlyList<PathElement>?> trace)
+    {
+        var rr = demand.RequestResponse ?? throw new InvalidOperationException($"Demand '{demand.Name}' has no request/response parameters.");
+        double perSecond = 1 / rr.MeanInterval.TotalSeconds;
+        var requests = MessageTrain.Of(rr.RequestBytes, rr.MtuBytes, perSecond);
+        var responses = MessageTrain.Of(rr.ResponseBytes, rr.MtuBytes, perSecond);
+        foreach (string name in demand.FlowNames)
+        {
+            double requestBits = 8 * requests.Bytes * perSecond * active;
+            var request = new EstimatedFlow(name + "/request", demand, requests.Sizes, requestBits, trace(name + "/request", demand.From, demand.To))
+            {
+                Message = requests,
+                CapBitsPerSecond = requestBits,
+            };
+            double responseBits = 8 * responses.Bytes * perSecond * active;
+            yield return request;
+            yield return new EstimatedFlow(name + "/response", demand, responses.Sizes, responseBits, trace(name + "/response", demand.To, demand.From))
+            {
+                Message = responses,
+                Request = request,
+                CapBitsPerSecond = responseBits,
+            };
+        }
+    }
+
     /// <summary>The mean rate over the measured window: an on/off source's peak times its duty cycle, any source only while it runs.</summary>
-    private static double OfferedBitsPerSecond(DemandSpec demand, FabricDescription description, double window)
+    private static double OfferedBitsPerSecond(DemandSpec demand, double active)
     {
         double rate = demand.Rate?.BitsPerSecond ?? (demand.IsTcp ? double.PositiveInfinity : 0);
         if (demand.OnOff is { } onOff)
         {
             rate *= onOff.OnMean.TotalSeconds / (onOff.OnMean.TotalSeconds + onOff.OffMean.TotalSeconds);
         }
+        return double.IsPositiveInfinity(rate) ? rate : rate * active;
+    }
+
+    /// <summary>The share of the measured window a demand runs in.</summary>
+    private static double ActiveShare(DemandSpec demand, FabricDescription description, double window)
+    {
         double from = Math.Max(demand.Start.TotalSeconds, description.WarmUp.TotalSeconds);
         double to = Math.Min((demand.Stop ?? description.Duration).TotalSeconds, description.Duration.TotalSeconds);
-        double active = Math.Clamp((to - from) / window, 0, 1);
-        return double.IsPositiveInfinity(rate) ? rate : rate * active;
+        return Math.Clamp((to - from) / window, 0, 1);
     }
 
     private static double TcpCap(EstimatedFlow flow, DemandSpec demand)
@@ -130,6 +180,26 @@ internal static class FlowEstimator
     /// </summary>
     private static double RoundTripSeconds(EstimatedFlow flow) =>
         2 * flow.Path!.Sum(e => e.PropagationNs + (e.AddedDelay?.Mean() ?? 0) + (e.Transmits ? e.TransmitNs(flow.MeanBytes) : 0)) / 1e9;
+
+    /// <summary>
+    /// Where a queue near its buffer, a policer or an overloaded element drops an exchange's segments, the model counts
+    /// the buffer in whole messages and loses segments independently, which packet level does not bear out: at a
+    /// 1 Gbit/s port at 95 % load it lost 1.1 % of 44-segment responses against 0.10 ± 0.43 % at packet level. Such
+    /// exchanges are named.
+    /// </summary>
+    private static IEnumerable<string> DroppedMessages(IReadOnlyList<EstimatedFlow> flows, Dictionary<PathElement, ElementLoad> queues,
+        IReadOnlyDictionary<PathElement, double> passed)
+    {
+        const double Dropping = 1e-5;
+        var names = flows.Where(f => f.Message is not null && f.Path is not null && f.Path.Any(e => e.Behaviour != ElementBehaviour.Internet
+                && (passed.GetValueOrDefault(e, 1) < 1 || (queues.TryGetValue(e, out var load) && load.Queue.Loss > Dropping))))
+            .Select(f => f.Demand.Name).Distinct().ToList();
+        if (names.Count > 0)
+        {
+            yield return $"request/response messages of {string.Join(", ", names)} meet a queue near its buffer, a policer or an overloaded element that drops their segments: "
+                + "the model's loss per message there is approximate (at a port at 95 % load ten times packet level's)";
+        }
+    }
 
     /// <summary>
     /// Convolving per-link waits assumes they are independent; behind a busy queue packets leave spaced out, so a second

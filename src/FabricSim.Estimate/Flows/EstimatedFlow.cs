@@ -18,6 +18,17 @@ internal sealed class EstimatedFlow(string name, DemandSpec demand, IReadOnlyLis
     /// <summary>Null when the control plane gives the flow no route.</summary>
     public IReadOnlyList<PathElement>? Path { get; } = path;
 
+    /// <summary>For either side of a request/response exchange: the messages it sends as trains of segments; else null.</summary>
+    public MessageTrain? Message { get; init; }
+
+    /// <summary>For the response side of an exchange: the flow of the requests it answers; else null.</summary>
+    public EstimatedFlow? Request { get; init; }
+
+    private bool[]? _batched;
+
+    /// <summary>Whether the element at <paramref name="index"/> of the path receives this flow's messages as whole batches.</summary>
+    public bool BatchedAt(int index) => Message is not null && (_batched ??= Message.Batched(Path!))[index];
+
     /// <summary>The flow's own ceiling in the rate allocation: its offered rate, or what TCP's window and loss allow.</summary>
     public double CapBitsPerSecond { get; set; }
 

@@ -32,10 +32,12 @@ internal sealed record FlowApplicability(IReadOnlyList<string> Unsupported, IRea
         {
             unsupported.Add($"Internet VXCs and IX connections ({string.Join(", ", external)}): their paths leave the fabric's links, which the flow model's routes do not include");
         }
-        var exchanges = description.Demands.Where(d => d.Kind is DemandKind.RequestResponse or DemandKind.TcpRequestResponse).Select(d => d.Name).ToList();
-        if (exchanges.Count > 0)
+        var tcpExchanges = description.Demands.Where(d => d.Kind == DemandKind.TcpRequestResponse).Select(d => d.Name).ToList();
+        if (tcpExchanges.Count > 0)
         {
-            unsupported.Add($"request/response demands ({string.Join(", ", exchanges)}): response times are bursts, not steady rates");
+            unsupported.Add($"TCP request/response demands ({string.Join(", ", tcpExchanges)}): a response takes as many round trips as slow start "
+                + "needs from the window its connection kept (the initial window again after an idle retransmission timeout, more after a busy spell), "
+                + "behind the exchanges queued on the same connection; the flow model has steady rates, no window per exchange");
         }
         var tcp = description.Demands.Where(d => d.Kind == DemandKind.TcpBulk).Select(d => d.Name).ToList();
         if (tcp.Count > 0)

@@ -56,6 +56,13 @@ internal sealed class PathElement(string key, LinkMeasurement row, ElementBehavi
     /// <summary>For <see cref="ElementBehaviour.Internet"/>: the chance a packet of the given inner size is lost here.</summary>
     public Func<double, double>? Loss { get; init; }
 
+    /// <summary>
+    /// For <see cref="ElementBehaviour.Internet"/>: the chance a message sent as back-to-back packets of these inner
+    /// sizes loses any of them (its loss process decides them in a row, so bursts hit a message less often than
+    /// independent losses would).
+    /// </summary>
+    public Func<IReadOnlyList<double>, double>? MessageLoss { get; init; }
+
     /// <summary>For <see cref="ElementBehaviour.Internet"/>: the mean number of packets a loss burst takes.</summary>
     public double LossBurstPackets { get; init; } = 1;
 

@@ -21,9 +21,19 @@ internal static class WaitingTime
         return rho >= 1 ? double.PositiveInfinity : arrivalsPerNs * service.SecondMoment / (2 * (1 - rho));
     }
 
-    /// <summary>The waiting-time distribution at load ρ = λ E[S] &lt; 1, on a step of the shortest service time / 16.</summary>
-    public static GridDistribution Distribution(double arrivalsPerNs, ServiceTime service) =>
-        Distribution(arrivalsPerNs, service, service.Min / CellsPerService);
+    /// <summary>
+    /// The waiting-time distribution at load ρ = λ E[S] &lt; 1, on a step of the shortest service time / 16, or coarser
+    /// where the grid would not reach the tail (a mix of small packets and whole messages of many segments).
+    /// </summary>
+    public static GridDistribution Distribution(double arrivalsPerNs, ServiceTime service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        double step = service.Min / CellsPerService;
+        double reach = 40 * MeanNs(arrivalsPerNs, service) + 8 * service.Max;
+        double cells = (reach + service.Max) / step + 8;
+        return Distribution(arrivalsPerNs, service, double.IsFinite(reach) && cells > GridDistribution.MaxCells
+            ? (reach + service.Max) / (GridDistribution.MaxCells - 8) : step);
+    }
 
     public static GridDistribution Distribution(double arrivalsPerNs, ServiceTime service, double stepNs)
     {

@@ -147,6 +147,8 @@ internal sealed class VpnPaths
         {
             AddedDelay = InternetPathDelay.Added(path, from, to),
             Loss = bytes => InternetPathLoss.Of(path, esp.FragmentCount((int)Math.Round(bytes)), from, to),
+            // A message's segments leave back to back, so the loss chain decides their pieces one after another.
+            MessageLoss = sizes => InternetPathLoss.Of(path, sizes.Sum(b => esp.FragmentCount((int)Math.Round(b))), from, to),
             DriftVariance = gap => InternetPathDelay.DriftVariance(path, gap),
             LossBurstPackets = Math.Max(1, path.MeanLossBurstPackets),
         });

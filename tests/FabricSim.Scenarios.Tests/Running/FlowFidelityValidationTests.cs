@@ -179,7 +179,7 @@ public sealed class FlowFidelityValidationTests
     private static string Error(double flow, double packet) =>
         packet == 0 ? "n/a" : string.Create(CultureInfo.InvariantCulture, $"{100 * (flow - packet) / packet:+0.0;-0.0;0.0}");
 
-    private static void Check(List<string> problems, string where, string metric, Estimate packet, double flow, double relative, double absolute)
+    internal static void Check(List<string> problems, string where, string metric, Estimate packet, double flow, double relative, double absolute)
     {
         double allowed = Math.Max(relative * Math.Abs(packet.Mean), absolute) + (double.IsFinite(packet.HalfWidth) ? packet.HalfWidth : 0);
         if (!(Math.Abs(flow - packet.Mean) <= allowed))
