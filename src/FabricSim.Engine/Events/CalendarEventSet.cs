@@ -13,21 +13,32 @@ namespace FabricSim.Engine.Events;
 /// buckets run mostly empty or crowded.
 /// </summary>
 /// <remarks>
-/// Buckets are wide (thousands of events) and keep their events as whole entries (key and target) in blocks of
-/// <see cref="BlockSize"/>. With a million events pending, a calendar of a few events per bucket (as Brown's) costs
-/// every event two or three cache misses: its bucket's head when pushed, its list node and its target table entry when
-/// served. Here a push appends to one of a few thousand blocks still filling, which stay in cache; a served bucket is
-/// read block by block in order, which the processor streams in; and its events' heap and slots are a bucket's worth,
-/// again in cache. The cost is a heap of a few thousand events per pop instead of a handful, a few cached levels.
+/// Buckets are wide (a thousandth of the pending events, up to 4,096) and keep their events as whole entries (key and
+/// target) in blocks of <see cref="BlockSize"/>. With a million events pending, a calendar of a few events per bucket
+/// (as Brown's) costs every event two or three cache misses: its bucket's head when pushed, its list node and its
+/// target table entry when served. Here a push appends to one of a few thousand blocks still filling, which stay in
+/// cache; a served bucket is read block by block in order, which the processor streams in; and its events' heap and
+/// slots are a bucket's worth, again in cache. The cost is a heap of hundreds or thousands of events per pop instead
+/// of a handful, a few cached levels.
 /// </remarks>
 internal sealed class CalendarEventSet
 {
     /// <summary>
-    /// Events per bucket aimed at by default: a served bucket's heap stays in the processor's second-level cache, and
-    /// the window has few enough buckets that the blocks still filling stay there too (measured: 1,024 to 4,096 run the
-    /// hold model at 10^6 pending about twice as fast as buckets of a few events, 16,384 no faster than those).
+    /// Events per bucket aimed at, at most: a served bucket's heap stays in the processor's second-level cache (a
+    /// bucket of 16,384 ran the hold model at 10^6 pending no faster than buckets of a few events).
     /// </summary>
     public const int DefaultEventsPerBucket = 4096;
+
+    /// <summary>
+    /// Below the largest aim, a bucket aims at 1/<see cref="BucketsAimed"/> of the pending events, so the window keeps
+    /// about eight thousand buckets whose filling blocks stay in cache, and a smaller population (which fits the cache
+    /// anyway) a shallower served heap. Measured on the hold model at 10^5 and 10^6 pending: 1/1,024 ran 12.5 and
+    /// 8.5 M events/s, 1/256 9–10.5 and 7–8, 1/4,096 8 and 7.
+    /// </summary>
+    private const int BucketsAimed = 1024;
+
+    /// <summary>The fewest events per bucket aimed at, so a small calendar still serves buckets worth a transfer.</summary>
+    private const int SmallestAim = 16;
 
     /// <summary>The window spans this many times the time the pending events take at the density of the earliest, so
     /// few wait in the overflow heap (e^-8 of an exponential hold's).</summary>
@@ -44,7 +55,8 @@ internal sealed class CalendarEventSet
     /// <summary>Growth since the last re-dimensioning at which a growing population (a simulation filling up) re-dimensions again.</summary>
     private const int GrowthToRebuild = 2;
 
-    private readonly int _eventsPerBucket;
+    private readonly int _largestAim;
+    private int _aim;
     private long _rebuildAbove;
 
     private EventHeap<CalendarEntry> _overflow = new(1024);
@@ -61,11 +73,15 @@ internal sealed class CalendarEventSet
     private long _served;
     private long _advances;
 
-    public CalendarEventSet(ReadOnlySpan<CalendarEntry> events, int eventsPerBucket = DefaultEventsPerBucket)
+    /// <param name="largestAim">The most events per bucket aimed at (<see cref="DefaultEventsPerBucket"/>; tests lower it so small sets walk many buckets).</param>
+    public CalendarEventSet(ReadOnlySpan<CalendarEntry> events, int largestAim = DefaultEventsPerBucket)
     {
-        _eventsPerBucket = eventsPerBucket;
+        _largestAim = largestAim;
         Rebuild(events);
     }
+
+    /// <summary>Events per bucket aimed at since the last re-dimensioning (for tests and benchmarks).</summary>
+    public int Aim => _aim;
 
     public int Count => _inBuckets + _overflow.Count;
 
@@ -229,7 +245,7 @@ internal sealed class CalendarEventSet
         LastInterval = (empty, crowd);
         _served = 0;
         _advances = 0;
-        if (empty > EmptyBucketsPerEvent || crowd > CrowdedTimesAim * _eventsPerBucket)
+        if (empty > EmptyBucketsPerEvent || crowd > CrowdedTimesAim * _aim)
         {
             NeedsRebuild = true;
         }
@@ -245,7 +261,8 @@ internal sealed class CalendarEventSet
         NeedsRebuild = false;
         _rebuildAbove = Math.Max(1024, (long)events.Length * GrowthToRebuild);
         _overflow.Clear();
-        (_shift, int buckets) = Dimensions(events, _eventsPerBucket);
+        _aim = Math.Min(_largestAim, Math.Max(SmallestAim, events.Length / BucketsAimed));
+        (_shift, int buckets) = Dimensions(events, _aim);
         if (_buckets.Length != buckets)
         {
             _buckets = new Bucket[buckets];

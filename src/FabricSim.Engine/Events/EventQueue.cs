@@ -22,7 +22,7 @@ internal sealed class EventQueue
     private ScheduledEvent[] _heap;
     private readonly int _calendarAbove;
     private readonly int _heapBelow;
-    private readonly int _calendarEventsPerBucket;
+    private readonly int _calendarLargestAim;
     private CalendarEventSet? _calendar;
     private CalendarEntry[] _scratch = [];
     private EventTarget[] _targets;
@@ -30,15 +30,15 @@ internal sealed class EventQueue
     private int _freeCount;
     private int _heapCount;
 
-    /// <param name="calendarEventsPerBucket">The calendar's aim per bucket; tests lower it with the switch points, so small queues walk many buckets.</param>
+    /// <param name="calendarLargestAim">The calendar's largest aim per bucket; tests lower it with the switch points, so small queues walk many buckets.</param>
     public EventQueue(int initialCapacity = 1024, int calendarAbove = CalendarAbove, int heapBelow = HeapBelow,
-        int calendarEventsPerBucket = CalendarEventSet.DefaultEventsPerBucket)
+        int calendarLargestAim = CalendarEventSet.DefaultEventsPerBucket)
     {
         int capacity = Math.Max(initialCapacity, 4);
         _heap = new ScheduledEvent[capacity];
         _calendarAbove = calendarAbove;
         _heapBelow = heapBelow;
-        _calendarEventsPerBucket = calendarEventsPerBucket;
+        _calendarLargestAim = calendarLargestAim;
         _targets = new EventTarget[capacity];
         _freeSlots = new int[capacity];
         for (int i = 0; i < capacity; i++)
@@ -238,7 +238,7 @@ internal sealed class EventQueue
     private void SwitchToCalendar()
     {
         var events = TakeAll();
-        _calendar = new CalendarEventSet(events, _calendarEventsPerBucket);
+        _calendar = new CalendarEventSet(events, _calendarLargestAim);
         events.Clear();
     }
 

@@ -53,7 +53,7 @@ public sealed class EventQueueTests
     {
         // Low switch points and small buckets, so one run fills, churns, drains and refills through both structures many
         // times and walks many buckets.
-        var switching = new EventQueue(16, calendarAbove: 256, heapBelow: 32, calendarEventsPerBucket: 4);
+        var switching = new EventQueue(16, calendarAbove: 256, heapBelow: 32, calendarLargestAim: 4);
         var heapOnly = new EventQueue(16, calendarAbove: int.MaxValue, heapBelow: 0);
         var random = new RandomStreams(11, 0).Get(pattern.ToString());
         var payloads = Enumerable.Range(0, 64).Select(_ => new object()).ToArray();
@@ -143,8 +143,9 @@ public sealed class EventQueueTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         // The width fits the density: a bucket served holds about the aim (the width is a power of two, so between half
         // and three times it before re-dimensioning).
-        const int aim = CalendarEventSet.DefaultEventsPerBucket;
-        Assert.InRange(queue.Calendar!.LastInterval.EventsPerBucket, aim / 2.0, 3.0 * aim);
+        int aim = queue.Calendar!.Aim;
+        Assert.InRange(aim, 256, CalendarEventSet.DefaultEventsPerBucket);
+        Assert.InRange(queue.Calendar.LastInterval.EventsPerBucket, aim / 2.0, 3.0 * aim);
         Assert.True(inOrder, "events left out of (time, sequence) order");
         Assert.Equal(1_000_000, queue.Count);
     }
