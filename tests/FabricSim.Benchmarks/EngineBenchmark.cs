@@ -39,8 +39,7 @@ internal sealed class EngineBenchmark : IBenchmark
             report.Figure($"hold_queue.q{size}.events_per_s", holds / queueSeconds, "1/s", $"the same on the event queue alone (no handlers): events/s");
             if (calendar is not null)
             {
-                report.Figure($"hold_queue.q{size}.events_per_bucket", calendar.LastInterval.EventsPerBucket, "", "calendar: events per bucket served (last tuning interval)");
-                report.Figure($"hold_queue.q{size}.buckets_per_pop", calendar.LastInterval.AdvancesPerPop, "", "calendar: buckets walked per event popped");
+                report.Figure($"hold_queue.q{size}.events_per_bucket", calendar.LastEventsPerBucket, "", "calendar: events served per bucket walked (last tuning interval)");
                 report.Figure($"hold_queue.q{size}.overflow_share", calendar.OverflowCount / (double)size, "", "calendar: share of pending events beyond the window");
                 report.Figure($"hold_queue.q{size}.bucket_width", calendar.BucketWidth, "ns", $"calendar: bucket width ({calendar.BucketCount:N0} buckets)");
             }

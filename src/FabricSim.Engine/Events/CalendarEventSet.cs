@@ -47,9 +47,12 @@ internal sealed class CalendarEventSet
     /// <summary>Entries per block: 2.5 KB read in order when served, written in order as it fills.</summary>
     private const int BlockSize = 64;
 
-    /// <summary>Events served between checks of how well the width fits, and the empty-bucket and crowding rates that re-tune it.</summary>
+    /// <summary>
+    /// Events served between checks of how well the width fits, and the events per bucket walked (empty ones included)
+    /// below which buckets run mostly empty and, in aims, above which they are crowded: either re-tunes the width.
+    /// </summary>
     private const int TuneInterval = 1 << 16;
-    private const double EmptyBucketsPerEvent = 4;
+    private const double SparsePerBucket = 0.25;
     private const double CrowdedTimesAim = 3;
 
     /// <summary>Growth since the last re-dimensioning at which a growing population (a simulation filling up) re-dimensions again.</summary>
@@ -96,8 +99,8 @@ internal sealed class CalendarEventSet
     /// <summary>Events waiting beyond the window, in the overflow heap (for tests and benchmarks).</summary>
     public int OverflowCount => _overflow.Count;
 
-    /// <summary>Over the last tuning interval: buckets walked per event served, and events per bucket served (for tests and benchmarks).</summary>
-    public (double AdvancesPerPop, double EventsPerBucket) LastInterval { get; private set; }
+    /// <summary>Events served per bucket walked over the last tuning interval (for tests and benchmarks).</summary>
+    public double LastEventsPerBucket { get; private set; }
 
     /// <summary>Set when the width no longer fits the pending events: the owner re-dimensions at the next bucket, with every event it holds.</summary>
     public bool NeedsRebuild { get; private set; }
@@ -240,12 +243,11 @@ internal sealed class CalendarEventSet
     /// <summary>Asks for a new width when the last interval walked too many empty buckets or ordered too crowded ones.</summary>
     private void Tune()
     {
-        double empty = (double)_advances / _served;
-        double crowd = (double)_served / _advances;
-        LastInterval = (empty, crowd);
+        double perBucket = (double)_served / _advances;
+        LastEventsPerBucket = perBucket;
         _served = 0;
         _advances = 0;
-        if (empty > EmptyBucketsPerEvent || crowd > CrowdedTimesAim * _aim)
+        if (perBucket < SparsePerBucket || perBucket > CrowdedTimesAim * _aim)
         {
             NeedsRebuild = true;
         }

@@ -145,7 +145,7 @@ public sealed class EventQueueTests
         // and three times it before re-dimensioning).
         int aim = queue.Calendar!.Aim;
         Assert.InRange(aim, 256, CalendarEventSet.DefaultEventsPerBucket);
-        Assert.InRange(queue.Calendar.LastInterval.EventsPerBucket, aim / 2.0, 3.0 * aim);
+        Assert.InRange(queue.Calendar.LastEventsPerBucket, aim / 2.0, 3.0 * aim);
         Assert.True(inOrder, "events left out of (time, sequence) order");
         Assert.Equal(1_000_000, queue.Count);
     }
