@@ -137,48 +137,32 @@ internal sealed class PolicyReachability
     /// MVE carries the flow instead), empty where the route runs out or loops. Where routes tie at a router,
     /// <paramref name="choose"/> gives the one the flow takes; without it the best route carries the flow.
     /// </summary>
-    public IReadOnlyList<string>? VxcsOn(string from, string to, MemberChoice? choose = null)
-    {
-        if (!IsRouted(from, to))
+    public IReadOnlyList<string>? VxcsOn(string from, string to, MemberChoice? choose = null) =>
+        Follow(from, to, (at, ties, best) => ties.Count > 1 && choose is not null ? [choose(at, ties, _design.MaximumPaths(at))] : [best]) switch
         {
-            return null;
-        }
-        if (AddressedPrefix(to) is not { } destination)
-        {
-            return [];
-        }
-        var address = FirstHost(destination);
-        string at = _design.RouterOf(from)!;
-        var vxcs = new List<string>();
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        while (visited.Add(at))
-        {
-            var route = _routes.Lookup(at, address);
-            if (route is null)
-            {
-                return [];
-            }
-            if (route.IsLocal)
-            {
-                return vxcs;
-            }
-            var ties = _routes.Ties(at, route.Prefix);
-            if (ties.Count > 1 && choose is not null)
-            {
-                route = choose(at, ties, _design.MaximumPaths(at));
-            }
-            vxcs.Add(route.Session!.Vxc);
-            at = route.From!;
-        }
-        return [];
-    }
+            null => null,
+            [] => [],
+            [var path, ..] => path,
+        };
 
     /// <summary>
     /// Every sequence of VXCs BGP may carry a flow's packets over from <paramref name="from"/> to <paramref name="to"/>:
     /// where routes tie at a router that shares flows over several (maximum_paths), each member a flow may hash to;
     /// elsewhere the best route. Null where BGP does not decide the path; empty where the route runs out or loops.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<string>>? VxcPathsOn(string from, string to)
+    public IReadOnlyList<IReadOnlyList<string>>? VxcPathsOn(string from, string to) =>
+        Follow(from, to, (at, ties, best) => _design.MaximumPaths(at) is > 1 and var maximum && ties.Count > 1 ? ties.Take(maximum) : [best]);
+
+    /// <summary>Paths one flow's members are followed to at most: ECMP fabrics hash over a few, not thousands.</summary>
+    private const int MaxMemberPaths = 256;
+
+    /// <summary>
+    /// Follows the converged tables from <paramref name="from"/>'s router towards <paramref name="to"/>'s addressed
+    /// network, taking at each router the routes <paramref name="members"/> picks among those tied with the best; each
+    /// chain that reaches the network is a path. Null where BGP does not decide the path.
+    /// </summary>
+    private List<IReadOnlyList<string>>? Follow(string from, string to,
+        Func<string, IReadOnlyList<StaticRoute>, StaticRoute, IEnumerable<StaticRoute>> members)
     {
         if (!IsRouted(from, to))
         {
@@ -187,15 +171,13 @@ internal sealed class PolicyReachability
         var paths = new List<IReadOnlyList<string>>();
         if (AddressedPrefix(to) is { } destination)
         {
-            Follow(_design.RouterOf(from)!, FirstHost(destination), [], new HashSet<string>(StringComparer.Ordinal), paths);
+            Follow(_design.RouterOf(from)!, FirstHost(destination), members, [], new HashSet<string>(StringComparer.Ordinal), paths);
         }
         return paths;
     }
 
-    /// <summary>Paths one flow's members are followed to at most: ECMP fabrics hash over a few, not thousands.</summary>
-    private const int MaxMemberPaths = 256;
-
-    private void Follow(string at, IPAddress address, List<string> vxcs, HashSet<string> visited, List<IReadOnlyList<string>> paths)
+    private void Follow(string at, IPAddress address, Func<string, IReadOnlyList<StaticRoute>, StaticRoute, IEnumerable<StaticRoute>> members,
+        List<string> vxcs, HashSet<string> visited, List<IReadOnlyList<string>> paths)
     {
         if (paths.Count >= MaxMemberPaths || !visited.Add(at) || _routes.Lookup(at, address) is not { } route)
         {
@@ -207,12 +189,10 @@ internal sealed class PolicyReachability
         }
         else
         {
-            var ties = _routes.Ties(at, route.Prefix);
-            int maximum = _design.MaximumPaths(at);
-            foreach (var member in maximum > 1 && ties.Count > 1 ? ties.Take(maximum) : [route])
+            foreach (var member in members(at, _routes.Ties(at, route.Prefix), route))
             {
                 vxcs.Add(member.Session!.Vxc);
-                Follow(member.From!, address, vxcs, visited, paths);
+                Follow(member.From!, address, members, vxcs, visited, paths);
                 vxcs.RemoveAt(vxcs.Count - 1);
             }
         }
